@@ -1,0 +1,5 @@
+"""`python -m sketchproc` runs the command-line interface."""
+
+from sketchproc.cli import app
+
+app()
