@@ -44,6 +44,34 @@ class IngestSettings(StageSettings):
     # Lines whose vertical gap exceeds this multiple of the line height start
     # a new paragraph.
     paragraph_gap_ratio: float = Field(0.6, gt=0)
+    # --- PDF layout (pdfplumber words → lines → blocks) ---
+    # Words whose tops differ by less than this share of their font size sit on one line.
+    pdf_line_top_tolerance: float = Field(0.4, gt=0, lt=1)
+    # A column gutter is searched only in this horizontal strip (share of page width).
+    pdf_gutter_min_x: float = Field(0.35, gt=0, lt=1)
+    pdf_gutter_max_x: float = Field(0.65, gt=0, lt=1)
+    # A gutter must be wider than normal word spacing (points) to separate columns.
+    pdf_gutter_min_width: float = Field(8.0, gt=0)
+    # Share of body rows allowed to cross the gutter (full-width titles, captions).
+    pdf_gutter_max_crossing_share: float = Field(0.2, ge=0, lt=1)
+    # Each column needs this many rows, so one stray short line never makes a column.
+    pdf_gutter_min_rows: int = Field(3, ge=1)
+    # Most left-column rows reach close to the gutter (ragged right is fine; a form's
+    # short labels are not); "close" is this share of the column width.
+    pdf_column_fill_margin: float = Field(0.3, gt=0, lt=1)
+    pdf_column_fill_share: float = Field(0.5, gt=0, le=1)
+    # Repeating header/footer lines may drift this many points between pages.
+    pdf_furniture_y_tolerance: float = Field(4.0, ge=0)
+    # A line narrower than this share of its column ends early (end of paragraph).
+    pdf_short_line_share: float = Field(0.85, gt=0, le=1)
+    # The "Inhalt" heading of a TOC page stands among the first lines of its page.
+    pdf_toc_head_lines: int = Field(5, ge=1)
+    # A page with this many dot-leader lines is a TOC even without an "Inhalt" heading.
+    pdf_toc_min_leader_lines: int = Field(3, ge=1)
+    # A first page with fewer body words than this (and a second page) is a cover.
+    pdf_cover_max_words: int = Field(80, ge=0)
+    # find_tables() is costly: only pages with at least this many ruling lines/rects try it.
+    pdf_table_min_rulings: int = Field(4, ge=1)
 
 
 class SectionSettings(StageSettings):
@@ -61,3 +89,10 @@ class SectionSettings(StageSettings):
     max_declared_heading_words: int = Field(30, ge=1)
     # Fuzzy score (0-100) for a heading candidate to match a TOC entry.
     toc_match_score: float = Field(90.0, ge=0, le=100)
+
+
+class Settings(StageSettings):
+    """All stage settings together, as the pipeline takes them."""
+
+    ingest: IngestSettings = IngestSettings()
+    sections: SectionSettings = SectionSettings()

@@ -23,6 +23,7 @@ class FileKind(StrEnum):
     DOCX = "docx"
     PDF = "pdf"
     LEGACY_DOC = "legacy_doc"
+    ENCRYPTED_OFFICE = "encrypted_office"
     ODT = "odt"
     RTF = "rtf"
     ZIP = "zip"
@@ -54,12 +55,23 @@ def sniff(path: Path) -> FileKind:
     if b"%PDF-" in head:
         return FileKind.PDF
     if head.startswith(_OLE2_MAGIC):
-        return FileKind.LEGACY_DOC
+        return _sniff_ole2(path)
     if head.startswith(b"{\\rtf"):
         return FileKind.RTF
     if head.startswith(b"PK"):
         return _sniff_zip(path)
     return FileKind.UNKNOWN
+
+
+# Password-protected .docx files are OLE2 containers holding this stream name
+# (UTF-16LE), not zips; telling them from a Word 97 .doc gives the right fix.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def _sniff_ole2(path: Path) -> FileKind:
+    with path.open("rb") as handle:
+        content = handle.read(1 << 20)
+    return FileKind.ENCRYPTED_OFFICE if _ENCRYPTED_PACKAGE in content else FileKind.LEGACY_DOC
 
 
 def _sniff_zip(path: Path) -> FileKind:
@@ -82,7 +94,7 @@ def read_document(path: str | Path, settings: IngestSettings | dict[str, object]
         InputError: the file is empty, of an unsupported kind, damaged or encrypted.
     """
     path = Path(path)
-    resolved = IngestSettings.resolve(settings)  # type: ignore[arg-type]
+    resolved = IngestSettings.resolve(settings)
     kind = sniff(path)
     if kind is FileKind.PDF:
         from sketchproc.ingest.pdf import read_pdf
@@ -105,6 +117,11 @@ _UNSUPPORTED = {
         "legacy_doc",
         "Die Datei ist ein altes Word-Dokument (.doc, Word 97–2003).",
         "Bitte in Word mit „Speichern unter“ als .docx oder als PDF speichern und erneut einreichen.",
+    ),
+    FileKind.ENCRYPTED_OFFICE: (
+        "docx_encrypted",
+        "Das Word-Dokument ist mit einem Passwort geschützt.",
+        "Bitte eine ungeschützte Fassung (ohne Kennwort) beim Antragsteller anfordern.",
     ),
     FileKind.ODT: (
         "odt",
@@ -129,6 +146,25 @@ _UNSUPPORTED = {
 }
 
 
+# A file whose name promises a format its content does not have was most
+# likely damaged in transfer; say so rather than "unsupported".
+_MISNAMED = {
+    ".docx": (
+        "docx_corrupt",
+        "Die Datei heißt .docx, ist aber kein gültiges Word-Dokument (kein ZIP-Container); "
+        "vermutlich ist sie beschädigt oder unvollständig übertragen.",
+        "Bitte die Datei in Word öffnen, erneut als .docx speichern und neu einreichen.",
+    ),
+    ".pdf": (
+        "pdf_corrupt",
+        "Die Datei heißt .pdf, enthält aber kein PDF; "
+        "vermutlich ist sie beschädigt oder unvollständig übertragen.",
+        "Bitte die PDF-Datei neu erzeugen und erneut einreichen.",
+    ),
+}
+
+
 def _unsupported(path: Path, kind: FileKind) -> InputError:
-    code, problem, fix = _UNSUPPORTED[kind]
+    misnamed = _MISNAMED.get(path.suffix.lower()) if kind in (FileKind.UNKNOWN, FileKind.ZIP) else None
+    code, problem, fix = misnamed or _UNSUPPORTED[kind]
     return InputError(path, problem, fix, code=code)

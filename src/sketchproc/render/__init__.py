@@ -1,0 +1,1 @@
+"""Renderers: turn stage records into JSON, Markdown and (later) HTML, PDF and DOCX."""

@@ -1,0 +1,55 @@
+"""Every sample submission against its golden sections and its true headings."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from sketchproc import extract
+from sketchproc.render.tabular import extract_payload
+
+from .conftest import REPO, SAMPLES, Verify
+
+SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".docx", ".pdf"})
+TRUTH = {p.name.removesuffix(".json"): p for p in (SAMPLES / "truth").glob("*.json")}
+
+
+def _load_eval():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("heading_eval", REPO / "scripts" / "heading_eval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_there_are_enough_samples_of_both_formats() -> None:
+    suffixes = [p.suffix for p in SAMPLE_FILES]
+    assert suffixes.count(".docx") >= 4 and suffixes.count(".pdf") >= 4
+    assert len(SAMPLE_FILES) >= 8
+
+
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.name)
+def test_sections_match_the_golden_file(sample: Path, verify: Verify) -> None:
+    payload = extract_payload(extract(sample))
+    payload["path"] = sample.name  # goldens must not depend on where the repo lives
+    verify(sample.with_name(sample.name + ".expected.json"), payload)
+
+
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.name)
+def test_every_sample_has_a_truth_file(sample: Path) -> None:
+    assert sample.name in TRUTH or sample.stem in TRUTH, f"no truth file for {sample.name}"
+
+
+def test_heading_precision_and_recall_on_all_samples() -> None:
+    heading_eval = _load_eval()
+    total = heading_eval.Score()
+    for name, truth_path in sorted(TRUTH.items()):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        score, _ = heading_eval.score_file(SAMPLES / truth["file"], truth)
+        total.add(score)
+    assert total.matched / total.found >= 0.9, "heading precision below 0.9"
+    assert total.matched / total.true >= 0.9, "heading recall below 0.9"
+    assert total.level_ok / total.matched >= 0.9, "heading level accuracy below 0.9"
