@@ -40,7 +40,8 @@ goldens: install
 	$(BIN)/pytest -q --update-goldens
 
 samples: install
-	$(BIN)/python scripts/build_samples.py
+	$(BIN)/python scripts/samples/build_docx_samples.py
+	$(BIN)/python scripts/samples/build_pdf_samples.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

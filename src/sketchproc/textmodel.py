@@ -1,0 +1,189 @@
+"""A linear text classifier over TF-IDF word and character n-grams, stored without pickle.
+
+scikit-learn fits it; the artifact keeps only plain arrays (`.npz`, loaded with
+`allow_pickle=False`) and a JSON sidecar (`.meta.json`) with the versions, the
+data hash and the cross-validated metrics. Loading checks the sidecar, so an
+artifact from another scikit-learn or feature version is refused rather than
+silently scoring differently. Character n-grams suit German compounds
+("Breitbandausbau", "Bürgerbeteiligungsprozess").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import sklearn
+from numpy.typing import NDArray
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from sketchproc.errors import ModelError
+
+__all__ = ["FEATURE_VERSION", "LinearTextModel", "fit_text_model", "load_text_model"]
+
+# Bump when the features change meaning; artifacts with another version are refused.
+FEATURE_VERSION = 1
+
+# Word unigrams+bigrams and character 3-5-grams inside word boundaries.
+VECTORIZERS: tuple[dict[str, Any], ...] = (
+    {"analyzer": "word", "ngram_range": (1, 2), "lowercase": True, "sublinear_tf": True, "min_df": 1},
+    {"analyzer": "char_wb", "ngram_range": (3, 5), "lowercase": True, "sublinear_tf": True, "min_df": 2},
+)
+
+
+@dataclass(frozen=True)
+class _Features:
+    analyzer: Callable[[str], list[str]]
+    vocabulary: dict[str, int]
+    idf: NDArray[np.float64]
+
+
+class LinearTextModel:
+    """Scores texts against classes with a fitted linear model over TF-IDF features."""
+
+    def __init__(
+        self,
+        classes: Sequence[str],
+        vocabularies: Sequence[dict[str, int]],
+        idfs: Sequence[NDArray[np.float64]],
+        coef: NDArray[np.float64],
+        intercept: NDArray[np.float64],
+        meta: dict[str, Any],
+    ) -> None:
+        self.classes = tuple(classes)
+        self.meta = meta
+        self._coef = coef
+        self._intercept = intercept
+        self._features = [
+            _Features(TfidfVectorizer(**spec).build_analyzer(), vocabulary, idf)
+            for spec, vocabulary, idf in zip(VECTORIZERS, vocabularies, idfs, strict=True)
+        ]
+
+    def features(self, text: str) -> NDArray[np.float64]:
+        """TF-IDF vector of one text: each vectorizer's part L2-normalised, as scikit-learn does."""
+        parts = []
+        for feature in self._features:
+            vector = np.zeros(len(feature.vocabulary))
+            counts = Counter(feature.analyzer(text))
+            for token, count in counts.items():
+                column = feature.vocabulary.get(token)
+                if column is not None:
+                    vector[column] = (1.0 + np.log(count)) * feature.idf[column]
+            norm = np.linalg.norm(vector)
+            parts.append(vector / norm if norm else vector)
+        return np.concatenate(parts)
+
+    def probabilities(self, texts: Sequence[str]) -> NDArray[np.float64]:
+        """Class probabilities (rows: texts, columns: `classes`), softmax of the linear scores."""
+        if not texts:
+            return np.zeros((0, len(self.classes)))
+        matrix = np.vstack([self.features(text) for text in texts])
+        scores = matrix @ self._coef.T + self._intercept
+        if len(self.classes) == 2:  # scikit-learn keeps one row for a binary problem
+            scores = np.hstack([np.zeros_like(scores), scores])
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        probabilities: NDArray[np.float64] = exp / exp.sum(axis=1, keepdims=True)
+        return probabilities
+
+    def save(self, stem: Path) -> None:
+        """Write `<stem>.npz` and `<stem>.meta.json`."""
+        stem.parent.mkdir(parents=True, exist_ok=True)
+        arrays: dict[str, NDArray[Any]] = {"coef": self._coef, "intercept": self._intercept}
+        for index, feature in enumerate(self._features):
+            tokens = sorted(feature.vocabulary, key=feature.vocabulary.__getitem__)
+            arrays[f"tokens_{index}"] = np.array(tokens, dtype=np.str_)
+            arrays[f"idf_{index}"] = feature.idf
+        arrays["classes"] = np.array(self.classes, dtype=np.str_)
+        npz = stem.with_suffix(".npz")
+        _write_npz(npz, arrays)
+        meta = dict(self.meta, artifact_sha256=_sha256(npz))
+        stem.with_suffix(".meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+
+
+def fit_text_model(
+    texts: Sequence[str], labels: Sequence[str], *, regularisation: float, meta: dict[str, Any]
+) -> LinearTextModel:
+    """Fit TF-IDF features and a multinomial logistic regression, deterministically."""
+    vectorizers = [TfidfVectorizer(**spec) for spec in VECTORIZERS]
+    matrices = [vectorizer.fit_transform(texts) for vectorizer in vectorizers]
+    classifier = LogisticRegression(C=regularisation, max_iter=5000, random_state=0)
+    classifier.fit(hstack(matrices).tocsr(), labels)
+    return LinearTextModel(
+        classes=[str(c) for c in classifier.classes_],
+        vocabularies=[{str(k): int(v) for k, v in vec.vocabulary_.items()} for vec in vectorizers],
+        idfs=[np.asarray(vec.idf_, dtype=np.float64) for vec in vectorizers],
+        coef=np.asarray(classifier.coef_, dtype=np.float64),
+        intercept=np.asarray(classifier.intercept_, dtype=np.float64),
+        meta=dict(meta, sklearn=sklearn.__version__, feature_version=FEATURE_VERSION),
+    )
+
+
+def load_text_model(stem: Path) -> LinearTextModel:
+    """Load `<stem>.npz` after checking its sidecar.
+
+    Raises:
+        ModelError: the artifact is missing, damaged, or built for other versions.
+    """
+    npz, sidecar = stem.with_suffix(".npz"), stem.with_suffix(".meta.json")
+    rebuild = "Bitte das Modell mit `make model` (sketchproc train) neu erzeugen."
+    if not npz.exists() or not sidecar.exists():
+        raise ModelError(f"Modelldatei fehlt: {npz} oder {sidecar}. {rebuild}", code="model_missing")
+    try:
+        meta = json.loads(sidecar.read_text())
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{sidecar}: Beschreibung des Modells unlesbar ({exc}). {rebuild}") from exc
+    _check_meta(npz, meta, rebuild)
+    try:
+        with np.load(npz, allow_pickle=False) as arrays:
+            count = len(VECTORIZERS)
+            return LinearTextModel(
+                classes=[str(c) for c in arrays["classes"]],
+                vocabularies=[{str(t): i for i, t in enumerate(arrays[f"tokens_{n}"])} for n in range(count)],
+                idfs=[arrays[f"idf_{n}"] for n in range(count)],
+                coef=arrays["coef"],
+                intercept=arrays["intercept"],
+                meta=meta,
+            )
+    except (OSError, KeyError, ValueError) as exc:
+        raise ModelError(f"{npz}: Modelldatei beschädigt ({exc}). {rebuild}") from exc
+
+
+def _check_meta(npz: Path, meta: dict[str, Any], rebuild: str) -> None:
+    if meta.get("feature_version") != FEATURE_VERSION:
+        raise ModelError(f"{npz}: für eine andere Merkmalsversion erzeugt. {rebuild}", code="model_version")
+    if _minor(str(meta.get("sklearn"))) != _minor(sklearn.__version__):
+        raise ModelError(
+            f"{npz}: mit scikit-learn {meta.get('sklearn')} erzeugt, installiert ist {sklearn.__version__}. "
+            f"{rebuild}",
+            code="model_version",
+        )
+    if meta.get("artifact_sha256") != _sha256(npz):
+        raise ModelError(f"{npz}: Prüfsumme stimmt nicht, die Datei wurde verändert. {rebuild}")
+
+
+def _write_npz(path: Path, arrays: dict[str, NDArray[Any]]) -> None:
+    """Like numpy.savez_compressed, but byte-identical across runs (fixed member dates)."""
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, array in sorted(arrays.items()):
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(info, "w") as handle:
+                np.lib.format.write_array(handle, np.asanyarray(array), allow_pickle=False)
+
+
+def _minor(version: str) -> str:
+    return ".".join(version.split(".")[:2])
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

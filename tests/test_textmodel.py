@@ -1,0 +1,79 @@
+"""The pickle-free text classifier artifact: agreement with scikit-learn, sidecar checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_union
+
+from sketchproc.errors import ModelError
+from sketchproc.textmodel import VECTORIZERS, fit_text_model, load_text_model
+
+TEXTS = [
+    "Breitbandausbau im Landkreis mit Glasfaser",
+    "Glasfaseranschlüsse für alle Gemeinden bis 2020",
+    "Bürgerbeteiligung mit Workshops und Befragungen",
+    "Befragung der Bürgerinnen und Bürger, Zukunftswerkstatt",
+    "Personalkosten und Sachkosten, Eigenanteil 20 Prozent",
+    "Kosten- und Finanzierungsplan mit Gesamtkosten",
+] * 3
+LABELS = ["infrastructure", "infrastructure", "participation", "participation", "budget", "budget"] * 3
+QUERIES = ["Glasfaserausbau in den Ortsteilen", "Workshop mit Jugendlichen", "Kostenplan 2019"]
+
+
+@pytest.fixture
+def saved(tmp_path: Path) -> Path:
+    stem = tmp_path / "models" / "demo"
+    fit_text_model(TEXTS, LABELS, regularisation=10.0, meta={"data_sha256": "x"}).save(stem)
+    return stem
+
+
+@pytest.mark.parametrize("labels", [LABELS, ["a" if label == "budget" else "b" for label in LABELS]])
+def test_probabilities_equal_scikit_learns_own_pipeline(labels: list[str]) -> None:
+    model = fit_text_model(TEXTS, labels, regularisation=10.0, meta={})
+    union = make_union(*[TfidfVectorizer(**spec) for spec in VECTORIZERS])
+    reference = LogisticRegression(C=10.0, max_iter=5000, random_state=0).fit(union.fit_transform(TEXTS), labels)
+    expected = reference.predict_proba(union.transform(QUERIES))
+    assert np.allclose(model.probabilities(QUERIES), expected, atol=1e-9)
+
+
+def test_saved_model_loads_and_scores_the_same(saved: Path) -> None:
+    model = fit_text_model(TEXTS, LABELS, regularisation=10.0, meta={})
+    loaded = load_text_model(saved)
+    assert loaded.classes == model.classes
+    assert np.allclose(loaded.probabilities(QUERIES), model.probabilities(QUERIES))
+    assert loaded.classes[int(np.argmax(loaded.probabilities(QUERIES[:1])))] == "infrastructure"
+
+
+def test_saving_twice_gives_identical_bytes(saved: Path, tmp_path: Path) -> None:
+    other = tmp_path / "again" / "demo"
+    fit_text_model(TEXTS, LABELS, regularisation=10.0, meta={"data_sha256": "x"}).save(other)
+    assert saved.with_suffix(".npz").read_bytes() == other.with_suffix(".npz").read_bytes()
+    assert saved.with_suffix(".meta.json").read_text() == other.with_suffix(".meta.json").read_text()
+
+
+def test_tampered_artifact_is_refused(saved: Path) -> None:
+    npz = saved.with_suffix(".npz")
+    npz.write_bytes(npz.read_bytes()[:-10] + b"0123456789")
+    with pytest.raises(ModelError, match="Prüfsumme"):
+        load_text_model(saved)
+
+
+def test_artifact_from_another_sklearn_version_is_refused(saved: Path) -> None:
+    sidecar = saved.with_suffix(".meta.json")
+    meta = json.loads(sidecar.read_text())
+    sidecar.write_text(json.dumps(dict(meta, sklearn="0.24.2")))
+    with pytest.raises(ModelError, match="scikit-learn 0.24.2") as info:
+        load_text_model(saved)
+    assert "make model" in info.value.message
+
+
+def test_missing_artifact_names_the_fix(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="make model") as info:
+        load_text_model(tmp_path / "nothing")
+    assert info.value.code == "model_missing"
