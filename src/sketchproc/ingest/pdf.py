@@ -1,0 +1,229 @@
+"""PDF reader: pdfplumber words → lines → reading order → blocks → `Document`.
+
+The chain per page is words_to_lines → order_lines; across pages
+remove_furniture → lines_to_blocks → merge_page_breaks, then TOC/cover zones
+and bookmarks. Each page is read with one `extract_words()` call (plus
+`find_tables()` on ruled pages only) and closed straight after, so time and
+memory grow with the page count and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+from sketchproc.errors import InputError
+from sketchproc.ingest.pdf_blocks import Draft, lines_to_blocks, merge_page_breaks
+from sketchproc.ingest.pdf_furniture import PageFrame, remove_furniture
+from sketchproc.ingest.pdf_layout import find_gutter, order_lines
+from sketchproc.ingest.pdf_lines import Line, Word, words_to_lines
+from sketchproc.ingest.pdf_outline import apply_bookmarks, read_bookmarks
+from sketchproc.ingest.pdf_tables import page_tables, place_tables, words_outside
+from sketchproc.ingest.pdf_text import count_cid, glyph_count
+from sketchproc.ingest.pdf_title import document_title
+from sketchproc.ingest.pdf_toc import cover_pages, mark_toc_page
+from sketchproc.model import DocFormat, Document, PageInfo, TocEntry, Zone
+from sketchproc.settings import IngestSettings
+
+__all__ = ["read_pdf"]
+
+_WORD_OPTIONS: dict[str, Any] = {
+    "extra_attrs": ["fontname", "size"],
+    "keep_blank_chars": False,
+    "use_text_flow": False,
+}
+
+
+def _word_options(settings: IngestSettings) -> dict[str, Any]:
+    return {**_WORD_OPTIONS, "x_tolerance_ratio": settings.pdf_word_gap_ratio}
+
+
+# The pdfminer/pdfplumber family raised for damaged files (PSEOF, PDFSyntaxError, …);
+# pdfplumber wraps most pdfminer errors in PdfminerException.
+_DAMAGE = (PdfminerException, MalformedPDFException, PSException)
+
+
+@dataclass(slots=True)
+class _PageRead:
+    """What one page yields before cross-page work."""
+
+    info: PageInfo
+    lines: list[Line]
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_pdf(path: Path, settings: IngestSettings) -> Document:
+    """Read a PDF sketch into a `Document` of blocks in reading order.
+
+    Raises:
+        InputError: the PDF is password-protected (`pdf_encrypted`), damaged
+            (`pdf_corrupt`) or longer than `settings.max_pages` (`pdf_too_many_pages`).
+    """
+    pdf = _open(path)
+    try:
+        page_count = len(pdf.pages)
+        if page_count > settings.max_pages:
+            raise _too_many_pages(path, page_count, settings.max_pages)
+        reads = [_read_page(page, settings) for page in _pages(pdf)]
+        bookmarks = read_bookmarks(pdf)
+        metadata_title = pdf.metadata.get("Title")
+    except _DAMAGE as exc:
+        raise _corrupt(path, exc) from exc
+    finally:
+        pdf.close()
+    return _assemble(path, reads, bookmarks, metadata_title, settings)
+
+
+def _open(path: Path) -> Any:
+    try:
+        return pdfplumber.open(path)
+    except PdfminerException as exc:
+        if isinstance(exc.args[0] if exc.args else None, PDFPasswordIncorrect):
+            raise InputError(
+                path,
+                "Die PDF-Datei ist mit einem Passwort geschützt.",
+                "Bitte eine ungeschützte Fassung beim Antragsteller anfordern.",
+                code="pdf_encrypted",
+            ) from exc
+        raise _corrupt(path, exc) from exc
+    except _DAMAGE as exc:
+        raise _corrupt(path, exc) from exc
+
+
+def _pages(pdf: Any) -> Iterator[Any]:
+    """Yield pages, closing each after use so its layout cache is freed."""
+    for page in pdf.pages:
+        try:
+            yield page
+        finally:
+            page.close()
+
+
+def _corrupt(path: Path, exc: BaseException) -> InputError:
+    detail = str(exc) or type(exc).__name__
+    return InputError(
+        path,
+        f"Die PDF-Datei ist beschädigt oder keine gültige PDF-Datei ({detail}).",
+        "Bitte die Datei erneut exportieren (z. B. „Speichern unter → PDF“) und einreichen.",
+        code="pdf_corrupt",
+    )
+
+
+def _too_many_pages(path: Path, count: int, limit: int) -> InputError:
+    return InputError(
+        path,
+        f"Die PDF-Datei hat {count} Seiten, erlaubt sind höchstens {limit}.",
+        "Bitte die Datei teilen oder die Grenze erhöhen (Option --max-pages).",
+        code="pdf_too_many_pages",
+    )
+
+
+def _read_page(page: Any, settings: IngestSettings) -> _PageRead:
+    number = int(page.page_number)
+    width, height = float(page.width), float(page.height)
+    words = _on_page(page.extract_words(**_word_options(settings)), width, height)
+    raw_text = "".join(str(w["text"]) for w in words)
+    glyphs = glyph_count(raw_text)
+    has_text = glyphs >= settings.min_chars_text_layer
+    unreadable = has_text and count_cid(raw_text) >= settings.cid_share_unreadable * glyphs
+    info = PageInfo(
+        number=number,
+        width=width,
+        height=height,
+        words=len(words),
+        has_text_layer=has_text,
+        unreadable=unreadable,
+    )
+    warnings = _page_warnings(number, has_text, unreadable)
+    if unreadable or not has_text:
+        # "(cid:" debris is no text: keep the page facts, give no blocks.
+        return _PageRead(info, [], warnings)
+    tables = page_tables(page, number, settings)
+    text_words = words_outside(words, tables)
+    gutter = find_gutter(text_words, width, height, settings)
+    lines = words_to_lines(
+        text_words, number, settings.pdf_line_top_tolerance, gutter, settings.pdf_gutter_min_width
+    )
+    return _PageRead(info, order_lines(lines + place_tables(tables, gutter)), warnings)
+
+
+def _on_page(words: list[Word], width: float, height: float) -> list[Word]:
+    """Words inside the page box; text boxes overflowing the page edge are not visible."""
+    return [w for w in words if w["bottom"] > 0 and w["top"] < height and w["x1"] > 0 and w["x0"] < width]
+
+
+def _page_warnings(number: int, has_text: bool, unreadable: bool) -> list[str]:
+    if not has_text:
+        return [f"Seite {number} hat keine Textebene (gescannt?); ihr Inhalt ist nicht prüfbar."]
+    if unreadable:
+        return [
+            f"Seite {number} ist nicht lesbar: die Schrift ist ohne Zeichenzuordnung eingebettet "
+            "(„(cid:…)“); ihr Inhalt ist nicht prüfbar."
+        ]
+    return []
+
+
+def _assemble(
+    path: Path,
+    reads: Sequence[_PageRead],
+    bookmarks: Sequence[Any],
+    metadata_title: object,
+    settings: IngestSettings,
+) -> Document:
+    frames = [PageFrame(r.info.height, r.info.has_text_layer) for r in reads]
+    pages, _ = remove_furniture([r.lines for r in reads], frames, settings)
+    body_size = _body_size(line for lines in pages for line in lines)
+    toc, toc_page = _mark_toc(pages, settings)
+    page_drafts = [lines_to_blocks(lines, body_size, settings) for lines in pages]
+    first_words = sum(len(d.text.split()) for d in page_drafts[0]) if page_drafts else 0
+    cover = cover_pages(toc_page, first_words, len(reads), settings)
+    drafts = merge_page_breaks(page_drafts)
+    _mark_cover(drafts, cover)
+    apply_bookmarks(drafts, bookmarks)
+    file = str(path)
+    return Document(
+        path=file,
+        format=DocFormat.PDF,
+        pages=len(reads),
+        blocks=tuple(d.to_block(file) for d in drafts),
+        page_info=tuple(r.info for r in reads),
+        toc=tuple(toc),
+        title=document_title(metadata_title, pages[0] if pages else [], body_size),
+        body_size=body_size,
+        warnings=tuple(w for r in reads for w in r.warnings),
+    )
+
+
+def _body_size(lines: Iterable[Line]) -> float | None:
+    """The font size carrying the most characters."""
+    weight: Counter[float] = Counter()
+    for line in lines:
+        if line.size is not None and not line.is_table:
+            weight[line.size] += len(line.text)
+    return weight.most_common(1)[0][0] if weight else None
+
+
+def _mark_toc(pages: Sequence[list[Line]], settings: IngestSettings) -> tuple[list[TocEntry], int | None]:
+    """Mark TOC lines on every TOC page; return the entries and the first TOC page."""
+    entries: list[TocEntry] = []
+    first: int | None = None
+    for index, lines in enumerate(pages):
+        found = mark_toc_page(lines, settings)
+        if found and first is None:
+            first = index + 1
+        entries += found
+    return entries, first
+
+
+def _mark_cover(drafts: Sequence[Draft], cover: int) -> None:
+    for draft in drafts:
+        if draft.first.page <= cover and draft.zone is Zone.BODY:
+            draft.zone = Zone.COVER

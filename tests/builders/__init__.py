@@ -1,0 +1,1 @@
+"""Builders of test input files (PDFs) in code."""
