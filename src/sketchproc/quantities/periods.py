@@ -1,0 +1,118 @@
+"""Periods ("01/2019 – 12/2020", "2019–2020", "01.01.2019 bis 31.12.2020") and month arithmetic.
+
+A period runs from the first day of its start mention to the last day of its
+end mention, so "01/2019 – 12/2020" is 2019-01-01 to 2020-12-31: 24 months.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date, timedelta
+
+from pydantic import model_validator
+
+from sketchproc.quantities._text import DASH, Mention, Normalised, by_length, normalise, pick_non_overlapping
+from sketchproc.quantities.dates import DateMention, find_dates, last_day_of_month
+
+
+class Period(Mention):
+    """A span of time; `months` counts calendar months inclusively."""
+
+    start_date: date
+    end_date: date
+    months: int
+
+    @model_validator(mode="after")
+    def _dates_are_ordered(self) -> Period:
+        if self.end_date < self.start_date:
+            raise ValueError("end_date must not precede start_date")
+        return self
+
+
+# What may stand between the two ends of a range: a dash or "bis (zum)".
+_CONNECTOR = re.compile(rf"[ ]*(?:{DASH}|bis(?:[ ]+(?:zum|einschließlich|einschl\.))?)[ ]*", re.IGNORECASE)
+# Year ranges "2019–2020", "2019 bis 2020", "2019/2020", "2019/20".
+_YEAR_RANGE = re.compile(
+    rf"""(?<![\w.,/])(?P<y1>(?:19|20|21)\d{{2}})
+        [ ]*(?:{DASH}|bis|/)[ ]*
+        (?P<y2>(?:19|20|21)\d{{2}}|\d{{2}})(?!\w|[.,/]\d|{DASH}\d)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def find_periods(text: str) -> list[Period]:
+    """All periods in `text`, in order: two dates joined by a dash or "bis", or a year range."""
+    norm = normalise(text)
+    candidates = [*_date_pairs(norm, find_dates(text)), *_year_ranges(norm)]
+    return pick_non_overlapping(candidates, by_length)
+
+
+def parse_period(s: str) -> Period | None:
+    """The one period in `s`, or None if there is none or more than one."""
+    found = find_periods(s)
+    return found[0] if len(found) == 1 else None
+
+
+def months_between(start: date, end: date) -> int:
+    """Calendar months from `start` to `end`, both counted: 2019-01-01 → 2020-12-31 is 24.
+
+    Raises:
+        ValueError: if `end` is before `start`.
+    """
+    if end < start:
+        raise ValueError(f"end {end} is before start {start}")
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def add_months(start: date, months: int) -> date:
+    """The last day of a runtime of `months` months from `start`: 2019-01-01 + 24 → 2020-12-31.
+
+    The end is start + n months − 1 day. If the shifted day does not exist
+    (31 January + 1 month), the runtime ends on the last day of that month.
+
+    Raises:
+        ValueError: if `months` is less than 1.
+    """
+    if months < 1:
+        raise ValueError(f"a runtime needs at least one month, got {months}")
+    index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    if start.day > last_day_of_month(year, month).day:
+        return last_day_of_month(year, month)
+    return date(year, month, start.day) - timedelta(days=1)
+
+
+def _date_pairs(norm: Normalised, dates: list[DateMention]) -> list[Period]:
+    """Consecutive date mentions joined only by a connector: "01/2019 – 12/2020"."""
+    out: list[Period] = []
+    for first, second in itertools.pairwise(dates):
+        between = normalise(norm.original[first.end : second.start]).text
+        if _CONNECTOR.fullmatch(between) and first.first_day <= second.date:
+            out.append(_period(norm.original, first.start, second.end, first.first_day, second.date))
+    return out
+
+
+def _year_ranges(norm: Normalised) -> list[Period]:
+    """Whole-year ranges: "2019–2020" is 2019-01-01 to 2020-12-31."""
+    out: list[Period] = []
+    for m in _YEAR_RANGE.finditer(norm.text):
+        y1 = int(m["y1"])
+        y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+        if y1 <= y2:
+            _, start, end = norm.span(m.start(), m.end())
+            out.append(_period(norm.original, start, end, date(y1, 1, 1), date(y2, 12, 31)))
+    return out
+
+
+def _period(original: str, start: int, end: int, first: date, last: date) -> Period:
+    """Build a Period over original[start:end]."""
+    return Period(
+        source=original[start:end],
+        start=start,
+        end=end,
+        start_date=first,
+        end_date=last,
+        months=months_between(first, last),
+    )
