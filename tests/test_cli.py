@@ -54,7 +54,7 @@ def test_extract_json_lists_sections(small_docx: Path) -> None:
 def test_extract_markdown_shows_the_tree_with_word_counts(small_docx: Path) -> None:
     result = runner.invoke(app, ["extract", str(small_docx), "--markdown"])
     assert result.exit_code == 0
-    assert "- Ausgangslage und Handlungsbedarf (40 Wörter)" in result.stdout
+    assert "- Ausgangslage und Handlungsbedarf (35 Wörter)" in result.stdout
     assert "  - Region (7 Wörter)" in result.stdout
 
 

@@ -202,3 +202,45 @@ def test_sections_link_to_parents_and_keep_their_own_text() -> None:
     assert child.parent == parent.index and parent.parent is None
     assert parent.text == "Einleitung zur Lage."
     assert child.words == len(BODY_TEXT.split())
+
+
+def test_title_lines_above_a_numbered_outline_are_not_sections() -> None:
+    document = doc(
+        para("Stadt Wolmirstedt", bold=True, size=13),
+        para("Projektskizze Digitalwerkstatt an der Ohre", bold=True, size=16),
+        para("im Rahmen des Förderaufrufs Regionale Digitalisierungszentren"),
+        para("1. Angaben zum Antragsteller", bold=True, size=13),
+        para(BODY_TEXT),
+    )
+    assert outline(document) == [("1", "Angaben zum Antragsteller", 1)]
+
+
+def test_an_unnumbered_preface_with_real_text_stays_a_section() -> None:
+    document = doc(
+        para("Zusammenfassung", bold=True, size=13),
+        para(BODY_TEXT + " Es wird von der Stadt getragen."),
+        para("1. Ausgangslage", bold=True, size=13),
+        para(BODY_TEXT),
+    )
+    assert [title for _, title, _ in outline(document)] == ["Zusammenfassung", "Ausgangslage"]
+
+
+def test_in_a_numbered_outline_a_bold_line_of_another_look_is_not_a_heading() -> None:
+    document = doc(
+        para("1 Ausgangslage", bold=True, size=12),
+        para(BODY_TEXT),
+        para("Auf einen Blick", bold=True, size=11),
+        para(BODY_TEXT),
+        para("2 Ziele", bold=True, size=12),
+        para(BODY_TEXT),
+        para("3 Netzwerk", bold=True, size=12),
+        para(BODY_TEXT),
+        para("Anlagen", bold=True, size=12),
+        para(BODY_TEXT),
+    )
+    assert [title for _, title, _ in outline(document)] == ["Ausgangslage", "Ziele", "Netzwerk", "Anlagen"]
+
+
+def test_a_bold_figure_line_is_not_a_heading() -> None:
+    document = doc(para("Gesamtkosten 225.000 €", bold=True), para(BODY_TEXT))
+    assert outline(document) == []

@@ -1,6 +1,7 @@
 """Sections: find the headings of a `Document` and build one consistent tree.
 
-The chain: body_blocks → heading_candidates → drop_title_line → assign_levels
+The chain: body_blocks → heading_candidates → drop_title_lines →
+keep_consistent_looks → assign_levels
 → build_sections. Heading evidence comes from the readers (declared levels from
 styles, `w:outlineLvl` or PDF bookmarks; bold, size, caps; Word's automatic
 numbers) and from the text (typed numbers, shape, a table of contents).
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from sketchproc.model import Block, BlockKind, Document, Section, SectionedDocument, Zone
+from sketchproc.model import Block, BlockKind, Document, Section, SectionedDocument, Zone, block_text
 from sketchproc.numbering import HeadingNumber, NumberKind, parse_number, split_number
 from sketchproc.settings import SectionSettings
 
@@ -45,7 +46,8 @@ def sections_from_document(
     resolved = SectionSettings.resolve(settings)
     body = body_blocks(document)
     headings = heading_candidates(body, document, resolved)
-    headings = drop_title_line(headings, document)
+    headings = drop_title_lines(headings, body, document, resolved)
+    headings = keep_consistent_looks(headings, resolved)
     levels = assign_levels(headings)
     return build_sections(document, body, headings, levels)
 
@@ -91,9 +93,14 @@ def _heading_shaped(title: str, block: Block, settings: SectionSettings) -> bool
         return False
     if block.outline_level:
         return True
+    if _CURRENCY.search(title):
+        return False  # "Gesamtkosten 225.000 €" is a figure in a box, not a heading
     # A heading is a noun phrase: a final full stop, comma or semicolon marks a
     # sentence or a list entry. Abbreviations ("u. a.") are rare at the end.
     return not title.rstrip().endswith((".", ",", ";"))
+
+
+_CURRENCY = re.compile(r"€|\bEUR\b|\bEuro\b")
 
 
 def _is_heading(
@@ -153,24 +160,55 @@ def _signature(block: Block) -> Signature:
     return (style.size or 0.0, style.bold, style.all_caps, not style.italic)
 
 
-def drop_title_line(headings: list[Heading], document: Document) -> list[Heading]:
-    """Drop the sketch's title line ("Projektskizze …") when it heads the document.
+def drop_title_lines(
+    headings: list[Heading], body: Sequence[Block], document: Document, settings: SectionSettings
+) -> list[Heading]:
+    """Drop the sketch's title lines ("Projektskizze …", the applicant's name) above the outline.
 
-    The first candidate is the document's title, not a section, when it equals
-    the document title or is set larger than every other heading and carries no
-    number.
+    In a document with numbered or declared headings, unnumbered candidates
+    before the first of them are title lines unless real text follows them.
+    Without such headings, the first candidate is the title when it equals the
+    document title or is set larger than every other candidate.
     """
+    structured = [h for h in headings if h.number is not None or h.block.outline_level is not None]
+    if structured:
+        first = structured[0].position
+        return [h for h in headings if h.position >= first or _heads_text(h, headings, body, settings)]
     if len(headings) < 2:
         return headings
-    first = headings[0]
-    if first.number is not None or first.block.outline_level is not None:
-        return headings
-    if document.title and _normalise(first.title) == _normalise(document.title):
+    lead = headings[0]
+    if document.title and _normalise(lead.title) == _normalise(document.title):
         return headings[1:]
-    others = max(heading.signature[0] for heading in headings[1:])
-    if first.signature[0] > others and first.position == 0:
+    if lead.position == 0 and lead.signature[0] > max(h.signature[0] for h in headings[1:]):
         return headings[1:]
     return headings
+
+
+def _heads_text(
+    heading: Heading, headings: Sequence[Heading], body: Sequence[Block], settings: SectionSettings
+) -> bool:
+    following = [h.position for h in headings if h.position > heading.position]
+    end = following[0] if following else len(body)
+    return any(
+        len(block_text(b).split()) > settings.title_block_max_words for b in body[heading.position + 1 : end]
+    )
+
+
+def keep_consistent_looks(headings: list[Heading], settings: SectionSettings) -> list[Heading]:
+    """In a numbered outline, an unnumbered line counts only if it looks like the numbered headings.
+
+    Authors who number their chapters give every heading level one look; a bold
+    line in another size is a box label or an emphasis ("Auf einen Blick").
+    """
+    numbered = [h for h in headings if h.number is not None]
+    if not headings or len(numbered) < settings.numbered_outline_share * len(headings):
+        return headings
+    looks = {h.signature for h in numbered}
+    return [
+        h
+        for h in headings
+        if h.number is not None or h.block.outline_level is not None or h.signature in looks
+    ]
 
 
 def assign_levels(headings: Sequence[Heading]) -> list[int]:
