@@ -45,6 +45,9 @@ class IngestSettings(StageSettings):
     # a new paragraph.
     paragraph_gap_ratio: float = Field(0.6, gt=0)
     # --- PDF layout (pdfplumber words → lines → blocks) ---
+    # pdfplumber's fixed 3 pt word gap merges words of small or justified text set without
+    # space glyphs ("DieDigitaleAgenda"); a gap relative to the font size does not.
+    pdf_word_gap_ratio: float = Field(0.15, gt=0, lt=1)
     # Words whose tops differ by less than this share of their font size sit on one line.
     pdf_line_top_tolerance: float = Field(0.4, gt=0, lt=1)
     # A column gutter is searched only in this horizontal strip (share of page width).
@@ -63,7 +66,7 @@ class IngestSettings(StageSettings):
     # Repeating header/footer lines may drift this many points between pages.
     pdf_furniture_y_tolerance: float = Field(4.0, ge=0)
     # A line narrower than this share of its column ends early (end of paragraph).
-    pdf_short_line_share: float = Field(0.85, gt=0, le=1)
+    pdf_short_line_share: float = Field(0.75, gt=0, le=1)
     # The "Inhalt" heading of a TOC page stands among the first lines of its page.
     pdf_toc_head_lines: int = Field(5, ge=1)
     # A page with this many dot-leader lines is a TOC even without an "Inhalt" heading.
@@ -72,6 +75,15 @@ class IngestSettings(StageSettings):
     pdf_cover_max_words: int = Field(80, ge=0)
     # find_tables() is costly: only pages with at least this many ruling lines/rects try it.
     pdf_table_min_rulings: int = Field(4, ge=1)
+    # --- DOCX (checked on the zip directory before python-docx inflates anything) ---
+    # Real sketches unpack to a few MB; more than this is a zip bomb or a misuse.
+    docx_max_uncompressed_bytes: int = Field(200_000_000, ge=1)
+    # XML compresses about 10-30:1; a large member far beyond that is a zip bomb.
+    docx_max_compression_ratio: float = Field(200.0, gt=1)
+    # Small members may compress extremely well (repetitive XML) and are harmless.
+    docx_ratio_min_bytes: int = Field(1_000_000, ge=0)
+    # A cover page holds at most this many blocks; a later TOC has no cover before it.
+    docx_cover_max_blocks: int = Field(30, ge=0)
 
 
 class SectionSettings(StageSettings):
@@ -87,6 +99,12 @@ class SectionSettings(StageSettings):
     # Declared headings (styles) longer than this are demoted to body text:
     # authors sometimes format whole paragraphs with a heading style.
     max_declared_heading_words: int = Field(30, ge=1)
+    # Title lines above the outline are followed by short lines (subtitle,
+    # applicant, date); a paragraph longer than this means real text follows.
+    title_block_max_words: int = Field(25, ge=1)
+    # Share of numbered headings from which a document counts as numbered, so
+    # unnumbered lines must look like its numbered headings to count.
+    numbered_outline_share: float = Field(0.6, gt=0, le=1)
     # Fuzzy score (0-100) for a heading candidate to match a TOC entry.
     toc_match_score: float = Field(90.0, ge=0, le=100)
 
