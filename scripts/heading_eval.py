@@ -74,7 +74,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--per-file", action="store_true", help="print one row and the misses per sample")
     args = parser.parse_args()
-    heldout = set((SAMPLES / "heldout.txt").read_text().split()) if (SAMPLES / "heldout.txt").exists() else set()
+    heldout = (
+        set((SAMPLES / "heldout.txt").read_text().split()) if (SAMPLES / "heldout.txt").exists() else set()
+    )
     totals = {"tuning": Score(), "held-out": Score()}
     print("| sample | true | found | precision | recall | level accuracy |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")

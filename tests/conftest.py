@@ -38,6 +38,8 @@ def verify(request: pytest.FixtureRequest) -> Verify:
                 pytest.fail(f"golden {golden.name} was missing and has been written; check it and re-run")
             return
         expected = golden.read_text(encoding="utf-8")
-        assert json.loads(text) == json.loads(expected), f"{golden.name} differs; run `make goldens` if intended"
+        assert json.loads(text) == json.loads(expected), (
+            f"{golden.name} differs; run `make goldens` if intended"
+        )
 
     return _verify

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ def _load_eval():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("heading_eval", REPO / "scripts" / "heading_eval.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -46,7 +48,7 @@ def test_every_sample_has_a_truth_file(sample: Path) -> None:
 def test_heading_precision_and_recall_on_all_samples() -> None:
     heading_eval = _load_eval()
     total = heading_eval.Score()
-    for name, truth_path in sorted(TRUTH.items()):
+    for truth_path in sorted(TRUTH.values()):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         score, _ = heading_eval.score_file(SAMPLES / truth["file"], truth)
         total.add(score)

@@ -51,7 +51,11 @@ def test_typed_numbers_are_split_off_and_give_the_level() -> None:
         para("3 Ziele", bold=True, size=14),
         para(BODY_TEXT),
     )
-    assert outline(document) == [("2", "Ausgangslage", 1), ("2.1", "Region und Bevölkerung", 2), ("3", "Ziele", 1)]
+    assert outline(document) == [
+        ("2", "Ausgangslage", 1),
+        ("2.1", "Region und Bevölkerung", 2),
+        ("3", "Ziele", 1),
+    ]
 
 
 def test_roman_then_letters_form_a_ladder() -> None:

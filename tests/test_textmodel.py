@@ -37,7 +37,9 @@ def saved(tmp_path: Path) -> Path:
 def test_probabilities_equal_scikit_learns_own_pipeline(labels: list[str]) -> None:
     model = fit_text_model(TEXTS, labels, regularisation=10.0, meta={})
     union = make_union(*[TfidfVectorizer(**spec) for spec in VECTORIZERS])
-    reference = LogisticRegression(C=10.0, max_iter=5000, random_state=0).fit(union.fit_transform(TEXTS), labels)
+    reference = LogisticRegression(C=10.0, max_iter=5000, random_state=0).fit(
+        union.fit_transform(TEXTS), labels
+    )
     expected = reference.predict_proba(union.transform(QUERIES))
     assert np.allclose(model.probabilities(QUERIES), expected, atol=1e-9)
 
@@ -68,7 +70,7 @@ def test_artifact_from_another_sklearn_version_is_refused(saved: Path) -> None:
     sidecar = saved.with_suffix(".meta.json")
     meta = json.loads(sidecar.read_text())
     sidecar.write_text(json.dumps(dict(meta, sklearn="0.24.2")))
-    with pytest.raises(ModelError, match="scikit-learn 0.24.2") as info:
+    with pytest.raises(ModelError, match=r"scikit-learn 0\.24\.2") as info:
         load_text_model(saved)
     assert "make model" in info.value.message
 

@@ -515,9 +515,11 @@ def normalise_pdf(data: bytes, seed: bytes) -> bytes:
 
     data = re.sub(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)(>)", fix_id, data)
     # LibreOffice's /DocChecksum hashes the content including the creation time
-    data = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)",
-                  lambda m: m.group(1) + _hexfill(hashlib.md5(b"chk" + seed).hexdigest(), len(m.group(2))),
-                  data)
+    data = re.sub(
+        rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)",
+        lambda m: m.group(1) + _hexfill(hashlib.md5(b"chk" + seed).hexdigest(), len(m.group(2))),
+        data,
+    )
     # XMP packet dates, if any
     data = re.sub(
         rb"(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(<)",

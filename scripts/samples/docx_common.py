@@ -403,7 +403,7 @@ def set_bottom_border(par: Paragraph) -> None:
     _insert_ppr_child(
         ppr,
         parse_xml(
-            f'<w:pBdr {nsdecls("w")}>'
+            f"<w:pBdr {nsdecls('w')}>"
             '<w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr>'
         ),
     )

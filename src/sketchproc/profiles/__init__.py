@@ -1,0 +1,236 @@
+"""Call profiles: the call's outline, checklist, taxonomy and gazetteer as validated data.
+
+`load_profile()` reads a profile folder (shipped inside this package, or anywhere on
+disk) and returns a frozen `CallProfile`. Every problem becomes a `ProfileError` whose
+German message names the file, the key path and the problem.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from sketchproc.errors import ProfileError
+from sketchproc.profiles.schema import (
+    CallProfile,
+    Checklist,
+    Gazetteer,
+    Outline,
+    ProfileManifest,
+    Taxonomy,
+)
+
+__all__ = ["DEFAULT_PROFILE", "CallProfile", "available_profiles", "load_profile"]
+
+DEFAULT_PROFILE = "rdz_lsa_2018"
+MANIFEST = "profile.yaml"
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_MAX_PROBLEMS = 5
+_Model = TypeVar("_Model", bound=BaseModel)
+# The parts profile.yaml names, by the field of ProfileFiles that names them.
+_PARTS: dict[str, type[BaseModel]] = {
+    "outline": Outline,
+    "checklist": Checklist,
+    "taxonomy": Taxonomy,
+    "gazetteer": Gazetteer,
+}
+
+# Pydantic's messages are English; users read German. Types not listed fall back to
+# pydantic's own text behind a German prefix.
+_GERMAN = {
+    "missing": "Pflichtfeld fehlt",
+    "extra_forbidden": "unbekannter Schlüssel",
+    "string_type": "Text erwartet",
+    "string_pattern_mismatch": "Format ungültig (erwartet: {pattern})",
+    "string_too_short": "darf nicht leer sein",
+    "int_type": "ganze Zahl erwartet",
+    "int_parsing": "ganze Zahl erwartet",
+    "int_from_float": "ganze Zahl erwartet",
+    "float_type": "Zahl erwartet",
+    "float_parsing": "Zahl erwartet",
+    "bool_type": "true oder false erwartet",
+    "bool_parsing": "true oder false erwartet",
+    "date_type": "Datum JJJJ-MM-TT erwartet",
+    "date_parsing": "Datum JJJJ-MM-TT erwartet",
+    "date_from_datetime_parsing": "Datum JJJJ-MM-TT erwartet",
+    "enum": "Wert nicht erlaubt (erlaubt: {expected})",
+    "greater_than": "muss größer als {gt} sein",
+    "greater_than_equal": "muss mindestens {ge} sein",
+    "less_than_equal": "darf höchstens {le} sein",
+    "too_short": "braucht mindestens {min_length} Einträge",
+    "tuple_type": "Liste erwartet",
+    "model_type": "Zuordnung (Schlüssel: Wert) erwartet",
+    "model_attributes_type": "Zuordnung (Schlüssel: Wert) erwartet",
+}
+
+
+def available_profiles() -> list[str]:
+    """Return the names of the profiles shipped with sketchproc, sorted."""
+    root = resources.files(__name__)
+    return sorted(entry.name for entry in root.iterdir() if entry.joinpath(MANIFEST).is_file())
+
+
+def load_profile(name_or_path: str | Path | None = None) -> CallProfile:
+    """Load and validate a call profile.
+
+    None loads the default profile. A string shaped like a profile id loads the
+    shipped profile of that name; anything else is a path to a profile folder or to
+    its profile.yaml.
+
+    Raises:
+        ProfileError: the profile does not exist or a file in it is invalid.
+    """
+    folder, manifest_name = _locate(DEFAULT_PROFILE if name_or_path is None else name_or_path)
+    manifest_bytes = _read_bytes(folder, manifest_name)
+    manifest = _validate(ProfileManifest, manifest_name, _parse_yaml(manifest_name, manifest_bytes))
+    # Field order of ProfileFiles is the fixed order of the hash.
+    names: dict[str, str] = manifest.files.model_dump()
+    contents = {manifest_name: manifest_bytes} | {name: _read_bytes(folder, name) for name in names.values()}
+    parts = {
+        part: _validate(_PARTS[part], name, _parse_yaml(name, contents[name])) for part, name in names.items()
+    }
+    fields = {**dict(manifest), **parts, "sha256": profile_sha256(contents.items())}
+    try:
+        return CallProfile.model_validate(fields)
+    except ValidationError as exc:
+        # Only cross-file checks can fail here; their messages already name file and key.
+        raise ProfileError(f"Profil '{manifest.id}' ist ungültig: {_cross_file_message(exc)}") from exc
+
+
+def profile_sha256(files: Iterable[tuple[str, bytes]]) -> str:
+    """Hash (name, bytes) pairs in the given order; each file is framed by its name and length.
+
+    The framing makes the hash change when bytes move from one file to the next.
+    """
+    digest = hashlib.sha256()
+    for name, data in files:
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _locate(name_or_path: str | Path) -> tuple[Traversable, str]:
+    """Return the profile folder and the manifest's file name."""
+    if isinstance(name_or_path, str) and _NAME.match(name_or_path):
+        shipped = resources.files(__name__).joinpath(name_or_path)
+        if shipped.joinpath(MANIFEST).is_file():
+            return shipped, MANIFEST
+    path = Path(name_or_path)
+    if path.is_dir():
+        return path, MANIFEST
+    if path.is_file():
+        return path.parent, path.name
+    raise ProfileError(
+        f"Profil '{name_or_path}' nicht gefunden: weder ein mitgeliefertes Profil "
+        f"({', '.join(available_profiles())}) noch ein Ordner mit {MANIFEST} oder eine Profil-Datei."
+    )
+
+
+def _read_bytes(folder: Traversable, name: str) -> bytes:
+    try:
+        return folder.joinpath(name).read_bytes()
+    except OSError as exc:
+        raise ProfileError(f"{name}: Datei fehlt oder ist nicht lesbar ({exc.strerror or exc}).") from exc
+
+
+def _parse_yaml(name: str, data: bytes) -> Any:
+    """Parse one profile file; duplicate keys are errors, not silently the last value."""
+    try:
+        return yaml.load(data, Loader=_StrictLoader)
+    except yaml.YAMLError as exc:
+        raise ProfileError(f"{name}: YAML-Syntaxfehler {_yaml_position(exc)}: {_yaml_problem(exc)}") from exc
+
+
+def _yaml_position(exc: yaml.YAMLError) -> str:
+    mark = getattr(exc, "problem_mark", None)
+    if mark is None:
+        return "(Position unbekannt)"
+    return f"in Zeile {mark.line + 1}, Spalte {mark.column + 1}"
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    return str(getattr(exc, "problem", None) or exc)
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that rejects a key given twice in one mapping (hand-edited files do that)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"Schlüssel '{key}' doppelt", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _validate(model: type[_Model], file: str, data: Any) -> _Model:
+    """Validate one file's data against its model, translating errors to German."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = [_describe(error) for error in _relevant(exc.errors(include_url=False))]
+        raise ProfileError(f"{file}: {_summarise(problems)}") from exc
+
+
+def _relevant(errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """Drop "too short" on a list whose entries have errors: pydantic counts only the valid ones."""
+    with_entry_errors = {
+        loc[:index] for loc in (error["loc"] for error in errors) for index, part in enumerate(loc)
+        if isinstance(part, int)
+    }  # fmt: skip
+    return [e for e in errors if not (e["type"] == "too_short" and e["loc"] in with_entry_errors)]
+
+
+def _describe(error: ErrorDetails) -> str:
+    """Render one pydantic error as 'key.path: German problem'."""
+    path = _key_path(error["loc"])
+    problem = _problem(error)
+    return f"{path}: {problem}" if path else problem
+
+
+def _key_path(loc: tuple[int | str, ...]) -> str:
+    """Render ('items', 3, 'severity') as 'items[3].severity'."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def _problem(error: ErrorDetails) -> str:
+    ctx = error.get("ctx", {})
+    if error["type"] == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    template = _GERMAN.get(error["type"])
+    if template is None:
+        return f"ungültiger Wert ({error['msg']})"
+    # Pydantic joins enum choices with an English "or".
+    values = {key: str(value).replace("' or '", "', '") for key, value in ctx.items()}
+    return template.format(**values)
+
+
+def _cross_file_message(exc: ValidationError) -> str:
+    problems = [part for error in exc.errors(include_url=False) for part in _problem(error).split("; ")]
+    return _summarise(problems)
+
+
+def _summarise(problems: list[str]) -> str:
+    """Join problems; one typo can cause dozens, and the first few are enough to find it."""
+    shown = "; ".join(problems[:_MAX_PROBLEMS])
+    rest = len(problems) - _MAX_PROBLEMS
+    return f"{shown}; … und {rest} weitere" if rest > 0 else shown
