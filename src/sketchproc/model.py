@@ -7,6 +7,7 @@ Every record is a frozen pydantic model. Each block and section carries a
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -178,3 +179,155 @@ def block_text(block: Block) -> str:
     if block.kind is BlockKind.TABLE:
         return "\n".join(" | ".join(cell for cell in row) for row in block.rows)
     return block.text
+
+
+# --- outline mapping, facts and checklist (the `check` stages) ---------------
+
+
+class Evidence(Record):
+    """A quote that proves a finding, with where it stands in the sketch."""
+
+    quote: str
+    page: int | None = None
+    paragraph: int | None = None
+    section: int | None = None  # index into SectionedDocument.sections; None = preamble/cover
+
+
+class MatchSource(StrEnum):
+    """Which signal decided a section's outline id."""
+
+    HEADING = "heading"
+    CONTENT = "content"
+    INHERITED = "inherited"
+    NONE = "none"
+
+
+class SectionMatch(Record):
+    """The outline id(s) one section covers; a heading like "Ziele und Maßnahmen" covers two."""
+
+    section: int
+    outline_ids: tuple[str, ...]
+    confidence: float
+    source: MatchSource
+
+
+class CoverageStatus(StrEnum):
+    """How well the sketch covers one section of the call's outline."""
+
+    PRESENT = "present"
+    THIN = "thin"
+    MISSING = "missing"
+
+
+class OutlineCoverage(Record):
+    """One outline id: its status, the sections that cover it and their words."""
+
+    outline_id: str
+    status: CoverageStatus
+    sections: tuple[int, ...]
+    words: int  # template instructions subtracted
+    headless: bool = False  # found from content without a heading (cover, form table)
+
+
+class OutlineMapping(Record):
+    """A sectioned sketch with every section mapped onto the call's outline."""
+
+    sectioned: SectionedDocument
+    matches: tuple[SectionMatch, ...]  # one per section, same order
+    coverage: tuple[OutlineCoverage, ...]  # one per outline id, in profile order
+
+    def sections_for(self, outline_id: str) -> tuple[Section, ...]:
+        """The sections mapped to an outline id (sub-sections included)."""
+        chosen = {m.section for m in self.matches if outline_id in m.outline_ids}
+        return tuple(s for s in self.sectioned.sections if s.index in chosen)
+
+    def status(self, outline_id: str) -> CoverageStatus:
+        """The coverage status of one outline id."""
+        return next(c.status for c in self.coverage if c.outline_id == outline_id)
+
+
+class TextFact(Record):
+    """A fact given as text (applicant, legal form, region, e-mail)."""
+
+    value: str
+    evidence: Evidence
+
+
+class AmountFact(Record):
+    """A money amount in EUR, or a share between 0 and 1."""
+
+    value: float
+    evidence: Evidence
+
+
+class DateFact(Record):
+    """A date (project start or end)."""
+
+    value: date
+    evidence: Evidence
+
+
+class MonthsFact(Record):
+    """A duration in months."""
+
+    value: int
+    evidence: Evidence
+
+
+class Partner(Record):
+    """A named partner and the call's actor category it belongs to."""
+
+    name: str
+    category: str  # actor category id of the profile
+    evidence: Evidence
+
+
+class Facts(Record):
+    """What the sketch states about applicant, money and time, each with its evidence."""
+
+    applicant: TextFact | None = None
+    legal_form: TextFact | None = None  # the legal form id of the profile
+    region: TextFact | None = None  # district id of the gazetteer, or the place named
+    region_outside: TextFact | None = None  # a place outside the state named as the seat
+    contact_email: TextFact | None = None
+    grant_eur: AmountFact | None = None
+    own_share_eur: AmountFact | None = None
+    third_party_eur: AmountFact | None = None
+    total_cost_eur: AmountFact | None = None
+    personnel_eur: AmountFact | None = None
+    material_eur: AmountFact | None = None
+    funding_rate: AmountFact | None = None  # stated, or grant / total
+    funding_rate_stated: bool = False
+    start: DateFact | None = None
+    end: DateFact | None = None
+    duration_months: MonthsFact | None = None
+    partners: tuple[Partner, ...] = ()
+
+
+class CheckStatus(StrEnum):
+    """The four outcomes of a checklist item (spec §3)."""
+
+    OK = "ok"
+    VIOLATED = "violated"
+    MISSING = "missing"
+    UNCLEAR = "unclear"
+
+
+class CheckResult(Record):
+    """One checklist item (or extra finding) with its verdict and evidence."""
+
+    item_id: str
+    status: CheckStatus
+    severity: str  # "hard" | "quality"
+    verdict: str | None  # German, from the profile ("Ausschluss empfohlen" …)
+    note: str | None = None  # German: what was found, e.g. "Projektende 31.03.2021"
+    evidence: tuple[Evidence, ...] = ()
+
+
+class Assessment(Record):
+    """Everything `check` says about one sketch."""
+
+    mapping: OutlineMapping
+    facts: Facts
+    checklist: tuple[CheckResult, ...]  # one per profile item, in profile order
+    findings: tuple[CheckResult, ...] = ()  # extra findings ("Finanzierung nicht schlüssig")
