@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck check goldens samples clean
+.PHONY: install demo test lint typecheck check goldens samples model clean
 
 install: $(STAMP)
 
@@ -38,6 +38,9 @@ check: lint test
 
 goldens: install
 	$(BIN)/pytest -q --update-goldens
+
+model: install
+	$(BIN)/sketchproc train
 
 samples: install
 	$(BIN)/python scripts/samples/build_docx_samples.py

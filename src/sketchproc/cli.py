@@ -16,9 +16,14 @@ import typer
 
 from sketchproc import __version__
 from sketchproc.errors import SketchprocError
+from sketchproc.pipeline import check as check_sketch
 from sketchproc.pipeline import extract as extract_sketch
-from sketchproc.render.tabular import dump_json, extract_payload
-from sketchproc.render.text import outline_markdown
+from sketchproc.profiles import load_profile
+from sketchproc.render.tabular import check_payload, dump_json, extract_payload
+from sketchproc.render.text import check_report, outline_markdown
+from sketchproc.train import train_models
+
+profile_app = typer.Typer(help="Förderaufruf-Profile anzeigen und prüfen.", no_args_is_help=True)
 
 app = typer.Typer(
     name="sketchproc",
@@ -27,6 +32,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+app.add_typer(profile_app, name="profile")
 
 T = TypeVar("T")
 
@@ -83,3 +90,89 @@ def extract(
         sys.stdout.write(dump_json(extract_payload(sectioned)))
     else:
         sys.stdout.write(outline_markdown(sectioned))
+
+
+ProfileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--profile",
+        help="Profil des Förderaufrufs: Name (z. B. rdz_lsa_2018) oder Pfad zu einem Profilordner.",
+    ),
+]
+
+
+@app.command()
+def check(
+    file: FileArgument,
+    json_output: Annotated[bool, typer.Option("--json", help="Ergebnis als JSON auf stdout.")] = False,
+    profile: ProfileOption = None,
+) -> None:
+    """Eine Skizze gegen Gliederung und Checkliste des Aufrufs prüfen.
+
+    Beispiel: sketchproc check Skizze.docx --json
+    """
+    call = _run(lambda: load_profile(profile))
+    assessment = _run(lambda: check_sketch(file, call))
+    if json_output:
+        sys.stdout.write(dump_json(check_payload(assessment, call)))
+    else:
+        sys.stdout.write(check_report(assessment, call))
+
+
+@app.command()
+def train() -> None:
+    """Die Modelle in models/ aus den Trainingsdaten in data/ neu erzeugen und ihre Güte zeigen.
+
+    Beispiel: sketchproc train
+    """
+    reports = _run(train_models)
+    for report in reports:
+        typer.echo(
+            f"Modell {report.name}: {report.examples} Trainings- und {report.holdout_examples} "
+            f"Testbeispiele; Makro-F1 Kreuzvalidierung {report.cv_macro_f1:.3f}, "
+            f"zurückgehaltene Daten {report.holdout_macro_f1:.3f}",
+            err=True,
+        )
+        typer.echo("| Klasse | F1 (CV) | F1 (Test) |", err=True)
+        typer.echo("| --- | ---: | ---: |", err=True)
+        for label, score in report.cv_f1.items():
+            typer.echo(f"| {label} | {score:.3f} | {report.holdout_f1.get(label, 0.0):.3f} |", err=True)
+
+
+@profile_app.command("show")
+def profile_show(
+    name: Annotated[
+        str | None, typer.Argument(help="Name oder Pfad; ohne Angabe das Standardprofil.")
+    ] = None,
+) -> None:
+    """Ein Profil anzeigen: Gliederung, Checkliste und Relevanzdimensionen.
+
+    Beispiel: sketchproc profile show rdz_lsa_2018
+    """
+    call = _run(lambda: load_profile(name))
+    typer.echo(f"{call.title} ({call.id}, Version {call.version}, sha256 {call.sha256[:12]})")
+    typer.echo("\nGliederung:")
+    for spec in sorted(call.outline.sections, key=lambda s: s.order):
+        typer.echo(f"  {spec.order:>2}. {spec.title} [{spec.id}] – mind. {spec.min_words} Wörter")
+    typer.echo("\nCheckliste:")
+    for item in call.checklist.items:
+        severity = "Muss" if item.severity.value == "hard" else "Qualität"
+        typer.echo(f"  [{severity}] {item.label} [{item.id}]")
+    typer.echo("\nRelevanz:")
+    for dimension in call.taxonomy.dimensions:
+        typer.echo(f"  {dimension.label} [{dimension.id}]")
+
+
+@profile_app.command("validate")
+def profile_validate(
+    path: Annotated[Path, typer.Argument(help="Profilordner oder dessen profile.yaml.")],
+) -> None:
+    """Ein Profil prüfen; Fehler nennen Datei, Schlüssel und Problem.
+
+    Beispiel: sketchproc profile validate meine_ausschreibung/
+    """
+    call = _run(lambda: load_profile(path))
+    typer.echo(
+        f"Profil {call.id} ist gültig: {len(call.outline.sections)} Gliederungspunkte, "
+        f"{len(call.checklist.items)} Prüfpunkte, {len(call.taxonomy.dimensions)} Dimensionen."
+    )

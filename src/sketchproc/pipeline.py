@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from sketchproc.ingest import read_document
-from sketchproc.model import SectionedDocument
+from sketchproc.model import Assessment, SectionedDocument
+from sketchproc.outline import map_outline
+from sketchproc.profiles import load_profile
+from sketchproc.profiles.schema import CallProfile
 from sketchproc.sections import sections_from_document
 from sketchproc.settings import Settings
+from sketchproc.textmodel import LinearTextModel, load_text_model
+from sketchproc.train import OUTLINE_MODEL, models_dir
 
-__all__ = ["extract"]
+__all__ = ["check", "extract", "outline_model"]
 
 
 def extract(path: str | Path, settings: Settings | dict[str, Any] | None = None) -> SectionedDocument:
@@ -22,3 +28,36 @@ def extract(path: str | Path, settings: Settings | dict[str, Any] | None = None)
     resolved = Settings.resolve(settings)
     document = read_document(path, resolved.ingest)
     return sections_from_document(document, resolved.sections)
+
+
+def check(
+    path: str | Path,
+    profile: CallProfile | str | Path | None = None,
+    settings: Settings | dict[str, Any] | None = None,
+) -> Assessment:
+    """Extract, map onto the call's outline, read the facts and check the checklist.
+
+    Raises:
+        InputError: the file cannot be read.
+        ProfileError: the call profile is invalid.
+        ModelError: the outline model is missing or does not fit.
+    """
+    from sketchproc.checklist import check_items  # noqa: PLC0415  (stages under construction)
+    from sketchproc.facts import extract_facts  # noqa: PLC0415
+
+    call = profile if isinstance(profile, CallProfile) else load_profile(profile)
+    sectioned = extract(path, settings)
+    mapping = map_outline(sectioned, call, outline_model())
+    facts = extract_facts(mapping, call)
+    items, findings = check_items(mapping, facts, call)
+    return Assessment(mapping=mapping, facts=facts, checklist=items, findings=findings)
+
+
+@lru_cache(maxsize=1)
+def outline_model() -> LinearTextModel:
+    """The section classifier from models/, loaded once per process.
+
+    Raises:
+        ModelError: the artifact is missing or was built for other versions.
+    """
+    return load_text_model(models_dir() / OUTLINE_MODEL)

@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
-from sketchproc.model import SectionedDocument, block_text
+from sketchproc.model import (
+    AmountFact,
+    Assessment,
+    CheckResult,
+    DateFact,
+    Evidence,
+    Facts,
+    MonthsFact,
+    SectionedDocument,
+    TextFact,
+    block_text,
+)
+from sketchproc.profiles.schema import CallProfile
 
-__all__ = ["dump_json", "extract_payload"]
+__all__ = ["check_payload", "dump_json", "extract_payload"]
 
 
 def extract_payload(sectioned: SectionedDocument) -> dict[str, Any]:
@@ -36,6 +49,87 @@ def extract_payload(sectioned: SectionedDocument) -> dict[str, Any]:
             for section in sectioned.sections
         ],
     }
+
+
+def check_payload(assessment: Assessment, profile: CallProfile) -> dict[str, Any]:
+    """Extraction plus outline mapping, facts and checklist, as one entry of `sketches`."""
+    mapping = assessment.mapping
+    payload = extract_payload(mapping.sectioned)
+    for section, match in zip(payload["sections"], mapping.matches, strict=True):
+        section["outline_id"] = match.outline_ids[0] if match.outline_ids else None
+        section["outline_ids"] = list(match.outline_ids)
+        section["confidence"] = match.confidence
+        section["match"] = match.source.value
+    payload["outline"] = {
+        coverage.outline_id: {
+            "status": coverage.status.value,
+            "sections": list(coverage.sections),
+            "words": coverage.words,
+            "headless": coverage.headless,
+        }
+        for coverage in mapping.coverage
+    }
+    payload["checklist"] = {result.item_id: _check(result) for result in assessment.checklist}
+    payload["findings"] = {result.item_id: _check(result) for result in assessment.findings}
+    payload["facts"] = facts_payload(assessment.facts)
+    payload["profile"] = {"id": profile.id, "sha256": profile.sha256}
+    return payload
+
+
+_FACT_KEYS = (
+    "applicant",
+    "legal_form",
+    "region",
+    "grant_eur",
+    "own_share_eur",
+    "total_cost_eur",
+    "funding_rate",
+    "start",
+    "end",
+    "duration_months",
+    "contact_email",
+)
+
+
+def facts_payload(facts: Facts) -> dict[str, Any]:
+    """The contract's `facts` keys (plain values) plus `facts_evidence` and partners."""
+    values: dict[str, Any] = {key: _fact_value(getattr(facts, key)) for key in _FACT_KEYS}
+    values["third_party_eur"] = _fact_value(facts.third_party_eur)
+    values["personnel_eur"] = _fact_value(facts.personnel_eur)
+    values["material_eur"] = _fact_value(facts.material_eur)
+    values["funding_rate_stated"] = facts.funding_rate_stated
+    values["partners"] = [
+        {"name": partner.name, "category": partner.category, "evidence": _evidence(partner.evidence)}
+        for partner in facts.partners
+    ]
+    values["evidence"] = {
+        key: _evidence(fact.evidence)
+        for key in (*_FACT_KEYS, "third_party_eur", "personnel_eur", "material_eur")
+        if (fact := getattr(facts, key)) is not None
+    }
+    return values
+
+
+def _fact_value(fact: TextFact | AmountFact | DateFact | MonthsFact | None) -> Any:
+    if fact is None:
+        return None
+    if isinstance(fact.value, date):
+        return fact.value.isoformat()
+    return fact.value
+
+
+def _check(result: CheckResult) -> dict[str, Any]:
+    return {
+        "status": result.status.value,
+        "severity": result.severity,
+        "verdict": result.verdict,
+        "note": result.note,
+        "evidence": [_evidence(evidence) for evidence in result.evidence],
+    }
+
+
+def _evidence(evidence: Evidence) -> dict[str, Any]:
+    return {"quote": evidence.quote, "page": evidence.page}
 
 
 def dump_json(payload: Any) -> str:

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from sketchproc.model import SectionedDocument
+from datetime import date
 
-__all__ = ["outline_markdown"]
+from sketchproc.model import (
+    AmountFact,
+    Assessment,
+    DateFact,
+    MonthsFact,
+    Section,
+    SectionedDocument,
+    TextFact,
+)
+from sketchproc.profiles.schema import CallProfile
+
+__all__ = ["check_report", "format_eur", "outline_markdown"]
 
 
 def outline_markdown(sectioned: SectionedDocument) -> str:
@@ -24,3 +35,90 @@ def outline_markdown(sectioned: SectionedDocument) -> str:
     if not sectioned.sections:
         lines.append("(keine Abschnitte erkannt)")
     return "\n".join(lines) + "\n"
+
+
+_COVERAGE_LABEL = {"present": "vorhanden", "thin": "dünn", "missing": "fehlt"}
+_STATUS_MARK = {"ok": "✓", "violated": "✗", "missing": "?", "unclear": "~"}
+
+
+def check_report(assessment: Assessment, profile: CallProfile) -> str:
+    """A German report for the terminal: outline coverage, facts, checklist flags with evidence."""
+    sectioned = assessment.mapping.sectioned
+    lines = [outline_markdown(sectioned).splitlines()[0], "", "## Gliederung (Gliederungsvorschlag)", ""]
+    titles = {spec.id: spec.title for spec in profile.outline.sections}
+    for coverage in assessment.mapping.coverage:
+        where = ", ".join(_section_label(sectioned.sections[i]) for i in coverage.sections)
+        if coverage.headless:
+            where = "ohne Überschrift (Deckblatt/Tabelle)"
+        status = _COVERAGE_LABEL[coverage.status.value]
+        lines.append(f"- {titles[coverage.outline_id]}: {status} ({coverage.words} Wörter){_join(where)}")
+    lines += ["", "## Eckdaten", ""]
+    lines += [f"- {label}: {value}" for label, value in _facts_lines(assessment)]
+    lines += ["", "## Checkliste", ""]
+    labels = {item.id: item.label for item in profile.checklist.items}
+    labels.update({finding.id: finding.label for finding in profile.checklist.findings})
+    for result in (*assessment.checklist, *assessment.findings):
+        mark = _STATUS_MARK[result.status.value]
+        severity = "Muss" if result.severity == "hard" else "Qualität"
+        verdict = f" – {result.verdict}" if result.verdict and result.status.value != "ok" else ""
+        lines.append(f"{mark} [{severity}] {labels.get(result.item_id, result.item_id)}{verdict}")
+        if result.note:
+            lines.append(f"    {result.note}")
+        for evidence in result.evidence[:2]:
+            page = f" (S. {evidence.page})" if evidence.page else ""
+            lines.append(f"    „{_shorten(evidence.quote)}“{page}")
+    return "\n".join(lines) + "\n"
+
+
+def _section_label(section: Section) -> str:
+    return f"{section.number} {section.title}" if section.number else section.title
+
+
+def _join(where: str) -> str:
+    return f" – {where}" if where else ""
+
+
+def _facts_lines(assessment: Assessment) -> list[tuple[str, str]]:
+    facts = assessment.facts
+    rows: list[tuple[str, str]] = []
+    for label, fact in (
+        ("Antragsteller", facts.applicant),
+        ("Rechtsform", facts.legal_form),
+        ("Region", facts.region),
+        ("Zuwendung", facts.grant_eur),
+        ("Eigenanteil", facts.own_share_eur),
+        ("Gesamtkosten", facts.total_cost_eur),
+        ("Förderquote", facts.funding_rate),
+        ("Beginn", facts.start),
+        ("Ende", facts.end),
+        ("Laufzeit", facts.duration_months),
+        ("Kontakt", facts.contact_email),
+    ):
+        rows.append((label, _format_fact(label, fact)))
+    return rows
+
+
+def _format_fact(label: str, fact: TextFact | AmountFact | DateFact | MonthsFact | None) -> str:
+    if fact is None:
+        return "nicht gefunden"
+    value = fact.value
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if label == "Förderquote" and isinstance(value, float):
+        return f"{value * 100:.1f} %".replace(".", ",")
+    if label == "Laufzeit":
+        return f"{value} Monate"
+    if isinstance(value, float):
+        return format_eur(value)
+    return str(value)
+
+
+def format_eur(amount: float) -> str:
+    """German money format: 176.000,00 €."""
+    text = f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"{text} €"
+
+
+def _shorten(quote: str, limit: int = 160) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= limit else quote[: limit - 1].rstrip() + "…"

@@ -1,0 +1,332 @@
+"""Outline: map each section of a sketch onto the call's outline and say what is missing or thin.
+
+The chain: heading_scores (fuzzy match of the heading against the outline's
+titles and aliases, part by part, so "Ziele und Maßnahmen" can cover two ids)
+→ content_scores (the text classifier in models/) → match_sections (heading
+first, content next, sub-sections inherit their parent's id unless their own
+heading and text agree on another) → find_headless (content without a heading,
+such as the applicant block on the cover) → coverage (present / thin / missing
+once template instructions are subtracted).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pydantic import Field
+from rapidfuzz import fuzz
+
+from sketchproc.model import (
+    Block,
+    BlockKind,
+    CoverageStatus,
+    MatchSource,
+    OutlineCoverage,
+    OutlineMapping,
+    Section,
+    SectionedDocument,
+    SectionMatch,
+    Zone,
+    block_text,
+)
+from sketchproc.numbering import split_number
+from sketchproc.profiles.schema import CallProfile, ContentKind, OutlineSection
+from sketchproc.quantities import find_money
+from sketchproc.settings import StageSettings
+from sketchproc.textmodel import LinearTextModel
+
+__all__ = ["OutlineSettings", "map_outline"]
+
+
+class OutlineSettings(StageSettings):
+    """Thresholds of the outline mapping."""
+
+    # A heading part this similar (0-1) to a title or alias names the outline id.
+    heading_accept: float = Field(0.86, gt=0, le=1)
+    # Below heading_accept, heading and content are blended with this weight on the heading.
+    heading_weight: float = Field(0.5, ge=0, le=1)
+    # A blended or content-only score this high maps the section.
+    content_accept: float = Field(0.45, gt=0, le=1)
+    # Headless content (preamble, cover) maps to an uncovered id with this probability.
+    headless_accept: float = Field(0.5, gt=0, le=1)
+    # Headless blocks need at least this many words to count.
+    headless_min_words: int = Field(8, ge=1)
+
+
+@dataclass(frozen=True)
+class _Scores:
+    heading: dict[str, float]
+    content: dict[str, float]
+
+
+def map_outline(
+    sectioned: SectionedDocument,
+    profile: CallProfile,
+    model: LinearTextModel | None = None,
+    settings: OutlineSettings | dict[str, object] | None = None,
+) -> OutlineMapping:
+    """Map every section onto the profile's outline; without a model, headings alone decide."""
+    resolved = OutlineSettings.resolve(settings)
+    outline = profile.outline.sections
+    scores = [
+        _Scores(heading_scores(section.title, outline), content_scores(section, model))
+        for section in sectioned.sections
+    ]
+    matches = match_sections(sectioned.sections, scores, resolved)
+    headless = find_headless(sectioned, matches, profile, model, resolved)
+    coverage = tuple(
+        coverage_of(spec, sectioned, matches, headless.get(spec.id, ()), profile)
+        for spec in sorted(outline, key=lambda s: s.order)
+    )
+    return OutlineMapping(sectioned=sectioned, matches=tuple(matches), coverage=coverage)
+
+
+# --- heading similarity ------------------------------------------------------
+
+# Function words carry no meaning for matching headings ("Ziele des Zentrums").
+# fmt: off
+_STOPWORDS = frozenset({
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "und", "oder", "sowie",
+    "zur", "zum", "zu", "für", "von", "im", "in", "am", "an", "auf", "mit", "nach", "bei", "aus",
+    "über", "unter", "wie", "was", "wir", "unser", "unsere", "ihr", "ihre",
+})
+# fmt: on
+# Headings join two topics with these ("Ziele und Maßnahmen", "Zeit-/Arbeitsplan").
+_PART_SPLIT = re.compile(r"\s+(?:und|sowie|&)\s+|\s*[/,;]\s*|\s+[–-]\s+")
+
+
+def heading_scores(title: str, outline: Sequence[OutlineSection]) -> dict[str, float]:
+    """Similarity 0-1 of a heading to each outline id: the best part against the best name."""
+    parts = [title, *_PART_SPLIT.split(title)]
+    keys = [key for key in (_heading_key(part) for part in parts) if key]
+    names = {spec.id: [_heading_key(name) for name in (spec.title, *spec.aliases)] for spec in outline}
+    owners = _token_owners(names, {token for key in keys for token in key.split()})
+    return {
+        outline_id: max(
+            (_similarity(key, name, outline_id, owners) for key in keys for name in id_names if name),
+            default=0.0,
+        )
+        for outline_id, id_names in names.items()
+    }
+
+
+# A heading whose words are all in an outline name (or the reverse) scores this,
+# below an exact match, so "Ausgangssituation in Sangerhausen" finds "Ausgangssituation".
+_SUBSET_SCORE = 0.92
+
+
+def _similarity(heading: str, name: str, outline_id: str, owners: dict[str, set[str]]) -> float:
+    whole = fuzz.ratio(heading, name) / 100.0
+    heading_tokens, name_tokens = heading.split(), name.split()
+    shared = [token for token in heading_tokens if any(_same_word(token, other) for other in name_tokens)]
+    subset = len(shared) == len(heading_tokens) or all(
+        any(_same_word(other, token) for token in heading_tokens) for other in name_tokens
+    )
+    # Words that several outline ids use ("Region", "Digitale") prove nothing alone.
+    distinctive = any(owners.get(token, set()) == {outline_id} for token in shared)
+    return max(whole, _SUBSET_SCORE if shared and subset and distinctive else 0.0)
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Equal, inflected ("Ziel"/"Ziele") or one a compound part of the other ("Beteiligung")."""
+    if one == other:
+        return True
+    if min(len(one), len(other)) >= 5 and (one in other or other in one):
+        return True
+    return fuzz.ratio(one, other) >= 88
+
+
+def _token_owners(names: dict[str, list[str]], tokens: set[str]) -> dict[str, set[str]]:
+    """For each heading word, the outline ids whose names use it."""
+    owners: dict[str, set[str]] = {}
+    for token in tokens:
+        owners[token] = {
+            outline_id
+            for outline_id, id_names in names.items()
+            if any(_same_word(token, other) for name in id_names for other in name.split())
+        }
+    return owners
+
+
+def _heading_key(text: str) -> str:
+    _, title = split_number(unicodedata.normalize("NFKC", text))
+    words = re.findall(r"\w+", title.casefold())
+    return " ".join(word for word in words if word not in _STOPWORDS and not word.isdigit())
+
+
+# --- content ----------------------------------------------------------------
+
+
+def content_scores(section: Section, model: LinearTextModel | None) -> dict[str, float]:
+    """Class probabilities of the section's heading and own text; empty without a model."""
+    if model is None:
+        return {}
+    text = f"{section.title}\n{section.text}"
+    probabilities = model.probabilities([text])[0]
+    return dict(zip(model.classes, (float(p) for p in probabilities), strict=True))
+
+
+# --- choosing ids -------------------------------------------------------------
+
+
+def match_sections(
+    sections: Sequence[Section], scores: Sequence[_Scores], settings: OutlineSettings
+) -> list[SectionMatch]:
+    """One match per section: heading first, then heading and content blended, then the parent."""
+    matches: list[SectionMatch] = []
+    for section, score in zip(sections, scores, strict=True):
+        own = _own_match(section.index, score, settings)
+        parent = matches[section.parent] if section.parent is not None else None
+        matches.append(_with_parent(own, parent, score, settings))
+    return matches
+
+
+def _own_match(index: int, score: _Scores, settings: OutlineSettings) -> SectionMatch:
+    by_heading = sorted(score.heading.items(), key=lambda item: -item[1])
+    accepted = [(key, value) for key, value in by_heading if value >= settings.heading_accept]
+    if accepted:
+        ids = tuple(
+            key for key, value in accepted if value >= accepted[0][1] - 0.02 or _is_second_part(value)
+        )
+        return SectionMatch(
+            section=index, outline_ids=ids, confidence=round(accepted[0][1], 3), source=MatchSource.HEADING
+        )
+    blended = _blend(score, settings)
+    if blended:
+        best_id, best = max(blended.items(), key=lambda item: item[1])
+        if best >= settings.content_accept:
+            return SectionMatch(
+                section=index, outline_ids=(best_id,), confidence=round(best, 3), source=MatchSource.CONTENT
+            )
+    return SectionMatch(section=index, outline_ids=(), confidence=0.0, source=MatchSource.NONE)
+
+
+def _is_second_part(value: float) -> bool:
+    return value >= 0.95  # a second topic named in the heading as plainly as the first
+
+
+def _blend(score: _Scores, settings: OutlineSettings) -> dict[str, float]:
+    if not score.content:
+        return {}
+    weight = settings.heading_weight
+    return {
+        key: weight * score.heading.get(key, 0.0) + (1 - weight) * probability
+        for key, probability in score.content.items()
+        if key in score.heading
+    }
+
+
+def _with_parent(
+    own: SectionMatch, parent: SectionMatch | None, score: _Scores, settings: OutlineSettings
+) -> SectionMatch:
+    """Sub-sections inherit the parent's ids unless heading and content agree on another."""
+    if parent is None or not parent.outline_ids or set(own.outline_ids) & set(parent.outline_ids):
+        return own
+    if own.source is MatchSource.HEADING and score.content:
+        own_id = own.outline_ids[0]
+        parent_best = max(score.content.get(key, 0.0) for key in parent.outline_ids)
+        if score.content.get(own_id, 0.0) >= parent_best:
+            return own
+    elif own.source is MatchSource.HEADING and not score.content:
+        return own
+    return SectionMatch(
+        section=own.section,
+        outline_ids=parent.outline_ids,
+        confidence=round(parent.confidence * 0.9, 3),
+        source=MatchSource.INHERITED,
+    )
+
+
+# --- content without a heading ----------------------------------------------
+
+
+def find_headless(
+    sectioned: SectionedDocument,
+    matches: Sequence[SectionMatch],
+    profile: CallProfile,
+    model: LinearTextModel | None,
+    settings: OutlineSettings,
+) -> dict[str, tuple[Block, ...]]:
+    """Outline ids not covered by any heading but present in the preamble or on the cover."""
+    if model is None:
+        return {}
+    covered = {key for match in matches for key in match.outline_ids}
+    candidates = [
+        block
+        for block in (*_cover_blocks(sectioned), *sectioned.preamble)
+        if len(block_text(block).split()) >= settings.headless_min_words
+    ]
+    if not candidates:
+        return {}
+    found: dict[str, list[Block]] = {}
+    outline_ids = set(profile.outline.ids)
+    probabilities = model.probabilities([block_text(block) for block in candidates])
+    for block, row in zip(candidates, probabilities, strict=True):
+        best = int(row.argmax())
+        label = model.classes[best]
+        if label in outline_ids and label not in covered and row[best] >= settings.headless_accept:
+            found.setdefault(label, []).append(block)
+    return {key: tuple(blocks) for key, blocks in found.items()}
+
+
+def _cover_blocks(sectioned: SectionedDocument) -> list[Block]:
+    return [block for block in sectioned.document.blocks if block.zone is Zone.COVER]
+
+
+# --- coverage -----------------------------------------------------------------
+
+
+def coverage_of(
+    spec: OutlineSection,
+    sectioned: SectionedDocument,
+    matches: Sequence[SectionMatch],
+    headless: Sequence[Block],
+    profile: CallProfile,
+) -> OutlineCoverage:
+    """Present, thin or missing for one outline id, with its sections and real word count."""
+    indices = tuple(match.section for match in matches if spec.id in match.outline_ids)
+    blocks = [block for index in indices for block in sectioned.sections[index].blocks] + list(headless)
+    if not indices and not headless:
+        return OutlineCoverage(outline_id=spec.id, status=CoverageStatus.MISSING, sections=(), words=0)
+    words = sum(_real_words(block, profile.outline.template_instructions) for block in blocks)
+    status = CoverageStatus.PRESENT if _substantial(spec, blocks, words) else CoverageStatus.THIN
+    return OutlineCoverage(
+        outline_id=spec.id,
+        status=status,
+        sections=indices,
+        words=words,
+        headless=bool(headless) and not indices,
+    )
+
+
+# A sentence ends at . ! ? before a capital, so "max. 1 Seite" stays in one piece.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
+
+
+def _real_words(block: Block, instructions: Sequence[str]) -> int:
+    """Words of a block once leftover template instructions are taken out."""
+    text = block_text(block)
+    for sentence in _SENTENCE_END.split(text):
+        if any(phrase.casefold() in sentence.casefold() for phrase in instructions):
+            text = text.replace(sentence, " ")
+    return len(text.split())
+
+
+def _substantial(spec: OutlineSection, blocks: Sequence[Block], words: int) -> bool:
+    has = {kind: _has_content(kind, blocks) for kind in ContentKind}
+    if spec.needs_content and not all(has[kind] for kind in spec.needs_content):
+        return False
+    return words >= spec.min_words or any(has[kind] for kind in spec.or_content)
+
+
+def _has_content(kind: ContentKind, blocks: Sequence[Block]) -> bool:
+    if kind is ContentKind.TABLE:
+        return any(block.kind is BlockKind.TABLE for block in blocks)
+    if kind is ContentKind.LIST:
+        return sum(block.kind is BlockKind.LIST_ITEM for block in blocks) >= 2
+    if kind is ContentKind.AMOUNTS:
+        return any(find_money(block_text(block)) for block in blocks)
+    return False  # attachments are judged by the checklist, not by the outline

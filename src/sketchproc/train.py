@@ -1,0 +1,161 @@
+"""Train: fit the models in models/ from the labelled data in data/, deterministically.
+
+`sketchproc train` (and `make model`) calls `train_models`. Each model is fitted
+on the training part of its data; every fifth example of each label (by order
+in the file) is held out and scored, and five-fold cross-validation on the
+training part gives per-label F1. Both go into the model's sidecar.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+
+from sketchproc.errors import ModelError
+from sketchproc.textmodel import LinearTextModel, fit_text_model
+
+__all__ = ["OUTLINE_MODEL", "TrainReport", "models_dir", "train_models"]
+
+OUTLINE_MODEL = "outline"
+OUTLINE_DATA = "outline_sections.jsonl"
+# Inverse regularisation of the logistic regression; chosen by cross-validation.
+OUTLINE_C = 20.0
+HOLDOUT_EVERY = 5
+FOLDS = 5
+
+_REPO = Path(__file__).resolve().parents[2]
+
+
+def models_dir() -> Path:
+    """Where the trained models live: the repository's models/ folder."""
+    return _REPO / "models"
+
+
+def data_dir() -> Path:
+    """Where the labelled training data lives: the repository's data/ folder."""
+    return _REPO / "data"
+
+
+@dataclass(frozen=True)
+class TrainReport:
+    """Metrics of one trained model, as printed by `sketchproc train`."""
+
+    name: str
+    examples: int
+    holdout_examples: int
+    cv_f1: dict[str, float]
+    holdout_f1: dict[str, float]
+    holdout_macro_f1: float
+    cv_macro_f1: float
+
+
+def train_models(data: Path | None = None, out: Path | None = None) -> list[TrainReport]:
+    """Fit every model from data/ into models/ and return their metrics.
+
+    Raises:
+        ModelError: the training data is missing or malformed.
+    """
+    data = data or data_dir()
+    out = out or models_dir()
+    return [train_outline(data / OUTLINE_DATA, out / OUTLINE_MODEL)]
+
+
+def train_outline(data_file: Path, stem: Path) -> TrainReport:
+    """Fit the section classifier (outline ids plus non-section labels)."""
+    rows = _read_jsonl(data_file)
+    texts = [f"{row.get('heading', '')}\n{row['text']}" for row in rows]
+    labels = [str(row["label"]) for row in rows]
+    train, holdout = _split(labels)
+    train_texts, train_labels = [texts[i] for i in train], [labels[i] for i in train]
+    cv = _cross_validate(train_texts, train_labels)
+    meta: dict[str, Any] = {
+        "model": OUTLINE_MODEL,
+        "data_file": data_file.name,
+        "data_sha256": hashlib.sha256(data_file.read_bytes()).hexdigest(),
+        "regularisation": OUTLINE_C,
+    }
+    model = fit_text_model(train_texts, train_labels, regularisation=OUTLINE_C, meta=meta)
+    holdout_f1 = _f1_by_label(
+        [labels[i] for i in holdout], _predict(model, [texts[i] for i in holdout]), model.classes
+    )
+    report = TrainReport(
+        name=OUTLINE_MODEL,
+        examples=len(train),
+        holdout_examples=len(holdout),
+        cv_f1=cv,
+        holdout_f1=holdout_f1,
+        holdout_macro_f1=round(float(np.mean(list(holdout_f1.values()))), 3),
+        cv_macro_f1=round(float(np.mean(list(cv.values()))), 3),
+    )
+    model.meta.update(
+        {
+            "examples": report.examples,
+            "holdout_examples": report.holdout_examples,
+            "cv_f1": report.cv_f1,
+            "cv_macro_f1": report.cv_macro_f1,
+            "holdout_f1": report.holdout_f1,
+            "holdout_macro_f1": report.holdout_macro_f1,
+        }
+    )
+    model.save(stem)
+    return report
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        raise ModelError(f"Trainingsdaten fehlen: {path}. Bitte das Repository vollständig auschecken.")
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise ModelError(f"{path}: Zeile {number} ist kein gültiges JSON ({exc}).") from exc
+        if not isinstance(row, dict) or "text" not in row or "label" not in row:
+            raise ModelError(f"{path}: Zeile {number} braucht die Schlüssel 'text' und 'label'.")
+        rows.append(row)
+    return rows
+
+
+def _split(labels: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Every HOLDOUT_EVERY-th example of each label is held out; the rule is fixed, not random."""
+    seen: dict[str, int] = defaultdict(int)
+    train: list[int] = []
+    holdout: list[int] = []
+    for index, label in enumerate(labels):
+        seen[label] += 1
+        (holdout if seen[label] % HOLDOUT_EVERY == 0 else train).append(index)
+    return train, holdout
+
+
+def _cross_validate(texts: Sequence[str], labels: Sequence[str]) -> dict[str, float]:
+    folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
+    truth: list[str] = []
+    predicted: list[str] = []
+    for train, test in folds.split(np.zeros(len(labels)), labels):
+        model = fit_text_model(
+            [texts[i] for i in train], [labels[i] for i in train], regularisation=OUTLINE_C, meta={}
+        )
+        truth += [labels[i] for i in test]
+        predicted += _predict(model, [texts[i] for i in test])
+    return _f1_by_label(truth, predicted, sorted(set(labels)))
+
+
+def _predict(model: LinearTextModel, texts: Sequence[str]) -> list[str]:
+    probabilities = model.probabilities(texts)
+    return [model.classes[int(row.argmax())] for row in probabilities]
+
+
+def _f1_by_label(truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) -> dict[str, float]:
+    scores = f1_score(truth, predicted, labels=list(labels), average=None, zero_division=0)
+    return {label: round(float(score), 3) for label, score in zip(labels, scores, strict=True)}

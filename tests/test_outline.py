@@ -1,0 +1,140 @@
+"""Outline mapping on real .docx sketches built in code, with the trained model from models/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+import sketchproc
+from sketchproc.model import CoverageStatus, MatchSource, OutlineMapping
+from sketchproc.outline import heading_scores, map_outline
+from sketchproc.pipeline import outline_model
+from sketchproc.profiles import load_profile
+
+PROFILE = load_profile()
+
+BASELINE = (
+    "Der Landkreis Harz zählt rund 214.000 Einwohnerinnen und Einwohner in elf Städten und Gemeinden. "
+    "Die Breitbandversorgung mit mindestens 50 Mbit/s erreicht erst 62 Prozent der Haushalte, in den "
+    "Ortsteilen des Oberharzes deutlich weniger. Bestehende Projekte wie die LEADER-Region Harz und der "
+    "Breitband-Zweckverband arbeiten bislang nebeneinander. Es fehlt eine Stelle, die diese Initiativen "
+    "bündelt und eine gemeinsame Digitale Agenda für den Landkreis erarbeitet."
+)
+MEASURES = (
+    "Arbeitspaket 1: Das Zentrum führt eine Bestandsaufnahme aller Digitalisierungsprojekte durch. "
+    "Arbeitspaket 2: Es berät kleine und mittlere Unternehmen zu Fördermitteln und Geschäftsmodellen. "
+    "Arbeitspaket 3: Es pilotiert einen Rufbus und ein Bürgerportal mit zwei Gemeinden."
+)
+
+
+def _mapping(tmp_path: Path, build: object) -> OutlineMapping:
+    document = docx.Document()
+    build(document)  # type: ignore[operator]
+    path = tmp_path / "skizze.docx"
+    document.save(str(path))
+    return map_outline(sketchproc.extract(path), PROFILE, outline_model())
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("2.1 Ausgangssituation in Sangerhausen", "baseline"),
+        ("Was wollen wir erreichen?", "objectives"),
+        ("Kooperationspartner", "network"),
+        ("Beteiligung der Bürgerinnen und Bürger", "participation"),
+        ("Verstetigung nach 2020", "sustainability"),
+        ("IV. Kosten- und Finanzierungsplan", "budget"),
+    ],
+)
+def test_heading_variants_find_their_outline_id(heading: str, expected: str) -> None:
+    scores = heading_scores(heading, PROFILE.outline.sections)
+    assert max(scores, key=scores.__getitem__) == expected
+    assert scores[expected] >= 0.86
+
+
+def test_a_word_shared_by_several_sections_proves_nothing() -> None:
+    scores = heading_scores("Region und Bevölkerung", PROFILE.outline.sections)
+    assert max(scores.values()) < 0.86
+
+
+def test_one_heading_covering_two_sections_maps_to_both(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Ziele und Maßnahmen", level=1)
+        document.add_paragraph(MEASURES)
+
+    mapping = _mapping(tmp_path, build)
+    assert mapping.matches[0].outline_ids == ("objectives", "work_programme")
+    assert mapping.status("objectives") is not CoverageStatus.MISSING
+
+
+def test_several_headings_cover_one_section(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        for field in ("Mobilität", "Gesundheit", "Verwaltung"):
+            document.add_heading(f"Handlungsfeld {field}", level=1)
+            document.add_paragraph(MEASURES)
+            document.add_paragraph(MEASURES)
+
+    mapping = _mapping(tmp_path, build)
+    assert [m.outline_ids for m in mapping.matches] == [("work_programme",)] * 3
+    coverage = next(c for c in mapping.coverage if c.outline_id == "work_programme")
+    assert coverage.sections == (0, 1, 2)
+    assert coverage.status is CoverageStatus.PRESENT
+
+
+def test_a_sub_heading_naming_another_section_inherits_when_its_text_does_not_agree(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Aufgaben und Maßnahmenpakete", level=1)
+        document.add_paragraph(MEASURES)
+        document.add_heading("Bestandsaufnahme und Digitale Agenda", level=2)
+        document.add_paragraph(MEASURES)
+
+    mapping = _mapping(tmp_path, build)
+    assert mapping.matches[1].outline_ids == ("work_programme",)
+    assert mapping.matches[1].source is MatchSource.INHERITED
+
+
+def test_a_section_without_a_known_heading_is_mapped_by_its_content(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Unsere Region", level=1)
+        document.add_paragraph(BASELINE)
+
+    mapping = _mapping(tmp_path, build)
+    assert mapping.matches[0].outline_ids == ("baseline",)
+    assert mapping.matches[0].source is MatchSource.CONTENT
+
+
+def test_applicant_table_without_heading_counts_as_present(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        table = document.add_table(rows=4, cols=2)
+        rows = [
+            ("Antragsteller", "Landkreis Harz, vertreten durch den Landrat"),
+            ("Anschrift", "Friedrich-Ebert-Straße 42, 38820 Halberstadt"),
+            ("Ansprechpartnerin", "Dr. Anja Sommer, Stabsstelle Digitalisierung"),
+            ("Telefon / E-Mail", "03941 5970-123, digital@kreis-hz.de"),
+        ]
+        for row, (key, value) in zip(table.rows, rows, strict=True):
+            row.cells[0].text, row.cells[1].text = key, value
+        document.add_heading("Ausgangslage", level=1)
+        document.add_paragraph(BASELINE)
+
+    mapping = _mapping(tmp_path, build)
+    applicant = next(c for c in mapping.coverage if c.outline_id == "applicant")
+    assert applicant.headless and applicant.status is CoverageStatus.PRESENT
+
+
+def test_template_instructions_do_not_count_and_absent_sections_are_missing(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Verstetigung nach Förderende", level=1)
+        document.add_paragraph(
+            "Bitte beschreiben Sie hier, wie das Zentrum nach Förderende weitergeführt wird (max. 1 Seite). "
+            "Der Landkreis trägt die Stelle ab 2021 aus dem Haushalt."
+        )
+
+    mapping = _mapping(tmp_path, build)
+    sustainability = next(c for c in mapping.coverage if c.outline_id == "sustainability")
+    assert sustainability.status is CoverageStatus.THIN
+    assert sustainability.words == 10  # only the applicant's own sentence
+    assert mapping.status("budget") is CoverageStatus.MISSING
+    assert len(mapping.coverage) == 13
