@@ -10,13 +10,15 @@ Scripts import the library directly::
 
 from sketchproc.errors import InputError, ModelError, ProfileError, RenderError, SketchprocError
 from sketchproc.ingest import read_document
-from sketchproc.model import Block, Document, Section, SectionedDocument
-from sketchproc.pipeline import extract
+from sketchproc.model import Assessment, Block, Document, Section, SectionedDocument
+from sketchproc.pipeline import check, extract
+from sketchproc.profiles import load_profile
 from sketchproc.sections import sections_from_document
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Assessment",
     "Block",
     "Document",
     "InputError",
@@ -26,7 +28,9 @@ __all__ = [
     "Section",
     "SectionedDocument",
     "SketchprocError",
+    "check",
     "extract",
+    "load_profile",
     "read_document",
     "sections_from_document",
 ]
