@@ -248,3 +248,27 @@ def test_in_a_numbered_outline_a_bold_line_of_another_look_is_not_a_heading() ->
 def test_a_bold_figure_line_is_not_a_heading() -> None:
     document = doc(para("Gesamtkosten 225.000 €", bold=True), para(BODY_TEXT))
     assert outline(document) == []
+
+
+def test_letter_i_after_h_is_a_letter_not_a_roman_one() -> None:
+    blocks = []
+    for letter in "GHIJ":
+        blocks += [para(f"{letter}. KAPITEL {letter}", bold=True), para(BODY_TEXT)]
+    document = doc(*blocks)
+    assert [(number, level) for number, _, level in outline(document)] == [
+        ("G", 1),
+        ("H", 1),
+        ("I", 1),
+        ("J", 1),
+    ]
+
+
+def test_word_numbers_closed_twice_are_read() -> None:
+    document = doc(
+        para("Ausgangslage", bold=True, kind=BlockKind.LIST_ITEM, number="3.)", number_auto=True),
+        para("3.1 Stadtprofil", bold=True),
+        para(BODY_TEXT),
+        para("4.) Ziele", bold=True),
+        para(BODY_TEXT),
+    )
+    assert outline(document) == [("3", "Ausgangslage", 1), ("3.1", "Stadtprofil", 2), ("4", "Ziele", 1)]

@@ -31,9 +31,9 @@ class HeadingNumber(Record):
 
 # Two-digit parts at most, so dates ("31.12.2020") and years ("2019 wurde")
 # never look like numbering.
-_DECIMAL = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,5})(?P<end>\.|\))?")
-_ROMAN = re.compile(r"(?P<num>[IVXL]{1,7})(?P<end>\.|\))")
-_UPPER = re.compile(r"(?P<num>[A-Z])(?P<end>\.|\))")
+_DECIMAL = re.compile(r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,5})(?P<end>\.\)|\.|\))?")
+_ROMAN = re.compile(r"(?P<num>[IVXL]{1,7})(?P<end>\.\)|\.|\))")
+_UPPER = re.compile(r"(?P<num>[A-Z])(?P<end>\.\)|\.|\))")
 _LOWER = re.compile(r"(?P<num>[a-z])(?P<end>\))")
 _ROMAN_VALID = re.compile(r"^L?X{0,3}(IX|IV|V?I{0,3})$")
 # After the number: a tab or spaces, then the title must start with a letter
@@ -79,15 +79,22 @@ _PATTERNS: tuple[tuple[NumberKind, re.Pattern[str]], ...] = (
 )
 
 
-# Word's list labels may lack the closing dot ("A", "iv"), and may wrap the
-# number in brackets ("(a)").
+# Word's list labels may lack the closing dot ("A", "iv"), may wrap the number
+# in brackets ("(a)") or close it twice ("3.)").
 _LABELS: tuple[tuple[NumberKind, re.Pattern[str]], ...] = (
-    (NumberKind.DECIMAL, re.compile(r"\(?(?P<num>\d{1,3}(?:\.\d{1,3}){0,5})[.)]?")),
-    (NumberKind.ROMAN, re.compile(r"\(?(?P<num>[IVXL]{1,7})[.)]?")),
-    (NumberKind.ROMAN, re.compile(r"\(?(?P<num>[ivxl]{2,7})[.)]?")),
-    (NumberKind.UPPER_ALPHA, re.compile(r"\(?(?P<num>[A-Z])[.)]?")),
-    (NumberKind.LOWER_ALPHA, re.compile(r"\(?(?P<num>[a-z])[.)]?")),
+    (NumberKind.DECIMAL, re.compile(r"\(?(?P<num>\d{1,3}(?:\.\d{1,3}){0,5})\.?\)?")),
+    (NumberKind.ROMAN, re.compile(r"\(?(?P<num>[IVXL]{1,7})\.?\)?")),
+    (NumberKind.ROMAN, re.compile(r"\(?(?P<num>[ivxl]{2,7})\.?\)?")),
+    (NumberKind.UPPER_ALPHA, re.compile(r"\(?(?P<num>[A-Z])\.?\)?")),
+    (NumberKind.LOWER_ALPHA, re.compile(r"\(?(?P<num>[a-z])\.?\)?")),
 )
+
+
+def as_letter(number: HeadingNumber) -> HeadingNumber | None:
+    """Read a one-letter roman number ("I", "V", "X", "L") as a capital letter instead."""
+    if number.kind is NumberKind.ROMAN and len(number.display) == 1 and number.display.isupper():
+        return HeadingNumber(kind=NumberKind.UPPER_ALPHA, depth=1, display=number.display)
+    return None
 
 
 def _valid(kind: NumberKind, num: str) -> bool:

@@ -1,6 +1,7 @@
 """Sections: find the headings of a `Document` and build one consistent tree.
 
-The chain: body_blocks → heading_candidates → drop_title_lines →
+The chain: body_blocks → heading_candidates → read_letters_in_sequence →
+drop_title_lines →
 keep_consistent_looks → assign_levels
 → build_sections. Heading evidence comes from the readers (declared levels from
 styles, `w:outlineLvl` or PDF bookmarks; bold, size, caps; Word's automatic
@@ -13,12 +14,12 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from sketchproc.model import Block, BlockKind, Document, Section, SectionedDocument, Zone, block_text
-from sketchproc.numbering import HeadingNumber, NumberKind, parse_number, split_number
+from sketchproc.numbering import HeadingNumber, NumberKind, as_letter, parse_number, split_number
 from sketchproc.settings import SectionSettings
 
 __all__ = ["sections_from_document"]
@@ -46,6 +47,7 @@ def sections_from_document(
     resolved = SectionSettings.resolve(settings)
     body = body_blocks(document)
     headings = heading_candidates(body, document, resolved)
+    headings = read_letters_in_sequence(headings)
     headings = drop_title_lines(headings, body, document, resolved)
     headings = keep_consistent_looks(headings, resolved)
     levels = assign_levels(headings)
@@ -158,6 +160,22 @@ def _in_toc(title: str, toc_titles: Sequence[str], settings: SectionSettings) ->
 def _signature(block: Block) -> Signature:
     style = block.style
     return (style.size or 0.0, style.bold, style.all_caps, not style.italic)
+
+
+def read_letters_in_sequence(headings: list[Heading]) -> list[Heading]:
+    """ "I." after "H." is the letter I, not the roman one (and likewise V, X, L)."""
+    result: list[Heading] = []
+    previous_letter: str | None = None
+    for heading in headings:
+        number = heading.number
+        letter = as_letter(number) if number is not None else None
+        if letter is not None and previous_letter and ord(letter.display) == ord(previous_letter) + 1:
+            heading = replace(heading, number=letter)
+            number = letter
+        if number is not None and number.kind is NumberKind.UPPER_ALPHA:
+            previous_letter = number.display
+        result.append(heading)
+    return result
 
 
 def drop_title_lines(
