@@ -79,3 +79,21 @@ def test_missing_artifact_names_the_fix(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="make model") as info:
         load_text_model(tmp_path / "nothing")
     assert info.value.code == "model_missing"
+
+
+def test_multilabel_model_scores_each_class_independently(tmp_path: Path) -> None:
+    from sketchproc.textmodel import fit_multilabel_text_model
+
+    label_sets = [["infrastructure"], ["infrastructure"], ["participation"], ["participation"], [], []] * 3
+    model = fit_multilabel_text_model(
+        TEXTS, label_sets, ["infrastructure", "participation"], regularisation=10.0, meta={}
+    )
+    model.save(tmp_path / "multi")
+    loaded = load_text_model(tmp_path / "multi")
+    probabilities = loaded.probabilities(["Glasfaser für die Ortsteile", "Kostenplan mit Eigenanteil"])
+    assert loaded.multilabel
+    assert probabilities[0, 0] > 0.5 > probabilities[0, 1]
+    assert probabilities[1].max() < 0.5  # a budget text belongs to neither class
+    assert np.allclose(
+        probabilities, model.probabilities(["Glasfaser für die Ortsteile", "Kostenplan mit Eigenanteil"])
+    )

@@ -28,7 +28,13 @@ from sklearn.linear_model import LogisticRegression
 
 from sketchproc.errors import ModelError
 
-__all__ = ["FEATURE_VERSION", "LinearTextModel", "fit_text_model", "load_text_model"]
+__all__ = [
+    "FEATURE_VERSION",
+    "LinearTextModel",
+    "fit_multilabel_text_model",
+    "fit_text_model",
+    "load_text_model",
+]
 
 # Bump when the features change meaning; artifacts with another version are refused.
 FEATURE_VERSION = 1
@@ -48,7 +54,12 @@ class _Features:
 
 
 class LinearTextModel:
-    """Scores texts against classes with a fitted linear model over TF-IDF features."""
+    """Scores texts against classes with a fitted linear model over TF-IDF features.
+
+    A single-label model (one class per text) gives softmax probabilities; a
+    multi-label model (one-vs-rest, any number of classes per text) gives an
+    independent sigmoid probability per class.
+    """
 
     def __init__(
         self,
@@ -58,9 +69,12 @@ class LinearTextModel:
         coef: NDArray[np.float64],
         intercept: NDArray[np.float64],
         meta: dict[str, Any],
+        *,
+        multilabel: bool = False,
     ) -> None:
         self.classes = tuple(classes)
         self.meta = meta
+        self.multilabel = multilabel
         self._coef = coef
         self._intercept = intercept
         self._features = [
@@ -88,6 +102,9 @@ class LinearTextModel:
             return np.zeros((0, len(self.classes)))
         matrix = np.vstack([self.features(text) for text in texts])
         scores = matrix @ self._coef.T + self._intercept
+        if self.multilabel:
+            sigmoid: NDArray[np.float64] = 1.0 / (1.0 + np.exp(-scores))
+            return sigmoid
         if len(self.classes) == 2:  # scikit-learn keeps one row for a binary problem
             scores = np.hstack([np.zeros_like(scores), scores])
         scores -= scores.max(axis=1, keepdims=True)
@@ -104,6 +121,7 @@ class LinearTextModel:
             arrays[f"tokens_{index}"] = np.array(tokens, dtype=np.str_)
             arrays[f"idf_{index}"] = feature.idf
         arrays["classes"] = np.array(self.classes, dtype=np.str_)
+        arrays["multilabel"] = np.array([self.multilabel])
         npz = stem.with_suffix(".npz")
         _write_npz(npz, arrays)
         meta = dict(self.meta, artifact_sha256=_sha256(npz))
@@ -114,17 +132,62 @@ def fit_text_model(
     texts: Sequence[str], labels: Sequence[str], *, regularisation: float, meta: dict[str, Any]
 ) -> LinearTextModel:
     """Fit TF-IDF features and a multinomial logistic regression, deterministically."""
+    vectorizers, matrix = _fit_features(texts)
+    classifier = LogisticRegression(C=regularisation, max_iter=5000, random_state=0)
+    classifier.fit(matrix, labels)
+    return _linear_model(
+        [str(c) for c in classifier.classes_], vectorizers, classifier.coef_, classifier.intercept_, meta
+    )
+
+
+def fit_multilabel_text_model(
+    texts: Sequence[str],
+    label_sets: Sequence[Sequence[str]],
+    classes: Sequence[str],
+    *,
+    regularisation: float,
+    meta: dict[str, Any],
+) -> LinearTextModel:
+    """Fit one balanced binary logistic regression per class on shared TF-IDF features."""
+    vectorizers, matrix = _fit_features(texts)
+    coefs, intercepts = [], []
+    for name in classes:
+        target = np.array([name in labels for labels in label_sets], dtype=int)
+        # Few positives per class among many texts: balance so recall does not collapse.
+        classifier = LogisticRegression(
+            C=regularisation, max_iter=5000, random_state=0, class_weight="balanced"
+        )
+        classifier.fit(matrix, target)
+        coefs.append(classifier.coef_[0])
+        intercepts.append(classifier.intercept_[0])
+    return _linear_model(
+        list(classes), vectorizers, np.array(coefs), np.array(intercepts), meta, multilabel=True
+    )
+
+
+def _fit_features(texts: Sequence[str]) -> tuple[list[TfidfVectorizer], Any]:
     vectorizers = [TfidfVectorizer(**spec) for spec in VECTORIZERS]
     matrices = [vectorizer.fit_transform(texts) for vectorizer in vectorizers]
-    classifier = LogisticRegression(C=regularisation, max_iter=5000, random_state=0)
-    classifier.fit(hstack(matrices).tocsr(), labels)
+    return vectorizers, hstack(matrices).tocsr()
+
+
+def _linear_model(
+    classes: Sequence[str],
+    vectorizers: Sequence[TfidfVectorizer],
+    coef: Any,
+    intercept: Any,
+    meta: dict[str, Any],
+    *,
+    multilabel: bool = False,
+) -> LinearTextModel:
     return LinearTextModel(
-        classes=[str(c) for c in classifier.classes_],
+        classes=classes,
         vocabularies=[{str(k): int(v) for k, v in vec.vocabulary_.items()} for vec in vectorizers],
         idfs=[np.asarray(vec.idf_, dtype=np.float64) for vec in vectorizers],
-        coef=np.asarray(classifier.coef_, dtype=np.float64),
-        intercept=np.asarray(classifier.intercept_, dtype=np.float64),
+        coef=np.asarray(coef, dtype=np.float64),
+        intercept=np.asarray(intercept, dtype=np.float64),
         meta=dict(meta, sklearn=sklearn.__version__, feature_version=FEATURE_VERSION),
+        multilabel=multilabel,
     )
 
 
@@ -153,6 +216,7 @@ def load_text_model(stem: Path) -> LinearTextModel:
                 coef=arrays["coef"],
                 intercept=arrays["intercept"],
                 meta=meta,
+                multilabel=bool(arrays["multilabel"][0]) if "multilabel" in arrays else False,
             )
     except (OSError, KeyError, ValueError) as exc:
         raise ModelError(f"{npz}: Modelldatei beschädigt ({exc}). {rebuild}") from exc
