@@ -324,6 +324,28 @@ class CheckResult(Record):
     evidence: tuple[Evidence, ...] = ()
 
 
+# --- relevance (the `score` stage) --------------------------------------------
+
+
+class RelevanceEvidence(Record):
+    """A passage that earned credit for a dimension or criterion."""
+
+    dimension: str  # dimension or criterion id
+    quote: str
+    page: int | None = None
+    section: int | None = None
+    credit: float = 0.0
+
+
+class Relevance(Record):
+    """Smart City / Smart Region relevance of one sketch, each score 0-100 and explained."""
+
+    score: float
+    dimensions: dict[str, float]
+    criteria: dict[str, float]
+    evidence: tuple[RelevanceEvidence, ...]
+
+
 class Assessment(Record):
     """Everything `check` says about one sketch."""
 
@@ -331,3 +353,4 @@ class Assessment(Record):
     facts: Facts
     checklist: tuple[CheckResult, ...]  # one per profile item, in profile order
     findings: tuple[CheckResult, ...] = ()  # extra findings ("Finanzierung nicht schlüssig")
+    relevance: Relevance | None = None  # set by the score stage
