@@ -1,0 +1,304 @@
+"""Facts: what a sketch states about applicant, money, time and partners, each with its evidence.
+
+`extract_facts` reads an `OutlineMapping` (it works without any section mapped)
+and returns `Facts`. Each fact is searched first where sketches usually state
+it (budget, schedule, summary and applicant sections as mapped, plus cover and
+preamble) and then in the whole document. The readers live in helper modules:
+`facts_money` (amounts and the funding rate), `facts_time` (start, end,
+duration), `facts_applicant` (name and legal form), `facts_region` (district,
+seat outside the state, e-mail) and `facts_partners`; `facts_scope` cuts the
+document into sentences and table rows with their evidence location.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+from pydantic import Field
+
+from sketchproc.facts_applicant import ApplicantScope, find_applicant, find_legal_form
+from sketchproc.facts_money import Candidate, as_fact, best, money_candidates
+from sketchproc.facts_partners import find_partners
+from sketchproc.facts_region import email_passages, find_email, find_region
+from sketchproc.facts_scope import (
+    Loc,
+    Located,
+    Locators,
+    all_blocks,
+    compile_locators,
+    front_blocks,
+    passages,
+    preferred_blocks,
+    role_sections,
+    scopes,
+)
+from sketchproc.facts_time import time_facts
+from sketchproc.model import AmountFact, Evidence, Facts, OutlineMapping, Partner, Section, TextFact
+from sketchproc.profiles.schema import CallProfile, term_key
+from sketchproc.settings import StageSettings
+
+__all__ = ["LOCATOR_WORDS", "FactSettings", "extract_facts"]
+
+
+class FactSettings(StageSettings):
+    """Tunable limits of the facts stage."""
+
+    # Quotes in the report stay readable: a sentence or a table row, cut around the fact.
+    max_quote_chars: int = Field(200, ge=40)
+    # An amount farther than this (characters) from every locator word of its sentence
+    # belongs to none of them: long sentences name several unrelated amounts.
+    max_locator_distance: int = Field(90, ge=1)
+    # German names the item before the amount ("Zuwendung 185 T€"); a locator after the
+    # amount ("150.000 € auf Personalkosten") counts as this many times farther away.
+    following_locator_weight: float = Field(3.0, ge=1)
+    # Material costs derived as total minus personnel rank behind a stated amount.
+    derived_distance: float = Field(1000.0, ge=0)
+    # An applicant name longer than this is a sentence, not a name.
+    max_name_words: int = Field(10, ge=1)
+    # Only the first blocks of cover and preamble are title lines that may name the applicant.
+    head_blocks: int = Field(8, ge=1)
+    # A named partner has a name besides its type word ("Hochschule Harz", not "Hochschule").
+    min_partner_words: int = Field(2, ge=1)
+    max_partner_words: int = Field(8, ge=1)
+    # Outline ids (of the profile) whose sections are searched first, per kind of fact.
+    money_sections: tuple[str, ...] = ("budget", "summary", "applicant")
+    time_sections: tuple[str, ...] = ("schedule", "summary", "applicant")
+    applicant_sections: tuple[str, ...] = ("applicant",)
+    network_sections: tuple[str, ...] = ("network",)
+
+
+# German locator words for money, time and applicant facts, as regular expressions.
+# They are language, not call parameters: any German funding call words its budget
+# with "Zuwendung", "Eigenanteil", "Gesamtkosten" and its runtime with "Laufzeit".
+# Call-specific data (legal forms, places, actor groups, limits) stays in the profile.
+LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
+    Loc.GRANT: (
+        r"zuwendung(?!sfähig|sempf|sgeb)",
+        r"fördersumme",
+        r"förderbetrag",
+        r"fördermittel(?!-)",
+        r"förderung\s+(?:in\s+höhe|von|über)",
+        r"beantrag\w*",
+        r"zuschuss",
+        r"landesmittel",
+        r"landesförderung",
+    ),
+    Loc.OWN_SHARE: (
+        r"eigenanteil",
+        r"eigenmittel",
+        r"eigenbeteiligung",
+        r"eigenleistung",
+        r"kofinanzierung",
+        r"kommunale[nrs]?\s+anteil",
+    ),
+    Loc.THIRD_PARTY: (r"drittmittel", r"mittel\s+dritter", r"sponsoring"),
+    Loc.TOTAL: (
+        r"gesamtkosten",
+        r"gesamtausgaben",
+        r"gesamtvolumen",
+        r"projektvolumen",
+        r"gesamtbudget",
+        r"(?:zuwendungs|förder)fähigen?\s+(?:gesamt)?(?:ausgaben|kosten)",
+    ),
+    Loc.PERSONNEL: (r"personal(?:kosten|ausgaben)",),
+    Loc.MATERIAL: (r"sach(?:kosten|ausgaben|mittel)",),
+    Loc.RATE: (r"förderquote", r"fördersatz", r"förderanteil", r"zuschussquote"),
+    # Table rows: matched at the start of the row label.
+    Loc.TOTAL_ROW: (r"gesamt\w*\b", r"summe\b", r"insgesamt\b", r"total\b"),
+    Loc.PERSONNEL_ROW: (r"personal",),
+    Loc.MATERIAL_ROW: (r"sach(?:kosten|ausgaben|mittel)",),
+    Loc.YEAR: (r"(?:19|20)\d{2}",),
+    Loc.TIME: (
+        r"laufzeit",
+        r"durchführungszeitraum",
+        r"förderzeitraum",
+        r"projektzeitraum",
+        r"bewilligungszeitraum",
+        r"projektdauer",
+        r"förderdauer",
+        r"läuft\b",
+        r"projektbeginn",
+        r"projektstart",
+        r"projektende",
+        r"beginnt\b",
+        r"endet\b",
+        r"gefördert\b",
+    ),
+    Loc.APPLICANT: (r"antragstell\w*", r"zuwendungsempfänger\w*", r"(?:projekt)?träger\w*"),
+    Loc.APPLICANT_LEAD: (
+        r"(?:antragsteller(?:in)?|zuwendungsempfänger(?:in)?|(?:projekt)?träger(?:in)?(?:\s+de[sr]\s+\w+)?)"
+        r"\s+(?:ist|sind|wird|bleibt)\s+",
+        r"\bantragsteller(?:in)?\s*:\s*",  # a run-in label in a flattened key-data box
+    ),
+    Loc.LEGAL_FORM: (r"rechtsform",),
+    Loc.NAME_END: (
+        r"[,;:]",
+        r"\s+vertreten\b",
+        r"\s+mit\s+(?:haupt)?sitz\b",
+        r"\s+\(",
+        r"\s+[–-]\s",
+        r"\s+[·|•]",
+        r"\s+(?:ist|sind|wurde|wird|hat|haben|als)\b",
+        r"\s+in\s+\d",
+        r"\s+eingetragen\b",
+        r"\s+\w+:",  # the next run-in label of a key-data box ("… Land Anschrift: …")
+    ),
+    Loc.NAME_SUFFIX: (
+        r"e\.",
+        r"V\.",
+        r"e\.V\.",
+        r"e\.K\.",
+        r"gGmbH",
+        r"GmbH",
+        r"mbH",
+        r"eG",
+        r"AG",
+        r"KG",
+        r"UG",
+        r"GbR",
+    ),
+    Loc.ARTICLE: (r"^(?:der|die|das|dem|den|des)\s+",),
+    Loc.ORG_CONNECTOR: (r"des|der|für|von|zu",),
+    Loc.COMPOUND_JOIN: (r"und|oder",),
+    # Headings that name a section when the outline mapping did not.
+    Loc.HEAD_APPLICANT: (r"antragstell", r"träger", r"zuwendungsempfänger"),
+    Loc.HEAD_BUDGET: (r"kosten", r"finanz", r"budget", r"ausgaben"),
+    Loc.HEAD_SCHEDULE: (r"zeitplan", r"arbeitsplan", r"laufzeit", r"meilenstein"),
+    Loc.HEAD_SUMMARY: (
+        r"kurzbeschreibung",
+        r"kurzdarstellung",
+        r"überblick",
+        r"zusammenfassung",
+        r"steckbrief",
+    ),
+    Loc.HEAD_NETWORK: (r"partner", r"netzwerk", r"kooperation", r"akteure"),
+}
+_LOCATORS: Final[Locators] = compile_locators(LOCATOR_WORDS)
+# The heading locator that stands in for each outline id the facts stage asks for.
+_HEADINGS: Final[dict[str, Loc]] = {
+    "applicant": Loc.HEAD_APPLICANT,
+    "budget": Loc.HEAD_BUDGET,
+    "schedule": Loc.HEAD_SCHEDULE,
+    "summary": Loc.HEAD_SUMMARY,
+    "network": Loc.HEAD_NETWORK,
+}
+
+
+def extract_facts(
+    mapping: OutlineMapping, profile: CallProfile, settings: FactSettings | dict[str, Any] | None = None
+) -> Facts:
+    """Read applicant, legal form, region, e-mail, money, time and partners from a mapped sketch."""
+    resolved = FactSettings.resolve(settings)
+    everything = all_blocks(mapping.sectioned)
+    applicant_sections = _sections(mapping, resolved.applicant_sections)
+    applicant_blocks = [[Located(b, s.index) for b in s.blocks] for s in applicant_sections]
+    applicant_scope = ApplicantScope(front_blocks(mapping.sectioned), applicant_blocks, everything)
+    applicant = find_applicant(applicant_scope, profile, _LOCATORS, resolved)
+    key_blocks = [*applicant_scope.front, *(b for blocks in applicant_blocks for b in blocks)]
+    region = find_region(
+        _applicant_texts(applicant, key_blocks, resolved), passages(everything), profile, resolved
+    )
+    email = find_email(
+        [*email_passages(passages(key_blocks), resolved), *email_passages(passages(everything), resolved)]
+    )
+    time = time_facts(_scopes(mapping, resolved.time_sections, everything), _LOCATORS, resolved)
+    return Facts(
+        applicant=applicant,
+        legal_form=find_legal_form(applicant, key_blocks, profile, _LOCATORS, resolved),
+        region=region.region,
+        region_outside=region.outside,
+        contact_email=email,
+        **_money_facts(mapping, everything, resolved),
+        start=time.start,
+        end=time.end,
+        duration_months=time.duration,
+        partners=_partners(mapping, everything, applicant, profile, resolved),
+    )
+
+
+def _sections(mapping: OutlineMapping, outline_ids: Sequence[str]) -> list[Section]:
+    """Sections mapped to any of the ids (or, unmapped, whose heading fits), in document order."""
+    chosen = {
+        s.index: s
+        for oid in outline_ids
+        for s in role_sections(mapping, (oid,), _LOCATORS[_HEADINGS[oid]] if oid in _HEADINGS else None)
+    }
+    return [chosen[i] for i in sorted(chosen)]
+
+
+def _scopes(
+    mapping: OutlineMapping, outline_ids: Sequence[str], everything: list[Located]
+) -> list[list[Located]]:
+    """The preferred blocks for these outline ids, then the rest of the document."""
+    preferred = preferred_blocks(_sections(mapping, outline_ids), mapping.sectioned)
+    return list(scopes(preferred, everything))
+
+
+def _money_facts(
+    mapping: OutlineMapping, everything: list[Located], settings: FactSettings
+) -> dict[str, Any]:
+    """Amounts per role and the funding rate (stated, else computed), as `Facts` keyword arguments."""
+    per_scope = [
+        money_candidates(s, _LOCATORS, settings)
+        for s in _scopes(mapping, settings.money_sections, everything)
+    ]
+
+    def pick(role: Loc) -> Candidate | None:
+        return next((c for c in (best(cands, role) for cands in per_scope) if c is not None), None)
+
+    amounts = {
+        "grant_eur": as_fact(pick(Loc.GRANT)),
+        "own_share_eur": as_fact(pick(Loc.OWN_SHARE)),
+        "third_party_eur": as_fact(pick(Loc.THIRD_PARTY)),
+        "total_cost_eur": as_fact(pick(Loc.TOTAL)),
+        "personnel_eur": as_fact(pick(Loc.PERSONNEL)),
+        "material_eur": as_fact(pick(Loc.MATERIAL)),
+    }
+    stated = pick(Loc.RATE)
+    rate = as_fact(stated) or _computed_rate(amounts)
+    return {**amounts, "funding_rate": rate, "funding_rate_stated": stated is not None}
+
+
+def _computed_rate(amounts: dict[str, AmountFact | None]) -> AmountFact | None:
+    """Grant ÷ total, or grant ÷ (grant + own share + third-party funds) without a total."""
+    grant, total = amounts["grant_eur"], amounts["total_cost_eur"]
+    if grant is None:
+        return None
+    if total is not None and total.value > 0:
+        return AmountFact(value=min(grant.value / total.value, 1.0), evidence=grant.evidence)
+    own, third = amounts["own_share_eur"], amounts["third_party_eur"]
+    if own is None:
+        return None
+    denominator = grant.value + own.value + (third.value if third else 0.0)
+    return AmountFact(value=grant.value / denominator, evidence=grant.evidence) if denominator > 0 else None
+
+
+def _applicant_texts(
+    applicant: TextFact | None, key_blocks: Sequence[Located], settings: FactSettings
+) -> list[tuple[str, Evidence]]:
+    """Texts that describe the applicant, most specific first: name, its quote, key-data passages."""
+    texts = (
+        [(applicant.value, applicant.evidence), (applicant.evidence.quote, applicant.evidence)]
+        if applicant
+        else []
+    )
+    texts.extend((p.text, p.evidence(settings.max_quote_chars)) for p in passages(key_blocks))
+    return texts
+
+
+def _partners(
+    mapping: OutlineMapping,
+    everything: list[Located],
+    applicant: TextFact | None,
+    profile: CallProfile,
+    settings: FactSettings,
+) -> tuple[Partner, ...]:
+    """Named partners of the network sections (the whole document if there is none), applicant excluded."""
+    sections = _sections(mapping, settings.network_sections)
+    located: Iterable[Located] = (
+        [Located(b, s.index) for s in sections for b in s.blocks] if sections else everything
+    )
+    own = term_key(applicant.value) if applicant else None
+    found = find_partners(passages(located), profile, _LOCATORS, settings)
+    return tuple(p for p in found if term_key(p.name) != own)

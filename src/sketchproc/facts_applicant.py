@@ -1,0 +1,186 @@
+"""The applicant and its legal form.
+
+Sketches name the applicant in four ways, tried in this order: a key-value row
+("Antragsteller | Landkreis Harz, vertreten durch …"), a sentence ("Antragsteller
+ist der Landkreis Stendal, …"), the first line of the applicant section
+("Stadt Wolmirstedt, vertreten durch …"), or a line of the cover or title block
+("Digitalagentur Köthen GbR"). The name is cut at the first comma, address or
+"vertreten durch"; the legal form is the profile's form whose spelling occurs in
+the name (or, failing that, next to it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from typing import TYPE_CHECKING
+
+from sketchproc.facts_scope import Loc, Located, Locators, Passage, evidence_for, passages, sentences
+from sketchproc.model import BlockKind, TextFact
+from sketchproc.profiles.schema import CallProfile, LegalForm
+
+if TYPE_CHECKING:
+    from sketchproc.facts import FactSettings
+
+# Parts of a cover or title line: "Altmark Digital GmbH · Gardelegen · Stand: 10.12.2018".
+_LINE_PARTS = re.compile(r"\s+[·|•]\s+|\s{3,}")
+
+
+@dataclass(frozen=True)
+class ApplicantScope:
+    """Where the applicant is searched: key-data blocks first, then the applicant sections, then all."""
+
+    front: Sequence[Located]
+    sections: Sequence[Sequence[Located]]  # one block list per applicant section
+    everything: Sequence[Located]
+
+
+def find_applicant(
+    scope: ApplicantScope, profile: CallProfile, loc: Locators, settings: FactSettings
+) -> TextFact | None:
+    """The applicant's name with the passage it was read from, or None."""
+    key_data = [*scope.front, *(b for blocks in scope.sections for b in blocks)]
+    # Most explicit first: a labelled row, an introducing sentence, then weaker cues; the
+    # whole document only when the key-data blocks and applicant sections say nothing.
+    readers: tuple[Callable[[], TextFact | None], ...] = (
+        partial(_from_rows, key_data, loc, settings),
+        partial(_from_sentences, key_data, loc, settings),
+        partial(_from_section_start, scope.sections, profile, loc, settings),
+        partial(_from_front_lines, scope.front, profile, loc, settings),
+        partial(_from_rows, scope.everything, loc, settings),
+        partial(_from_sentences, scope.everything, loc, settings),
+    )
+    return next((found for read in readers if (found := read()) is not None), None)
+
+
+def find_legal_form(
+    applicant: TextFact | None,
+    located: Sequence[Located],
+    profile: CallProfile,
+    loc: Locators,
+    settings: FactSettings,
+) -> TextFact | None:
+    """The legal form id: a spelling in the applicant's name, its quote, or a "Rechtsform" passage."""
+    if applicant is not None:
+        for text in (applicant.value, applicant.evidence.quote):
+            form = legal_form_in(text, profile)
+            if form is not None:
+                return TextFact(value=form.id, evidence=applicant.evidence)
+    for passage in passages(located):
+        if loc[Loc.LEGAL_FORM].search(passage.text):
+            form = legal_form_in(passage.text, profile)
+            if form is not None:
+                return TextFact(value=form.id, evidence=passage.evidence(settings.max_quote_chars))
+    return None
+
+
+def legal_form_in(text: str, profile: CallProfile) -> LegalForm | None:
+    """The legal form whose longest spelling occurs in `text` as a whole word, or None."""
+    for pattern, form in _spelling_patterns(profile):
+        if pattern.search(text):
+            return form
+    return None
+
+
+@lru_cache(maxsize=8)
+def _spelling_patterns(profile: CallProfile) -> tuple[tuple[re.Pattern[str], LegalForm], ...]:
+    """One whole-word pattern per spelling, longest first ("GmbH & Co. KG" before "GmbH")."""
+    checklist = profile.checklist
+    pairs = [
+        (s, f)
+        for f in (*checklist.eligible_legal_forms, *checklist.not_eligible_legal_forms)
+        for s in f.spellings
+    ]
+    pairs.sort(key=lambda pair: -len(pair[0]))
+    return tuple((_spelling_pattern(spelling), form) for spelling, form in pairs)
+
+
+def _spelling_pattern(spelling: str) -> re.Pattern[str]:
+    """Short abbreviations ("AG", "eG", "UG") match case-sensitively: "EG 11 TVöD" is a pay grade."""
+    flags = 0 if len(spelling) <= _ABBREVIATION_MAX else re.IGNORECASE
+    return re.compile(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", flags)
+
+
+# Spellings up to this length are abbreviations and matched with their exact case.
+_ABBREVIATION_MAX = 4
+
+
+def _from_rows(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TextFact | None:
+    """A key-value row whose label names the applicant ("Antragsteller | Landkreis Harz, …")."""
+    for where in located:
+        if where.block.kind is not BlockKind.TABLE:
+            continue
+        for row in where.block.rows:
+            if len(row) > 1 and loc[Loc.APPLICANT].match(row[0].strip()):
+                name = clean_name(row[1], loc, settings)
+                if name:
+                    return TextFact(
+                        value=name,
+                        evidence=Passage(" | ".join(row), where, row).evidence(settings.max_quote_chars),
+                    )
+    return None
+
+
+def _from_sentences(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TextFact | None:
+    """A sentence that introduces the applicant ("Antragstellerin ist die Stadt Sangerhausen, …")."""
+    for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
+        m = loc[Loc.APPLICANT_LEAD].search(passage.text)
+        if m is None:
+            continue
+        name = clean_name(passage.text[m.end() :], loc, settings)
+        if name:
+            return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, m.start()))
+    return None
+
+
+def _from_section_start(
+    sections: Sequence[Sequence[Located]], profile: CallProfile, loc: Locators, settings: FactSettings
+) -> TextFact | None:
+    """The opening words of an applicant section, if they form a name with a legal form."""
+    for blocks in sections:
+        for where in blocks[:1]:
+            first = next(sentences(where.block.text), None)
+            if first is None:
+                continue
+            name = clean_name(first[1], loc, settings)
+            if name and legal_form_in(name, profile) is not None:
+                return TextFact(value=name, evidence=evidence_for(where, first[1], settings.max_quote_chars))
+    return None
+
+
+def _from_front_lines(
+    front: Sequence[Located], profile: CallProfile, loc: Locators, settings: FactSettings
+) -> TextFact | None:
+    """A short cover or title line (or part of one) that carries a legal form."""
+    for where, part in _front_parts(front[: settings.head_blocks]):
+        name = clean_name(part, loc, settings)
+        if name and legal_form_in(name, profile) is not None:
+            return TextFact(
+                value=name, evidence=evidence_for(where, where.block.text, settings.max_quote_chars)
+            )
+    return None
+
+
+def _front_parts(front: Sequence[Located]) -> Iterator[tuple[Located, str]]:
+    """The lines of front blocks, split at "·" and similar separators."""
+    for where in front:
+        if where.block.kind is BlockKind.TABLE:
+            continue
+        for line in where.block.text.split("\n"):
+            for part in _LINE_PARTS.split(line):
+                yield where, part
+
+
+def clean_name(text: str, loc: Locators, settings: FactSettings) -> str | None:
+    """The organisation phrase at the start of `text`: up to a comma, address or "vertreten durch"."""
+    line = text.strip().split("\n")[0]
+    end = loc[Loc.NAME_END].search(line)
+    name = line[: end.start()] if end else line
+    name = loc[Loc.ARTICLE].sub("", name.strip(), count=1).strip()
+    name = name.rstrip(" .:;") if not name.endswith((" V.", ".V.", " K.", ".K.")) else name.strip()
+    words = name.split()
+    if not words or len(words) > settings.max_name_words or not words[0][:1].isupper():
+        return None
+    return name

@@ -1,0 +1,144 @@
+"""Region and contact: the gazetteer district of the applicant, a seat outside the state, the e-mail.
+
+The region is read from the applicant's name, then from its passage and the
+applicant section, then from the cover and title block, and only then from the
+whole text: a sketch names many places, but the applicant's seat says where the
+centre is. A place maps to its district; a name that is also a common word
+(`needs_context` in the gazetteer) counts only right after a municipal word such
+as "Landkreis" or "Stadt" (the profile's public-law legal form spellings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sketchproc.facts_scope import Passage
+from sketchproc.model import Evidence, TextFact
+from sketchproc.profiles.schema import CallProfile, Law
+
+if TYPE_CHECKING:
+    from sketchproc.facts import FactSettings
+
+# An e-mail address; the domain needs a dot, so "@home" in prose is none.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class _Name:
+    pattern: re.Pattern[str]
+    target: str  # district id, or the outside place's name
+    outside: bool
+    needs_context: bool
+    not_in: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    length: int
+    name: _Name
+
+
+@dataclass(frozen=True)
+class RegionFacts:
+    """The district (id) and a place outside the state named as the applicant's seat."""
+
+    region: TextFact | None = None
+    outside: TextFact | None = None
+
+
+def find_region(
+    applicant_texts: Sequence[tuple[str, Evidence]],
+    other_passages: Iterable[Passage],
+    profile: CallProfile,
+    settings: FactSettings,
+) -> RegionFacts:
+    """The first district named in the applicant texts, else anywhere; an outside seat if it comes first."""
+    outside: TextFact | None = None
+    for text, evidence in applicant_texts:
+        hit = _first_hit(text, profile)
+        if hit is None:
+            continue
+        if not hit.name.outside:
+            return RegionFacts(TextFact(value=hit.name.target, evidence=evidence), outside)
+        outside = outside or TextFact(value=hit.name.target, evidence=evidence)
+    for passage in other_passages:
+        hit = _first_hit(passage.text, profile, inside_only=True)
+        if hit is not None:
+            ev = passage.evidence(settings.max_quote_chars, hit.start)
+            return RegionFacts(TextFact(value=hit.name.target, evidence=ev), outside)
+    return RegionFacts(None, outside)
+
+
+def find_email(texts: Iterable[tuple[str, Evidence]]) -> TextFact | None:
+    """The first e-mail address in the given texts."""
+    for text, evidence in texts:
+        m = _EMAIL.search(text)
+        if m is not None:
+            return TextFact(value=m.group(0).rstrip("."), evidence=evidence)
+    return None
+
+
+def email_passages(passages: Iterable[Passage], settings: FactSettings) -> Iterable[tuple[str, Evidence]]:
+    """Passages as (text, evidence) pairs, the quote centred on the address."""
+    for passage in passages:
+        m = _EMAIL.search(passage.text)
+        if m is not None:
+            yield passage.text, passage.evidence(settings.max_quote_chars, m.start())
+
+
+def _first_hit(text: str, profile: CallProfile, *, inside_only: bool = False) -> _Hit | None:
+    """The earliest (then longest) gazetteer name in `text` that counts."""
+    hits = [
+        _Hit(m.start(), m.end() - m.start(), name)
+        for name in _names(profile)
+        if not (inside_only and name.outside)
+        for m in name.pattern.finditer(text)
+        if _counts(text, m, name, profile)
+    ]
+    return min(hits, key=lambda h: (h.start, -h.length), default=None)
+
+
+def _counts(text: str, m: re.Match[str], name: _Name, profile: CallProfile) -> bool:
+    """False inside a longer name ("Sachsen" in "Sachsen-Anhalt") or without needed context."""
+    for longer in name.not_in:
+        for other in re.finditer(re.escape(longer), text):
+            if other.start() <= m.start() and m.end() <= other.end():
+                return False
+    return not name.needs_context or _context_before(profile).search(text[: m.start()]) is not None
+
+
+@lru_cache(maxsize=8)
+def _context_before(profile: CallProfile) -> re.Pattern[str]:
+    """A municipal word right before a name: "Landkreis", "Landkreises", "Stadt", "Gemeinde" …"""
+    words = sorted(
+        {s for f in profile.checklist.eligible_legal_forms if f.law is Law.PUBLIC for s in f.spellings},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})\w*\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _names(profile: CallProfile) -> tuple[_Name, ...]:
+    """Every district, place and outside name of the gazetteer as a whole-word pattern."""
+    gaz = profile.gazetteer
+    out: list[_Name] = []
+    for district in gaz.districts:
+        for written in (district.name, *district.aliases):
+            out.append(_Name(_word(written), district.id, False, district.needs_context))
+    for place in gaz.places:
+        for written in (place.name, *place.aliases):
+            out.append(_Name(_word(written), place.district, False, place.needs_context))
+    for other in gaz.outside:
+        out.append(_Name(_word(other.name), other.name, True, False, other.not_in))
+    return tuple(out)
+
+
+def _word(name: str) -> re.Pattern[str]:
+    """`name` as a whole word; a hyphen joins words, so "Stendal" in "Magdeburg-Stendal" is no hit."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w]|-\w)")

@@ -1,0 +1,105 @@
+"""Time facts: project start, end and duration.
+
+Only sentences and table rows with a runtime locator word ("Laufzeit",
+"Projektbeginn", "endet" …) are read, so milestone dates ("Strategie bis
+Dezember 2020") never pass for the project end. A period ("01/2019 – 12/2020")
+gives start and end; dates with a role word ("Beginn 01.01.2019") give one of
+them; a duration ("24 Monate") is taken as stated, else computed from start
+and end; an end is computed from start and duration when the text gives only
+those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sketchproc.facts_scope import Loc, Located, Locators, Passage, passages
+from sketchproc.model import DateFact, MonthsFact
+from sketchproc.quantities import Role, add_months, find_dates, find_durations, find_periods, months_between
+
+if TYPE_CHECKING:
+    from sketchproc.facts import FactSettings
+
+
+@dataclass(frozen=True)
+class TimeFacts:
+    """Start, end and duration as far as the text gives them."""
+
+    start: DateFact | None = None
+    end: DateFact | None = None
+    duration: MonthsFact | None = None
+
+
+def time_facts(scopes: Sequence[Sequence[Located]], loc: Locators, settings: FactSettings) -> TimeFacts:
+    """Read each scope in turn; a later scope fills only what the earlier ones left open."""
+    found = TimeFacts()
+    for located in scopes:
+        found = _merge(found, _stated(located, loc, settings))
+    return _derived(found)
+
+
+def _stated(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TimeFacts:
+    """What the runtime passages of one scope state directly."""
+    start: DateFact | None = None
+    end: DateFact | None = None
+    duration: MonthsFact | None = None
+    for passage in passages(located):
+        if not loc[Loc.TIME].search(passage.text):
+            continue
+        period_start, period_end = _period(passage, settings)
+        role_start, role_end = _role_dates(passage, settings)
+        start = start or period_start or role_start
+        end = end or period_end or role_end
+        duration = duration or _duration(passage, settings)
+    return TimeFacts(start, end, duration)
+
+
+def _period(passage: Passage, settings: FactSettings) -> tuple[DateFact | None, DateFact | None]:
+    """Start and end of the first period in the passage ("01.01.2019 – 31.12.2020")."""
+    periods = find_periods(passage.text)
+    if not periods:
+        return None, None
+    period = periods[0]
+    ev = passage.evidence(settings.max_quote_chars, period.start)
+    return DateFact(value=period.start_date, evidence=ev), DateFact(value=period.end_date, evidence=ev)
+
+
+def _role_dates(passage: Passage, settings: FactSettings) -> tuple[DateFact | None, DateFact | None]:
+    """Dates a role word marks as start ("Beginn", "ab") or end ("Ende", "bis")."""
+    start: DateFact | None = None
+    end: DateFact | None = None
+    for mention in find_dates(passage.text):
+        ev = passage.evidence(settings.max_quote_chars, mention.start)
+        if mention.role_hint is Role.START and start is None:
+            start = DateFact(value=mention.first_day, evidence=ev)
+        elif mention.role_hint is Role.END and end is None:
+            end = DateFact(value=mention.date, evidence=ev)
+    return start, end
+
+
+def _duration(passage: Passage, settings: FactSettings) -> MonthsFact | None:
+    """The first duration of the passage ("24 Monate", "zwei Jahre")."""
+    durations = [d for d in find_durations(passage.text) if d.months > 0]
+    if not durations:
+        return None
+    ev = passage.evidence(settings.max_quote_chars, durations[0].start)
+    return MonthsFact(value=durations[0].months, evidence=ev)
+
+
+def _merge(first: TimeFacts, second: TimeFacts) -> TimeFacts:
+    """`first`, with its gaps filled from `second`."""
+    return TimeFacts(first.start or second.start, first.end or second.end, first.duration or second.duration)
+
+
+def _derived(found: TimeFacts) -> TimeFacts:
+    """Fill a missing duration from start and end, or a missing end from start and duration."""
+    start, end, duration = found.start, found.end, found.duration
+    if start and end and duration is None and end.value >= start.value:
+        ev = start.evidence
+        duration = MonthsFact(value=months_between(start.value, end.value), evidence=ev)
+    if start and duration and end is None:
+        ev = start.evidence
+        end = DateFact(value=add_months(start.value, duration.value), evidence=ev)
+    return TimeFacts(start, end, duration)
