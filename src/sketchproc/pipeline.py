@@ -6,6 +6,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from sketchproc.checklist import check_items
+from sketchproc.facts import extract_facts
 from sketchproc.ingest import read_document
 from sketchproc.model import Assessment, SectionedDocument
 from sketchproc.outline import map_outline
@@ -42,9 +44,6 @@ def check(
         ProfileError: the call profile is invalid.
         ModelError: the outline model is missing or does not fit.
     """
-    from sketchproc.checklist import check_items  # noqa: PLC0415  (stages under construction)
-    from sketchproc.facts import extract_facts  # noqa: PLC0415
-
     call = profile if isinstance(profile, CallProfile) else load_profile(profile)
     sectioned = extract(path, settings)
     mapping = map_outline(sectioned, call, outline_model())

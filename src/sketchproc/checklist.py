@@ -1,0 +1,94 @@
+"""Checklist: judge a mapped sketch and its facts against every item of the call's checklist.
+
+The chain: CheckContext.build (sentences of the sketch, each with page and section) →
+one evaluation per item, in profile order: a named value check from the registries
+(checklist_values.py for the hard items, checklist_quality.py for counted quality items)
+or the generic rules the item's YAML names (`section`, `cue`, `attachment`, in
+checklist_rules.py) → a CheckResult with the profile's verdict for the status → extra
+findings (financing_inconsistent). Limits come from `profile.parameters`, words from the
+profile; nothing call-specific is written here.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from sketchproc.checklist_context import CheckContext, result
+from sketchproc.checklist_quality import QUALITY_CHECKS
+from sketchproc.checklist_rules import GENERIC_RULES, Outcome, combine
+from sketchproc.checklist_values import HARD_CHECKS, financing_finding
+from sketchproc.model import CheckResult, CheckStatus, Facts, OutlineMapping
+from sketchproc.profiles.schema import CallProfile, ChecklistItem, RuleType
+from sketchproc.settings import StageSettings
+
+__all__ = ["CHECKS", "ChecklistSettings", "check_items"]
+
+
+class ChecklistSettings(StageSettings):
+    """How much evidence the checklist quotes and where it looks for attachments."""
+
+    # A reviewer reads two or three quotes per item; more hides the one that matters.
+    max_evidence: int = Field(3, ge=1)
+    # Quotes longer than this are cut with "…" (a table row can hold a whole budget).
+    quote_chars: int = Field(300, ge=20)
+    # Sentences quoted inside a note are cut shorter: the note is one line of the report.
+    note_quote_chars: int = Field(120, ge=20)
+    # Examples named in a note ("z. B. 214.000, LEADER, Haldensleben").
+    note_examples: int = Field(4, ge=1)
+    # Signature blocks and enclosure lists stand in the last sentences of a sketch.
+    attachment_tail_sentences: int = Field(10, ge=0)
+    # Scanned annexes (pages without a text layer) are searched among the last pages.
+    attachment_tail_pages: int = Field(4, ge=0)
+    # A paragraph starting like this is one measure even outside a list ("Arbeitspaket 2: …").
+    measure_label_pattern: str = (
+        r"^\s*(?:arbeitspaket|ap|maßnahme|massnahme|handlungsfeld|modul|baustein|schritt)\b"
+    )
+    # Markers that date a milestone or phase of the schedule (taxonomy concreteness ids).
+    milestone_markers: tuple[str, ...] = ("date",)
+
+
+CHECKS = {**HARD_CHECKS, **QUALITY_CHECKS}
+
+
+def check_items(
+    mapping: OutlineMapping,
+    facts: Facts,
+    profile: CallProfile,
+    settings: ChecklistSettings | dict[str, object] | None = None,
+) -> tuple[tuple[CheckResult, ...], tuple[CheckResult, ...]]:
+    """Judge every checklist item of the profile; return (items in profile order, extra findings)."""
+    resolved = ChecklistSettings.resolve(settings)
+    ctx = CheckContext(mapping=mapping, facts=facts, profile=profile, quote_chars=resolved.quote_chars)
+    items = tuple(_check_one(ctx, item, resolved) for item in profile.checklist.items)
+    findings = tuple(
+        found
+        for finding in profile.checklist.findings
+        if finding.id == "financing_inconsistent" and (found := financing_finding(ctx, finding)) is not None
+    )
+    return items, findings
+
+
+def _check_one(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> CheckResult:
+    check = CHECKS.get(item.id)
+    outcome = check(ctx, item, settings) if check is not None else generic_outcome(ctx, item, settings)
+    evidence = outcome.evidence[: settings.max_evidence]
+    return result(ctx.profile, item, outcome.status, outcome.note, evidence, image_only=outcome.image_only)
+
+
+def generic_outcome(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """Run the item's generic rules and merge them.
+
+    With a `section` rule, a present section whose cues are absent is a shortcoming
+    (violated), not an absence: the applicant wrote the section but left out what counts.
+    """
+    outcomes = {
+        rule: GENERIC_RULES[rule](ctx, item, settings) for rule in item.rules if rule in GENERIC_RULES
+    }
+    if not outcomes:
+        return Outcome(CheckStatus.MISSING, "keine Prüfregel für diesen Punkt")
+    section = outcomes.get(RuleType.SECTION)
+    cue = outcomes.get(RuleType.CUE)
+    section_written = section is not None and section.status is not CheckStatus.MISSING
+    if section_written and cue is not None and cue.status is CheckStatus.MISSING:
+        outcomes[RuleType.CUE] = Outcome(CheckStatus.VIOLATED, "im Abschnitt fehlt die geforderte Aussage")
+    return combine(list(outcomes.values()), settings.max_evidence)

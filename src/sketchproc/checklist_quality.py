@@ -1,0 +1,305 @@
+"""Checks of the quality items that count or weigh evidence (spec §3.2).
+
+Items whose YAML rules say everything (participation, bundling, Smart City, letters of
+intent, signature) use the generic rules; the ones here need a count, a sum or a judgement
+the YAML cannot express: regional facts, measures, milestones, partner categories, posts,
+cost types, the investment share and the two halves of a Verstetigung plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from sketchproc.checklist_context import CheckContext, Sentence
+from sketchproc.checklist_rules import (
+    Outcome,
+    combine,
+    cue_rule,
+    format_eur,
+    section_rule,
+    usable,
+    vague_sentences,
+)
+from sketchproc.model import BlockKind, CheckStatus
+from sketchproc.profiles.schema import ChecklistItem, TermGroup
+from sketchproc.quantities import find_money
+
+if TYPE_CHECKING:
+    from sketchproc.checklist import ChecklistSettings
+
+__all__ = ["QUALITY_CHECKS"]
+
+Check = Callable[[CheckContext, ChecklistItem, "ChecklistSettings"], Outcome]
+
+
+def _group(item: ChecklistItem, group_id: str) -> TermGroup:
+    """The item's cue group `group_id` (the YAML names it; a typo is a profile bug)."""
+    return next(group for group in item.cues if group.id == group_id)
+
+
+def _first_group(item: ChecklistItem) -> TermGroup:
+    return item.cues[0]
+
+
+def _distinct_hits(ctx: CheckContext, group: TermGroup, sentences: Sequence[Sentence]) -> list[str]:
+    """Distinct texts of a group's hits; a hit inside a longer hit of the same sentence is dropped."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        hits = sorted(set(ctx.group_hits(group, sentence)), key=len, reverse=True)
+        kept: list[str] = []
+        for hit in hits:
+            if not any(hit in longer for longer in kept):
+                kept.append(hit)
+        for hit in kept:
+            found.setdefault(hit.casefold(), hit)
+    return list(found.values())
+
+
+# --- sections with counted content -----------------------------------------------------
+
+
+def baseline_analysis(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """The baseline section is substantial and names at least `min_regional_facts` concrete facts."""
+    section = section_rule(ctx, item, settings)
+    if section.status is CheckStatus.MISSING:
+        return section
+    minimum = ctx.profile.parameters.min_regional_facts
+    scope = usable(ctx, item, ctx.in_outline(item.outline))
+    group = _first_group(item)
+    facts = _distinct_hits(ctx, group, scope)
+    quoted = ctx.quote([s for s in scope if ctx.group_hits(group, s)], settings.max_evidence)
+    examples = ", ".join(facts[: settings.note_examples])
+    if len(facts) < minimum:
+        note = f"nur {len(facts)} konkrete regionale Angabe(n) (erwartet mindestens {minimum})"
+        return combine([section, Outcome(CheckStatus.VIOLATED, note, quoted)], settings.max_evidence)
+    note = f"{len(facts)} konkrete regionale Angaben, z. B. {examples}"
+    return combine([section, Outcome(CheckStatus.OK, note, quoted)], settings.max_evidence)
+
+
+def _is_measure_unit(sentence: Sentence, labels: re.Pattern[str]) -> bool:
+    """A list item, table row or labelled paragraph ("Arbeitspaket 2: …") is one measure."""
+    kind = sentence.block.kind
+    return kind in (BlockKind.LIST_ITEM, BlockKind.TABLE) or bool(labels.match(sentence.text))
+
+
+def work_programme(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """At least `min_measures` distinct measures, each with an action verb."""
+    section = section_rule(ctx, item, settings)
+    if section.status is CheckStatus.MISSING:
+        return section
+    minimum = ctx.profile.parameters.min_measures
+    labels = re.compile(settings.measure_label_pattern, re.IGNORECASE)
+    action = _first_group(item)
+    with_verb = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if ctx.group_hits(action, s)]
+    measures = list({s.text.casefold(): s for s in with_verb if _is_measure_unit(s, labels)}.values())
+    if len(measures) >= minimum:
+        note = f"{len(measures)} Maßnahmen bzw. Arbeitspakete mit Tätigkeitsverb"
+        content = Outcome(CheckStatus.OK, note, ctx.quote(measures, settings.max_evidence))
+    elif len(with_verb) >= minimum:
+        note = (
+            f"Maßnahmen nicht gegliedert ({len(measures)} als Liste/Arbeitspaket); "
+            f"{len(with_verb)} Sätze mit Tätigkeitsverb im Fließtext"
+        )
+        content = Outcome(CheckStatus.UNCLEAR, note, ctx.quote(with_verb, settings.max_evidence))
+    else:
+        note = f"nur {len(measures)} konkrete Maßnahme(n) (erwartet mindestens {minimum})"
+        content = Outcome(CheckStatus.VIOLATED, note, ctx.quote(measures or with_verb, settings.max_evidence))
+    return combine([section, content], settings.max_evidence)
+
+
+def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """At least `min_milestones` dated milestones or phases (sentences or table rows)."""
+    section = section_rule(ctx, item, settings)
+    if section.status is CheckStatus.MISSING:
+        return section
+    minimum = ctx.profile.parameters.min_milestones
+    dated = [
+        s
+        for s in usable(ctx, item, ctx.in_outline(item.outline))
+        if ctx.marker_hits(s, settings.milestone_markers)
+    ]
+    evidence = ctx.quote(dated, settings.max_evidence)
+    if len(dated) >= minimum:
+        content = Outcome(CheckStatus.OK, f"{len(dated)} datierte Meilensteine bzw. Phasen", evidence)
+    else:
+        note = f"nur {len(dated)} datierte Meilensteine bzw. Phasen (erwartet mindestens {minimum})"
+        content = Outcome(CheckStatus.VIOLATED, note, evidence)
+    if content.status is CheckStatus.OK:
+        # The dated plan is what counts: a short schedule table with its milestones is enough.
+        return content
+    return combine([section, content], settings.max_evidence)
+
+
+def sustainability_plan(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """A carrier AND a financing path after the funding; intentions only are unclear."""
+    section = section_rule(ctx, item, settings)
+    if section.status is CheckStatus.MISSING:
+        return section
+    scope = usable(ctx, item, ctx.in_outline(item.outline))
+    carrier = [s for s in scope if ctx.group_hits(_group(item, "carrier"), s)]
+    financing = [s for s in scope if ctx.group_hits(_group(item, "financing"), s)]
+    if carrier and financing:
+        note = f"Träger und Finanzierungsweg benannt: „{financing[0].text[: settings.note_quote_chars]}“"
+        return Outcome(
+            CheckStatus.OK,
+            _with_thin(note, section),
+            ctx.quote([carrier[0], financing[0]], settings.max_evidence),
+        )
+    vague = vague_sentences(ctx, item, scope)
+    lacking = [name for name, found in (("Träger", carrier), ("Finanzierungsweg", financing)) if not found]
+    if vague:
+        intention = vague[0].text[: settings.note_quote_chars]
+        note = f"nur Absichtserklärung („{intention}“), es fehlt: {', '.join(lacking)}"
+        return Outcome(
+            CheckStatus.UNCLEAR, _with_thin(note, section), ctx.quote(vague, settings.max_evidence)
+        )
+    note = f"es fehlt: {', '.join(lacking)}"
+    return Outcome(
+        CheckStatus.VIOLATED, _with_thin(note, section), ctx.quote(carrier + financing, settings.max_evidence)
+    )
+
+
+def _with_thin(note: str, section: Outcome) -> str:
+    """Add the section's shortness to a content note; the content decides the status."""
+    return f"{note}; {section.note}" if section.status is CheckStatus.VIOLATED and section.note else note
+
+
+# --- facts and counts -----------------------------------------------------------------
+
+
+def network_breadth(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """Named partners cover at least `min_partner_categories` of the call's actor groups."""
+    categories = ctx.profile.checklist.actor_categories
+    minimum = ctx.profile.parameters.min_partner_categories
+    partners = ctx.facts.partners
+    if not partners:
+        return Outcome(CheckStatus.MISSING, "keine benannten Partner erkannt")
+    covered = {partner.category for partner in partners}
+    found = [c.label for c in categories if c.id in covered]
+    lacking = [c.label for c in categories if c.id not in covered]
+    note = f"gefunden: {len(found)} von {len(categories)} Akteursgruppen ({', '.join(found)})"
+    note += f"; fehlt: {', '.join(lacking)}" if lacking else ""
+    evidence = tuple(dict.fromkeys(p.evidence for p in partners))[: settings.max_evidence]
+    status = CheckStatus.OK if len(found) >= minimum else CheckStatus.VIOLATED
+    if status is CheckStatus.VIOLATED:
+        note += f" (erwartet mindestens {minimum})"
+    return Outcome(status, note, evidence)
+
+
+def staffing_plan(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """A number of posts (post word and figure in one sentence) and a role."""
+    scope = usable(ctx, item, ctx.in_outline(item.outline))
+    posts_group, role_group = _group(item, "posts"), _group(item, "role")
+    post_words = TermGroup(id=posts_group.id, terms=posts_group.terms)
+    figures = TermGroup(id="figure", markers=posts_group.markers)
+    posts = [s for s in scope if ctx.group_hits(post_words, s) and ctx.group_hits(figures, s)]
+    roles = [s for s in scope if ctx.group_hits(role_group, s)]
+    evidence = ctx.quote(posts[:1] + roles[:1], settings.max_evidence)
+    if posts and roles:
+        return Outcome(
+            CheckStatus.OK,
+            f"Stellenumfang und Rolle benannt: „{posts[0].text[: settings.note_quote_chars]}“",
+            evidence,
+        )
+    if posts or roles:
+        lacking = "Rolle bzw. Funktion" if posts else "Stellenumfang (Stellen, VZÄ, Entgeltgruppe)"
+        return Outcome(CheckStatus.UNCLEAR, f"nur teilweise belegt, es fehlt: {lacking}", evidence)
+    if any(ctx.coverage(outline_id).value != "missing" for outline_id in item.outline):
+        return Outcome(CheckStatus.VIOLATED, "weder Stellenumfang noch Rollen angegeben")
+    return Outcome(CheckStatus.MISSING, "kein Personalkonzept gefunden")
+
+
+def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """Personnel and material costs are separate figures that add up to the total."""
+    facts, params = ctx.facts, ctx.profile.parameters
+    personnel, material, total = facts.personnel_eur, facts.material_eur, facts.total_cost_eur
+    if personnel is None and material is None:
+        cue = cue_rule(ctx, item, settings)
+        if cue.status is CheckStatus.MISSING:
+            return Outcome(CheckStatus.MISSING, "keine Kostenarten beziffert")
+        return Outcome(
+            CheckStatus.UNCLEAR, "Kostenarten genannt, Beträge nicht eindeutig zuzuordnen", cue.evidence
+        )
+    if personnel is None or material is None:
+        stated = "Personalkosten" if personnel is not None else "Sachkosten"
+        fact = personnel or material
+        assert fact is not None
+        return Outcome(
+            CheckStatus.VIOLATED, f"nur {stated} beziffert ({format_eur(fact.value)})", (fact.evidence,)
+        )
+    evidence = tuple(dict.fromkeys(f.evidence for f in (personnel, material, total) if f is not None))
+    summed = personnel.value + material.value
+    note = f"Personalkosten {format_eur(personnel.value)}, Sachkosten {format_eur(material.value)}"
+    if total is None:
+        return Outcome(CheckStatus.OK, note + " (keine Gesamtkosten zum Abgleich)", evidence)
+    tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total.value)
+    if abs(summed - total.value) > tolerance:
+        note += f": Summe {format_eur(summed)} ≠ Gesamtkosten {format_eur(total.value)}"
+        return Outcome(CheckStatus.VIOLATED, note, evidence)
+    return Outcome(CheckStatus.OK, note + f" = Gesamtkosten {format_eur(total.value)}", evidence)
+
+
+def eligible_cost_types(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """Investment items (construction, broadband, hardware) carry at most `investment_share_flag`."""
+    risk = ctx.matcher(item.risk)
+    risky = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if risk.search(s.text)]
+    # A row repeats its total beside the yearly figures: its largest amount is the item's cost.
+    priced = [(s, max(m.eur for m in amounts)) for s in risky if (amounts := find_money(s.text))]
+    if not priced:
+        note = "keine Investitionsposten mit Betrag" + (
+            " (Investitionsbegriffe ohne Betrag erwähnt)" if risky else ""
+        )
+        return Outcome(CheckStatus.OK, note, ctx.quote(risky, 1))
+    base = _cost_base(ctx)
+    invested = sum(amount for _, amount in priced)
+    evidence = ctx.quote([s for s, _ in priced], settings.max_evidence)
+    if base is None or base <= 0:
+        return Outcome(
+            CheckStatus.UNCLEAR,
+            f"Investitionsposten {format_eur(invested)}, Gesamtkosten unbekannt",
+            evidence,
+        )
+    share = invested / base
+    limit = ctx.profile.parameters.investment_share_flag
+    note = (
+        f"Investitionsposten {format_eur(invested)} = {share * 100:.0f} % der Kosten "
+        f"(Schwelle {limit * 100:.0f} %)"
+    )
+    return Outcome(CheckStatus.VIOLATED if share > limit else CheckStatus.OK, note, evidence)
+
+
+def _cost_base(ctx: CheckContext) -> float | None:
+    facts = ctx.facts
+    if facts.total_cost_eur is not None:
+        return facts.total_cost_eur.value
+    if facts.personnel_eur is not None and facts.material_eur is not None:
+        return facts.personnel_eur.value + facts.material_eur.value
+    return None
+
+
+def digital_strategy(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """The generic cue, saying so when the only mentions are of the Land's own agenda."""
+    outcome = cue_rule(ctx, item, settings)
+    if outcome.status is not CheckStatus.MISSING or not item.exclude:
+        return outcome
+    excluded = ctx.matcher(item.exclude)
+    land_only = [s for s in ctx.in_outline(item.outline) if excluded.search(s.text)]
+    if not land_only:
+        return outcome
+    note = "nur Verweise auf die Digitale Agenda des Landes, keine eigene Strategie"
+    return Outcome(CheckStatus.MISSING, note, ctx.quote(land_only, settings.max_evidence))
+
+
+QUALITY_CHECKS: dict[str, Check] = {
+    "baseline_analysis": baseline_analysis,
+    "work_programme": work_programme,
+    "schedule_milestones": schedule_milestones,
+    "sustainability_plan": sustainability_plan,
+    "network_breadth": network_breadth,
+    "staffing_plan": staffing_plan,
+    "budget_breakdown": budget_breakdown,
+    "eligible_cost_types": eligible_cost_types,
+    "digital_strategy": digital_strategy,
+}

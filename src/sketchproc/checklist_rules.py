@@ -1,0 +1,194 @@
+"""Generic checklist rules, driven by the item's YAML: `section`, `cue` and `attachment` (spec §3).
+
+Each rule returns an `Outcome`; `combine` merges the outcomes of an item with several rules.
+Value checks that need facts or counting live in checklist_values.py / checklist_quality.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sketchproc.checklist_context import CheckContext, Sentence
+from sketchproc.model import CheckStatus, CoverageStatus, Evidence, Zone
+from sketchproc.profiles.schema import ChecklistItem, RuleType, TermGroup
+
+if TYPE_CHECKING:
+    from sketchproc.checklist import ChecklistSettings
+
+__all__ = ["Outcome", "attachment_rule", "combine", "cue_rule", "format_eur", "section_rule", "stems_of"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one rule found: status, German note, evidence; `image_only` picks that verdict."""
+
+    status: CheckStatus
+    note: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    image_only: bool = False
+
+
+# Worst first: a violation outweighs doubt, doubt outweighs absence.
+_PRECEDENCE = (CheckStatus.VIOLATED, CheckStatus.UNCLEAR, CheckStatus.MISSING, CheckStatus.OK)
+
+
+def combine(outcomes: Sequence[Outcome], max_evidence: int) -> Outcome:
+    """Merge the outcomes of several rules of one item: the worst status, all notes and evidence."""
+    statuses = {outcome.status for outcome in outcomes}
+    status = next(s for s in _PRECEDENCE if s in statuses)
+    notes = [outcome.note for outcome in outcomes if outcome.note]
+    evidence = tuple(dict.fromkeys(e for outcome in outcomes for e in outcome.evidence))
+    return Outcome(
+        status=status,
+        note="; ".join(notes) or None,
+        evidence=evidence[:max_evidence],
+        image_only=any(o.image_only for o in outcomes if o.status is status),
+    )
+
+
+def format_eur(value: float) -> str:
+    """German money format: 170.320 € or 170.320,50 €."""
+    cents = round(value * 100) % 100
+    whole = f"{int(value):,}".replace(",", ".")
+    return f"{whole},{cents:02d} €" if cents else f"{whole} €"
+
+
+def stems_of(group: TermGroup, count: int = 3) -> str:
+    """A few stems of a group, quoted, to tell the reviewer what was looked for."""
+    shown = [f"„{term.stem}“" for term in group.terms[:count]]
+    return ", ".join(shown) if shown else "Angaben wie " + ", ".join(group.markers)
+
+
+# --- section -------------------------------------------------------------------------
+
+
+def section_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """Each outline section of the item is present (ok), too short (violated) or absent (missing)."""
+    outcomes = [_one_section(ctx, outline_id) for outline_id in item.outline]
+    return combine(outcomes, settings.max_evidence) if outcomes else Outcome(CheckStatus.OK)
+
+
+def _one_section(ctx: CheckContext, outline_id: str) -> Outcome:
+    title = ctx.profile.outline.section(outline_id).title
+    status = ctx.coverage(outline_id)
+    evidence = tuple(
+        Evidence(quote=s.title, page=s.page, paragraph=s.provenance.paragraph, section=s.index)
+        for s in ctx.mapping.sections_for(outline_id)
+    )
+    if status is CoverageStatus.MISSING:
+        return Outcome(CheckStatus.MISSING, f"Abschnitt „{title}“ fehlt")
+    words = ctx.words(outline_id)
+    if status is CoverageStatus.THIN:
+        minimum = ctx.profile.outline.section(outline_id).min_words
+        note = f"Abschnitt „{title}“ zu knapp: {words} Wörter (erwartet mindestens {minimum})"
+        return Outcome(CheckStatus.VIOLATED, note, evidence)
+    return Outcome(CheckStatus.OK, f"Abschnitt „{title}“ vorhanden ({words} Wörter)", evidence)
+
+
+# --- cue ---------------------------------------------------------------------------
+
+
+def usable(ctx: CheckContext, item: ChecklistItem, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Sentences that may give evidence: negated or excluded ones are dropped."""
+    return [s for s in sentences if not ctx.negated(s, item.exclude)]
+
+
+def needs_same_sentence(item: ChecklistItem) -> bool:
+    """Whether all cue groups must meet in one sentence.
+
+    Over the whole body nothing but the sentence ties "Digitale Agenda" to "erarbeiten"; a
+    group of markers only (a bare number) means nothing away from its words. Inside the
+    item's own section the section itself is the tie.
+    """
+    return not item.outline or any(not group.terms for group in item.cues)
+
+
+def cue_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """All cue groups found in the item's scope (ok), only vague or partial evidence (unclear), none."""
+    scope = usable(ctx, item, ctx.in_outline(item.outline))
+    if not item.cues:
+        return Outcome(CheckStatus.OK)
+    per_group = [[s for s in scope if ctx.group_hits(group, s)] for group in item.cues]
+    if needs_same_sentence(item):
+        together = [s for s in scope if all(ctx.group_hits(group, s) for group in item.cues)]
+        if together:
+            return _found(ctx, together, settings)
+    elif all(per_group):
+        return _found(ctx, [found[0] for found in per_group], settings)
+    vague = vague_sentences(ctx, item, ctx.in_outline(item.outline))
+    if vague:
+        note = f"nur vage Aussagen: „{vague[0].text[: settings.note_quote_chars]}“"
+        return Outcome(CheckStatus.UNCLEAR, note, ctx.quote(vague, settings.max_evidence))
+    # Only the item's leading group makes partial evidence: a stray "erarbeiten" or "Konzept"
+    # turns up in every sketch, "Smart Region" without substance does not.
+    partial = [s for found in per_group for s in found] if per_group[0] else []
+    if partial:
+        missing = [group for group, found in zip(item.cues, per_group, strict=True) if not found]
+        lacking = "; ".join(stems_of(group) for group in missing) or "alles in einem Satz"
+        note = f"nur teilweise belegt, es fehlt: {lacking}"
+        return Outcome(CheckStatus.UNCLEAR, note, ctx.quote(partial, settings.max_evidence))
+    return Outcome(CheckStatus.MISSING, "keine Aussage gefunden")
+
+
+def _found(ctx: CheckContext, sentences: Sequence[Sentence], settings: ChecklistSettings) -> Outcome:
+    evidence = ctx.quote(sentences, settings.max_evidence)
+    first = sentences[0].text[: settings.note_quote_chars]
+    return Outcome(CheckStatus.OK, f"gefunden: „{first}“", evidence)
+
+
+def vague_sentences(ctx: CheckContext, item: ChecklistItem, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Sentences holding one of the item's vague phrases."""
+    if not item.vague:
+        return []
+    matcher = ctx.matcher(item.vague)
+    return [s for s in sentences if matcher.search(s.text)]
+
+
+# --- attachment ------------------------------------------------------------------------
+
+
+def attachment_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """Named in the annex list or the item's sections or at the document end; else a scanned tail."""
+    scope = usable(ctx, item, _attachment_scope(ctx, item, settings))
+    found = [s for s in scope if any(ctx.group_hits(group, s) for group in item.cues)]
+    if found:
+        return _found(ctx, found, settings)
+    scanned = _image_pages_at_end(ctx, settings)
+    if scanned:
+        pages = ", ".join(str(page) for page in scanned)
+        note = f"Seite(n) {pages} am Ende ohne Textebene (vermutlich gescannte Anlage), nicht prüfbar"
+        evidence = tuple(Evidence(quote=f"Seite {page} (Bild)", page=page) for page in scanned)
+        return Outcome(CheckStatus.UNCLEAR, note, evidence[: settings.max_evidence], image_only=True)
+    return Outcome(CheckStatus.MISSING, "weder als Anlage noch im Anlagenverzeichnis genannt")
+
+
+def _attachment_scope(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> list[Sentence]:
+    """The item's sections plus the last sentences of the document (signature, enclosures)."""
+    own = ctx.in_outline(item.outline) if item.outline else []
+    body = [s for s in ctx.sentences if s.zone is not Zone.TOC]
+    tail = body[-settings.attachment_tail_sentences :] if settings.attachment_tail_sentences else []
+    merged = {s.position: s for s in (*own, *tail)}
+    return [merged[key] for key in sorted(merged)]
+
+
+def _image_pages_at_end(ctx: CheckContext, settings: ChecklistSettings) -> list[int]:
+    """Pages without a usable text layer among the last pages: scanned annexes or signatures."""
+    info = ctx.mapping.sectioned.document.page_info
+    if not info:
+        return []
+    last = max(page.number for page in info)
+    return [
+        page.number
+        for page in info
+        if (not page.has_text_layer or page.unreadable)
+        and page.number > last - settings.attachment_tail_pages
+    ]
+
+
+GENERIC_RULES = {
+    RuleType.SECTION: section_rule,
+    RuleType.CUE: cue_rule,
+    RuleType.ATTACHMENT: attachment_rule,
+}

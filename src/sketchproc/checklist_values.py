@@ -1,0 +1,331 @@
+"""Value checks of the hard items: applicant, legal form, region, dates and money (spec §3.1).
+
+Each check reads `Facts` (what the facts stage extracted, with evidence) and compares it with
+`profile.parameters`. A fact that is absent makes the item `missing`, never `violated`:
+parsing can miss things, and a missing hard item only asks for a follow-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sketchproc.checklist_context import CheckContext, Sentence
+from sketchproc.checklist_rules import Outcome, cue_rule, format_eur, usable, vague_sentences
+from sketchproc.model import AmountFact, CheckResult, CheckStatus, Evidence, Facts
+from sketchproc.profiles.schema import ChecklistItem, Finding, LegalForm
+from sketchproc.quantities import add_months, months_between
+
+if TYPE_CHECKING:
+    from sketchproc.checklist import ChecklistSettings
+
+__all__ = ["HARD_CHECKS", "financing_finding", "format_date", "format_share"]
+
+Check = Callable[[CheckContext, ChecklistItem, "ChecklistSettings"], Outcome]
+
+
+def format_date(value: date) -> str:
+    """German date: 31.12.2020."""
+    return value.strftime("%d.%m.%Y")
+
+
+def format_share(value: float) -> str:
+    """German percentage with one decimal: 80,0 %."""
+    return f"{value * 100:.1f} %".replace(".", ",")
+
+
+def _cited(*facts: object) -> tuple[Evidence, ...]:
+    """Evidence of the given facts (None skipped), without repeats."""
+    found = [fact.evidence for fact in facts if fact is not None and hasattr(fact, "evidence")]
+    return tuple(dict.fromkeys(found))
+
+
+def _front_and_own_sections(ctx: CheckContext, item: ChecklistItem) -> list[Sentence]:
+    """The item's sections plus cover and preamble, where the applicant block usually stands."""
+    return [s for s in ctx.sentences if s.section is None or set(item.outline) & set(s.outline_ids)]
+
+
+# --- applicant, legal form, region -----------------------------------------------------
+
+
+def applicant_identified(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """A named applicant plus a legal form or an address/contact line."""
+    applicant = ctx.facts.applicant
+    contact = [
+        s
+        for s in usable(ctx, item, _front_and_own_sections(ctx, item))
+        if any(ctx.group_hits(g, s) for g in item.cues)
+    ]
+    if applicant is None:
+        if contact:
+            note = "Anschrift bzw. Kontakt gefunden, aber kein Name der antragstellenden Organisation"
+            return Outcome(CheckStatus.UNCLEAR, note, ctx.quote(contact, settings.max_evidence))
+        return Outcome(CheckStatus.MISSING, "kein Antragsteller erkannt")
+    form = _legal_form(ctx, ctx.facts.legal_form.value) if ctx.facts.legal_form else None
+    details = [f"Rechtsform {form.label}"] if form else []
+    details += ["Anschrift/Kontakt angegeben"] if contact else []
+    evidence = _cited(applicant, ctx.facts.legal_form) + ctx.quote(contact, 1)
+    if not details:
+        note = f"Antragsteller „{applicant.value}“ ohne Anschrift und ohne erkennbare Rechtsform"
+        return Outcome(CheckStatus.UNCLEAR, note, evidence)
+    return Outcome(CheckStatus.OK, f"Antragsteller „{applicant.value}“ ({', '.join(details)})", evidence)
+
+
+def _legal_form(ctx: CheckContext, form_id: str) -> LegalForm | None:
+    checklist = ctx.profile.checklist
+    return next(
+        (
+            f
+            for f in (*checklist.eligible_legal_forms, *checklist.not_eligible_legal_forms)
+            if f.id == form_id
+        ),
+        None,
+    )
+
+
+def legal_form_eligible(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """The legal form is one of the eligible forms; a non-legal person is a violation to check."""
+    fact = ctx.facts.legal_form
+    if fact is None:
+        return Outcome(CheckStatus.MISSING, "keine Rechtsform erkannt")
+    eligible = {form.id for form in ctx.profile.checklist.eligible_legal_forms}
+    form = _legal_form(ctx, fact.value)
+    if form is None:
+        return Outcome(CheckStatus.UNCLEAR, f"Rechtsform „{fact.value}“ nicht zuzuordnen", _cited(fact))
+    if form.id in eligible:
+        return Outcome(CheckStatus.OK, f"Rechtsform {form.label} ist antragsberechtigt", _cited(fact))
+    note = f"Rechtsform {form.label} ist keine juristische Person"
+    return Outcome(CheckStatus.VIOLATED, note, _cited(fact))
+
+
+def region_in_state(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """A district or place of the state is named; a seat outside the state is a violation."""
+    region, outside = ctx.facts.region, ctx.facts.region_outside
+    state = ctx.profile.gazetteer.state
+    if region is None and outside is None:
+        return Outcome(CheckStatus.MISSING, f"kein Ort in {state} erkannt")
+    if region is None and outside is not None:
+        return Outcome(
+            CheckStatus.VIOLATED, f"Sitz „{outside.value}“ liegt außerhalb von {state}", _cited(outside)
+        )
+    assert region is not None
+    name = _region_name(ctx, region.value)
+    if outside is not None:
+        note = f"{name} liegt in {state}, als Sitz ist aber „{outside.value}“ genannt"
+        return Outcome(CheckStatus.UNCLEAR, note, _cited(region, outside))
+    return Outcome(CheckStatus.OK, f"{name} liegt in {state}", _cited(region))
+
+
+def _region_name(ctx: CheckContext, value: str) -> str:
+    """The district's display name for a gazetteer id, else the place as written."""
+    district = next((d for d in ctx.profile.gazetteer.districts if d.id == value), None)
+    return f"{district.kind} {district.name}" if district else value
+
+
+def subject_is_centre(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """A coordinating centre is the subject; only risk objects (hardware, broadband) violate."""
+    outcome = cue_rule(ctx, item, settings)
+    if outcome.status is CheckStatus.OK or not item.risk:
+        return outcome
+    risky = [
+        s for s in usable(ctx, item, ctx.in_outline(item.outline)) if ctx.matcher(item.risk).search(s.text)
+    ]
+    if not risky:
+        return outcome
+    example = risky[0].text[: settings.note_quote_chars]
+    note = f"Gegenstand ist kein Koordinierungszentrum, sondern z. B. „{example}“"
+    return Outcome(CheckStatus.VIOLATED, note, ctx.quote(risky, settings.max_evidence))
+
+
+# --- time ---------------------------------------------------------------------------
+
+
+def _end_date(facts: Facts) -> tuple[date, tuple[Evidence, ...]] | None:
+    """The stated end, or start plus runtime (start + n months − 1 day)."""
+    if facts.end is not None:
+        return facts.end.value, _cited(facts.end)
+    if facts.start is not None and facts.duration_months is not None and facts.duration_months.value >= 1:
+        return add_months(facts.start.value, facts.duration_months.value), _cited(
+            facts.start, facts.duration_months
+        )
+    return None
+
+
+def project_end_deadline(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """The project ends on or before `project_end_max`."""
+    deadline = ctx.profile.parameters.project_end_max
+    found = _end_date(ctx.facts)
+    if found is None:
+        return Outcome(CheckStatus.MISSING, "kein Projektende und keine Laufzeit mit Beginn erkannt")
+    end, evidence = found
+    derived = "" if ctx.facts.end is not None else " (aus Beginn und Laufzeit)"
+    if end > deadline:
+        note = f"Projektende {format_date(end)}{derived} liegt nach dem Stichtag {format_date(deadline)}"
+        return Outcome(CheckStatus.VIOLATED, note, evidence)
+    note = f"Projektende {format_date(end)}{derived} liegt nicht nach dem Stichtag {format_date(deadline)}"
+    return Outcome(CheckStatus.OK, note, evidence)
+
+
+def _duration(facts: Facts) -> tuple[int, tuple[Evidence, ...]] | None:
+    if facts.duration_months is not None:
+        return facts.duration_months.value, _cited(facts.duration_months)
+    if facts.start is not None and facts.end is not None and facts.end.value >= facts.start.value:
+        return months_between(facts.start.value, facts.end.value), _cited(facts.start, facts.end)
+    return None
+
+
+def duration_max_24_months(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """The runtime is at most `max_duration_months` (+ tolerance); self-funded extra months are unclear."""
+    params = ctx.profile.parameters
+    found = _duration(ctx.facts)
+    if found is None:
+        return Outcome(CheckStatus.MISSING, "keine Laufzeit erkannt")
+    months, evidence = found
+    limit = params.max_duration_months + params.duration_tolerance_months
+    if months <= limit:
+        return Outcome(
+            CheckStatus.OK, f"Laufzeit {months} Monate (höchstens {params.max_duration_months})", evidence
+        )
+    note = f"Laufzeit {months} Monate überschreitet {params.max_duration_months} Monate"
+    self_funded = vague_sentences(ctx, item, ctx.in_outline(item.outline))
+    if self_funded:
+        note += "; laut Skizze werden die zusätzlichen Monate selbst finanziert – manuell prüfen"
+        return Outcome(CheckStatus.UNCLEAR, note, evidence + ctx.quote(self_funded, 1))
+    return Outcome(CheckStatus.VIOLATED, note, evidence)
+
+
+# --- money ---------------------------------------------------------------------------
+
+
+def _stated_without_fact(
+    ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings, what: str
+) -> Outcome:
+    """No fact: cue sentences (word + amount) make it unclear, nothing makes it missing."""
+    cue = cue_rule(ctx, item, settings)
+    # Only the word and an amount in one sentence or row hint at a figure the facts stage missed.
+    if cue.status is CheckStatus.OK:
+        note = f"{what} erwähnt, aber kein Betrag eindeutig zuzuordnen"
+        return Outcome(CheckStatus.UNCLEAR, note, cue.evidence)
+    return Outcome(CheckStatus.MISSING, f"{what} nicht beziffert")
+
+
+def grant_requested_stated(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """The requested grant is a figure in euro."""
+    grant = ctx.facts.grant_eur
+    if grant is None:
+        return _stated_without_fact(ctx, item, settings, "Zuwendung")
+    return Outcome(CheckStatus.OK, f"beantragte Zuwendung {format_eur(grant.value)}", _cited(grant))
+
+
+def grant_within_cap(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """The requested grant does not exceed `grant_max_eur`."""
+    grant, cap = ctx.facts.grant_eur, ctx.profile.parameters.grant_max_eur
+    if grant is None:
+        return Outcome(CheckStatus.MISSING, "keine beantragte Zuwendung erkannt")
+    if grant.value > cap:
+        note = f"Zuwendung {format_eur(grant.value)} überschreitet den Höchstbetrag {format_eur(cap)}"
+        return Outcome(CheckStatus.VIOLATED, note, _cited(grant))
+    note = f"Zuwendung {format_eur(grant.value)} liegt im Höchstbetrag {format_eur(cap)}"
+    return Outcome(CheckStatus.OK, note, _cited(grant))
+
+
+def own_contribution_stated(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """An own share (or third-party funds) is a figure; a stated rate below 100 % implies it."""
+    facts = ctx.facts
+    parts = [
+        (label, fact)
+        for label, fact in (("Eigenanteil", facts.own_share_eur), ("Mittel Dritter", facts.third_party_eur))
+        if fact
+    ]
+    if parts:
+        note = ", ".join(f"{label} {format_eur(fact.value)}" for label, fact in parts)
+        return Outcome(CheckStatus.OK, note, _cited(*(fact for _, fact in parts)))
+    if facts.funding_rate is not None and facts.funding_rate_stated and facts.funding_rate.value < 1:
+        note = f"Eigenanteil nur über die Förderquote {format_share(facts.funding_rate.value)} bestimmt"
+        return Outcome(CheckStatus.OK, note, _cited(facts.funding_rate))
+    return _stated_without_fact(ctx, item, settings, "Eigenanteil")
+
+
+def _computed_rate(facts: Facts) -> tuple[float, float, tuple[Evidence, ...]] | None:
+    """(grant, base, evidence): base is grant + own share (+ third party), else the total."""
+    grant = facts.grant_eur
+    if grant is None:
+        return None
+    if facts.own_share_eur is not None:
+        third = facts.third_party_eur.value if facts.third_party_eur else 0.0
+        base = grant.value + facts.own_share_eur.value + third
+        return grant.value, base, _cited(grant, facts.own_share_eur, facts.third_party_eur)
+    if facts.total_cost_eur is not None and facts.total_cost_eur.value > 0:
+        return grant.value, facts.total_cost_eur.value, _cited(grant, facts.total_cost_eur)
+    return None
+
+
+def funding_rate_max_80(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """The grant is at most `funding_rate_max` of the costs (stated rate, else computed)."""
+    params, facts = ctx.profile.parameters, ctx.facts
+    limit = format_share(params.funding_rate_max)
+    if facts.funding_rate is not None and facts.funding_rate_stated:
+        rate = facts.funding_rate.value
+        status = CheckStatus.VIOLATED if rate > params.funding_rate_max else CheckStatus.OK
+        word = "über" if status is CheckStatus.VIOLATED else "höchstens"
+        return Outcome(
+            status,
+            f"angegebene Förderquote {format_share(rate)} ({word} {limit})",
+            _cited(facts.funding_rate),
+        )
+    computed = _computed_rate(facts)
+    if computed is None:
+        return Outcome(CheckStatus.MISSING, "Förderquote weder angegeben noch berechenbar")
+    grant, base, evidence = computed
+    if base <= 0:
+        return Outcome(CheckStatus.UNCLEAR, "Kostenbasis ist null", evidence)
+    # Sketches round amounts to whole euros: allow the euro tolerance on the grant.
+    allowed = params.funding_rate_max * base + params.consistency_tolerance_eur
+    rate = grant / base
+    if grant > allowed:
+        return Outcome(
+            CheckStatus.VIOLATED, f"berechnete Förderquote {format_share(rate)} über {limit}", evidence
+        )
+    return Outcome(
+        CheckStatus.OK, f"berechnete Förderquote {format_share(rate)} (höchstens {limit})", evidence
+    )
+
+
+def financing_finding(ctx: CheckContext, finding: Finding) -> CheckResult | None:
+    """The extra finding "Finanzierung nicht schlüssig" when grant + shares miss the total."""
+    facts, params = ctx.facts, ctx.profile.parameters
+    if facts.total_cost_eur is None or facts.grant_eur is None or facts.own_share_eur is None:
+        return None
+    parts: list[AmountFact] = [facts.grant_eur, facts.own_share_eur]
+    parts += [facts.third_party_eur] if facts.third_party_eur is not None else []
+    total = facts.total_cost_eur.value
+    tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total)
+    summed = sum(part.value for part in parts)
+    if abs(summed - total) <= tolerance:
+        return None
+    named = "Zuwendung + Eigenanteil" + (" + Mittel Dritter" if facts.third_party_eur else "")
+    difference = format_eur(abs(summed - total))
+    note = f"{named} = {format_eur(summed)}, Gesamtkosten {format_eur(total)} (Differenz {difference})"
+    return CheckResult(
+        item_id=finding.id,
+        status=CheckStatus.VIOLATED,
+        severity=finding.severity.value,
+        verdict=finding.verdict,
+        note=note,
+        evidence=_cited(*parts, facts.total_cost_eur),
+    )
+
+
+HARD_CHECKS: dict[str, Check] = {
+    "applicant_identified": applicant_identified,
+    "legal_form_eligible": legal_form_eligible,
+    "region_in_state": region_in_state,
+    "subject_is_centre": subject_is_centre,
+    "project_end_deadline": project_end_deadline,
+    "duration_max_24_months": duration_max_24_months,
+    "grant_requested_stated": grant_requested_stated,
+    "grant_within_cap": grant_within_cap,
+    "own_contribution_stated": own_contribution_stated,
+    "funding_rate_max_80": funding_rate_max_80,
+}

@@ -1,0 +1,391 @@
+"""One term matcher for checklist, outline and relevance: profile stems found in German text.
+
+The chain: `fold_text` (NFKC, casefold, ä→ae ö→oe ü→ue ß→ss, with a map back to the
+original offsets) → `TermMatcher` (one precompiled alternation over the folded text,
+longest stem first) → `TermHit`s with offsets into the ORIGINAL text. `MarkerSet` finds
+the taxonomy's concreteness markers (action verbs, numbers, dates, named actors and places);
+`split_sentences` cuts German prose into sentences without breaking at "z. B." or "1. Januar".
+
+Matching rules (profiles/schema.py docstring, spec §4):
+
+- stems match inside compounds ("breitband" in "Glasfaser-Breitbandnetz");
+- short stems (listed in `short_stems` or at most `short_stem_max_chars` long) match only as
+  whole tokens or before a hyphen ("KI-gestützt", but not "Kirche");
+- hyphens and spaces written in a stem are optional in the text, and a hyphen may appear
+  between any two letters of a stem ("Breitband-Ausbau" for "breitbandausbau");
+- at one position the longest stem wins, shorter stems inside it do not count;
+- a hit inside a word of `Term.not_in` is ignored ("verein" in "Vereinbarung");
+- a `ctx` stem counts only in a sentence with another stem of the same matcher or a marker.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sketchproc.profiles.schema import CallProfile, Term, term_key
+
+__all__ = [
+    "FoldedText",
+    "MarkerHit",
+    "MarkerSet",
+    "TermHit",
+    "TermMatcher",
+    "fold_text",
+    "split_sentences",
+]
+
+# Characters that vanish before matching: soft hyphen and zero-width marks Word leaves in text.
+_DROP = frozenset("\u00ad\u200b\u200c\u200d\ufeff")
+_UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"))
+_SEPARATOR_CHARS = " \t\n\r\u00a0-\u2010\u2011\u2012\u2013\u2014"
+# Where the stem writes a space or hyphen, the text may have any run of them, or none.
+_ANY_SEPARATOR = r"[\s\-\u2010-\u2014]*"
+# Between two letters of a stem the text may hyphenate a compound ("Breitband-Ausbau"),
+# also across a line break ("Digitalisie-\nrungszentrum"); a bare space may not, or
+# "berat" would match "über Attraktivität".
+_OPTIONAL_HYPHEN = r"(?:[\-\u2010-\u2014]\s*)?"
+_TOKEN_START = r"(?<![^\W_])"
+_TOKEN_END = r"(?![^\W_])"
+
+
+# --- normalisation ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """Normalised text for matching, with each character's span in the original string."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    original_length: int
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the folded span [start, end) to the span of the original text it came from."""
+        if end <= start:
+            at = self.starts[start] if start < len(self.starts) else self.original_length
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+
+def fold_text(text: str, *, ascii_fold: bool = True) -> FoldedText:
+    """NFKC-normalise and casefold `text`; with `ascii_fold` also ä→ae, ö→oe, ü→ue (ß→ss always)."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    index = 0
+    while index < len(text):
+        stop = index + 1
+        # A base letter and its combining marks normalise together ("a" + U+0308 → "ä").
+        while stop < len(text) and unicodedata.combining(text[stop]):
+            stop += 1
+        chunk = text[index:stop]
+        if chunk[0] not in _DROP:
+            folded = unicodedata.normalize("NFKC", chunk).casefold()
+            if ascii_fold:
+                for umlaut, replacement in _UMLAUTS:
+                    folded = folded.replace(umlaut, replacement)
+            pieces.append(folded)
+            starts.extend([index] * len(folded))
+            ends.extend([stop] * len(folded))
+        index = stop
+    return FoldedText("".join(pieces), tuple(starts), tuple(ends), len(text))
+
+
+def _folded_stem(stem: str) -> str:
+    return fold_text(stem).text
+
+
+# --- terms -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """A profile term found in a text; `start`/`end` index the original text."""
+
+    term: Term
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        """The comparison form of the stem (see `term_key`)."""
+        return term_key(self.term.stem)
+
+
+def _stem_pattern(stem: str) -> str:
+    """Regex for one folded stem: separators optional where written, hyphens allowed between letters."""
+    parts: list[str] = []
+    pending_separator = False
+    for char in _folded_stem(stem):
+        if char in _SEPARATOR_CHARS:
+            pending_separator = True
+            continue
+        if parts:
+            parts.append(_ANY_SEPARATOR if pending_separator else _OPTIONAL_HYPHEN)
+        parts.append(re.escape(char))
+        pending_separator = False
+    return "".join(parts)
+
+
+class TermMatcher:
+    """Finds a fixed set of terms in text with one compiled alternation (longest stem first)."""
+
+    def __init__(self, terms: Sequence[Term], short_keys: frozenset[str], short_stem_max_chars: int) -> None:
+        self.terms = tuple(terms)
+        self._by_key: dict[str, Term] = {}
+        for term in self.terms:
+            self._by_key.setdefault(term_key(term.stem), term)
+        self._short_keys = short_keys
+        self._short_max = short_stem_max_chars
+        ordered = sorted(self._by_key, key=lambda key: (-len(key), key))
+        alternatives = [self._alternative(self._by_key[key]) for key in ordered]
+        # An empty matcher must never match: "(?!)" fails everywhere.
+        self._pattern = re.compile("|".join(alternatives) if alternatives else "(?!)")
+        self._not_in = {
+            key: re.compile("|".join(_stem_pattern(word) for word in term.not_in))
+            for key, term in self._by_key.items()
+            if term.not_in
+        }
+
+    @classmethod
+    def from_terms(
+        cls,
+        terms: Iterable[Term | str],
+        *,
+        short_stems: Iterable[str] = (),
+        short_stem_max_chars: int = 0,
+        whole_tokens: bool = False,
+    ) -> TermMatcher:
+        """Compile `terms`; short stems (listed, or this short) match only as whole tokens.
+
+        With `whole_tokens` every term is matched as a whole token (place names: "Burg" must
+        not hit "Magdeburg").
+        """
+        parsed = [Term(stem=term) if isinstance(term, str) else term for term in terms]
+        short = frozenset(term_key(stem) for stem in short_stems)
+        if whole_tokens:
+            short = frozenset(term_key(term.stem) for term in parsed)
+        return cls(parsed, short, short_stem_max_chars)
+
+    @classmethod
+    def for_profile(cls, terms: Iterable[Term | str], profile: CallProfile) -> TermMatcher:
+        """Compile `terms` with the profile's short-stem rules."""
+        taxonomy = profile.taxonomy
+        return cls.from_terms(
+            terms, short_stems=taxonomy.short_stems, short_stem_max_chars=taxonomy.short_stem_max_chars
+        )
+
+    def _is_short(self, key: str) -> bool:
+        return key in self._short_keys or len(key) <= self._short_max
+
+    def _alternative(self, term: Term) -> str:
+        pattern = _stem_pattern(term.stem)
+        if self._is_short(term_key(term.stem)):
+            return f"{_TOKEN_START}{pattern}{_TOKEN_END}"
+        return pattern
+
+    def find(self, text: str) -> list[TermHit]:
+        """Every hit in `text`, `ctx` stems included; offsets index `text` itself."""
+        return self.find_folded(fold_text(text))
+
+    def find_folded(self, folded: FoldedText) -> list[TermHit]:
+        """Like `find`, on text already folded by `fold_text` (reuse it for several matchers)."""
+        hits: list[TermHit] = []
+        for match in self._pattern.finditer(folded.text):
+            key = re.sub(r"[\s\-\u2010-\u2014]+", "", match.group())
+            term = self._by_key.get(key)
+            if term is None or self._inside_excluded_word(key, folded.text, match.start(), match.end()):
+                continue
+            start, end = folded.original_span(match.start(), match.end())
+            hits.append(TermHit(term, start, end))
+        return hits
+
+    def _inside_excluded_word(self, key: str, text: str, start: int, end: int) -> bool:
+        """True if the hit lies inside an occurrence of one of its term's `not_in` words."""
+        pattern = self._not_in.get(key)
+        if pattern is None:
+            return False
+        # A not_in word is at most a few dozen characters longer than the stem.
+        window_start = max(0, start - 60)
+        return any(
+            found.start() <= start and found.end() >= end
+            for found in pattern.finditer(text, window_start, min(len(text), end + 60))
+        )
+
+    def find_confirmed(self, text: str, markers: MarkerSet | None = None) -> list[TermHit]:
+        """Hits of `text` (one sentence) with unconfirmed `ctx` stems dropped.
+
+        A ctx stem is confirmed by another stem of this matcher or by any concreteness marker
+        in the same text; pass a single sentence.
+        """
+        hits = self.find(text)
+        if not any(hit.term.ctx for hit in hits):
+            return hits
+        keys = {hit.key for hit in hits}
+        has_marker = markers is not None and markers.has_any(text)
+        return [hit for hit in hits if not hit.term.ctx or has_marker or len(keys - {hit.key}) > 0]
+
+    def search(self, text: str) -> bool:
+        """True if `text` holds at least one (non-excluded) hit."""
+        return bool(self.find(text))
+
+
+# --- concreteness markers --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerHit:
+    """A concreteness marker (taxonomy id) found in a text, offsets into the original."""
+
+    marker: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _MarkerFinder:
+    marker: str
+    matcher: TermMatcher | None
+    regexes: tuple[re.Pattern[str], ...]
+
+
+class MarkerSet:
+    """The taxonomy's concreteness markers: stems, regexes and the actor/place data sets."""
+
+    def __init__(self, finders: Sequence[_MarkerFinder]) -> None:
+        self._finders = tuple(finders)
+
+    @classmethod
+    def from_profile(cls, profile: CallProfile, ids: Iterable[str] | None = None) -> MarkerSet:
+        """Markers `ids` of the profile's taxonomy (all of them when None).
+
+        Raises:
+            KeyError: an id is not a concreteness marker of the profile.
+        """
+        wanted = [m.id for m in profile.taxonomy.concreteness] if ids is None else list(ids)
+        finders: list[_MarkerFinder] = []
+        for marker_id in wanted:
+            marker = profile.taxonomy.marker(marker_id)
+            terms: list[Term] = list(marker.terms)
+            whole_tokens = False
+            if marker.source == "actor_categories":
+                terms += [
+                    term for category in profile.checklist.actor_categories for term in category.lexicon
+                ]
+            elif marker.source == "region_gazetteer":
+                terms += _place_terms(profile)
+                whole_tokens = True
+            matcher = None
+            if terms and whole_tokens:
+                matcher = TermMatcher.from_terms(terms, whole_tokens=True)
+            elif terms:
+                matcher = TermMatcher.for_profile(terms, profile)
+            finders.append(_MarkerFinder(marker.id, matcher, marker.regexes()))
+        return cls(finders)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The marker ids this set finds."""
+        return tuple(finder.marker for finder in self._finders)
+
+    def find(self, text: str) -> list[MarkerHit]:
+        """Every marker hit in `text`, ordered by position."""
+        folded = fold_text(text)
+        # Patterns are written for NFKC text with umlauts ("märz"), so they get the unfolded form.
+        plain = fold_text(text, ascii_fold=False)
+        hits: list[MarkerHit] = []
+        for finder in self._finders:
+            if finder.matcher is not None:
+                hits += [
+                    MarkerHit(finder.marker, hit.start, hit.end, text[hit.start : hit.end])
+                    for hit in finder.matcher.find_folded(folded)
+                ]
+            for regex in finder.regexes:
+                for match in regex.finditer(plain.text):
+                    start, end = plain.original_span(match.start(), match.end())
+                    hits.append(MarkerHit(finder.marker, start, end, text[start:end]))
+        return sorted(hits, key=lambda hit: (hit.start, hit.end, hit.marker))
+
+    def has_any(self, text: str) -> bool:
+        """True if `text` holds at least one marker."""
+        return bool(self.find(text))
+
+
+def _place_terms(profile: CallProfile) -> list[Term]:
+    """Gazetteer names as whole-token terms; ambiguous bare names ("Harz") are left out."""
+    gazetteer = profile.gazetteer
+    names: list[str] = []
+    for district in gazetteer.districts:
+        names += [] if district.needs_context else [district.name]
+        names += [alias for alias in district.aliases if not district.needs_context or " " in alias]
+    for place in gazetteer.places:
+        names += [] if place.needs_context else [place.name]
+        names += [alias for alias in place.aliases if not place.needs_context or " " in alias]
+    return [Term(stem=unicodedata.normalize("NFKC", name).lower()) for name in dict.fromkeys(names)]
+
+
+# --- sentences -------------------------------------------------------------------
+
+# Words that end with a period without ending the sentence (casefolded, period removed).
+# Single letters ("z. B.", "e. V.") are handled by length.
+_ABBREVIATIONS = frozenset(
+    {
+        "bzw", "ca", "nr", "abs", "ggf", "usw", "vgl", "str", "inkl", "max", "min", "dr", "prof", "bspw",
+        "evtl", "gem", "lt", "zzgl", "tel", "hrsg", "mio", "mrd", "tsd", "art", "ziff", "sog", "insb", "ff",
+        "bzgl", "zb", "jan", "feb", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+        "rd", "mind", "ebd", "pos", "anl", "vs", "hr", "fr",
+    }
+)  # fmt: skip
+# Roman numerals before "Quartal" or in enumerations ("IV. Quartal 2020").
+_ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,2})$")
+# A candidate sentence end: . ! ? (with closing quotes or brackets) followed by whitespace.
+_END = re.compile(r"[.!?][\"“”'’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([^\W_]+)\.$")
+_LINE = re.compile(r"[^\n]+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of `text`, whitespace trimmed; every line break also ends one.
+
+    German abbreviations ("z. B.", "Nr.", "ca.", "bzw.", "e. V.", "Abs."), single letters,
+    ordinals ("1. Januar") and roman numerals ("IV. Quartal") do not end a sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for end_match in _END.finditer(text, line.start(), line.end()):
+            if _continues(text, end_match.start(), end_match.end(), line.end()):
+                continue
+            spans.append((start, end_match.end()))
+            start = end_match.end()
+        spans.append((start, line.end()))
+    return [trimmed for trimmed in (_trim(text, s, e) for s, e in spans) if trimmed[1] > trimmed[0]]
+
+
+def _continues(text: str, mark: int, after: int, line_end: int) -> bool:
+    """True if the punctuation at `mark` does not end the sentence."""
+    following = text[after:line_end].lstrip()
+    if following and following[0].islower():
+        return True
+    if text[mark] != ".":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, mark - 40), mark + 1)
+    if word is None:
+        return False
+    token = word.group(1).casefold()
+    if token.isdigit():
+        return len(token) <= 2  # "1. Januar", "3. Meilenstein"; a year ends the sentence
+    return len(token) == 1 or token in _ABBREVIATIONS or bool(_ROMAN.match(token))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

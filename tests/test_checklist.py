@@ -1,0 +1,409 @@
+"""Checklist on real .docx sketches built in code: every item holds on the compliant sketch and
+fails on a sketch broken for it.
+
+Documents go through read_document → sections_from_document → mapping → check_items. In the
+per-item tests the facts come from `facts_for` (the builder's knobs, so each test isolates the
+checklist from the facts stage) and the mapping uses the exact headings (`mapping_by_headings`);
+the end-to-end tests use the real `map_outline` and `extract_facts`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import sketchproc
+from sketchproc.checklist import check_items
+from sketchproc.facts import extract_facts
+from sketchproc.model import (
+    CheckResult,
+    CheckStatus,
+    Document,
+    OutlineMapping,
+    PageInfo,
+    SectionedDocument,
+)
+from sketchproc.outline import map_outline
+from sketchproc.profiles import load_profile
+from tests.builders.sketch_builder import (
+    ANNEXES,
+    NETWORK,
+    PARTICIPATION,
+    SCHEDULE_ROWS,
+    SUMMARY,
+    Bullet,
+    SketchSpec,
+    build_sketch,
+    facts_for,
+    mapping_by_headings,
+)
+
+PROFILE = load_profile()
+ITEM_IDS = PROFILE.checklist.ids
+COMPLIANT = SketchSpec()
+
+Results = tuple[tuple[CheckResult, ...], tuple[CheckResult, ...]]
+
+
+def _sectioned(spec: SketchSpec, tmp_path: Path) -> SectionedDocument:
+    path = build_sketch(spec, tmp_path / "skizze.docx")
+    return sketchproc.sections_from_document(sketchproc.read_document(path))
+
+
+def _run(spec: SketchSpec, tmp_path: Path) -> Results:
+    sectioned = _sectioned(spec, tmp_path)
+    return check_items(mapping_by_headings(sectioned, PROFILE), facts_for(spec), PROFILE)
+
+
+def _by_id(results: Results) -> dict[str, CheckResult]:
+    return {result.item_id: result for result in results[0]}
+
+
+@pytest.fixture(scope="module")
+def compliant(tmp_path_factory: pytest.TempPathFactory) -> Results:
+    return _run(COMPLIANT, tmp_path_factory.mktemp("compliant"))
+
+
+# --- the compliant sketch --------------------------------------------------------------
+
+
+def test_items_come_in_profile_order(compliant: Results) -> None:
+    assert tuple(result.item_id for result in compliant[0]) == ITEM_IDS
+
+
+@pytest.mark.parametrize("item_id", ITEM_IDS)
+def test_item_holds_on_compliant_sketch(compliant: Results, item_id: str) -> None:
+    result = _by_id(compliant)[item_id]
+    assert result.status is CheckStatus.OK, result.note
+    assert result.verdict == "erfüllt"
+    assert result.note
+
+
+def test_compliant_sketch_has_no_extra_findings(compliant: Results) -> None:
+    assert compliant[1] == ()
+
+
+def test_evidence_quotes_the_sketch(compliant: Results) -> None:
+    result = _by_id(compliant)["staffing_plan"]
+    assert any("Vollzeitstellen" in evidence.quote for evidence in result.evidence)
+    assert all(evidence.section is not None for evidence in result.evidence)
+
+
+# --- one broken sketch per item ------------------------------------------------------------
+
+LAND_AGENDA_ONLY = (
+    "Oberziel ist es, bis 11/2020 mindestens 10 Veranstaltungen durchzuführen und 30 Unternehmen zu beraten. "
+    "Die Arbeit orientiert sich an der Digitalen Agenda des Landes Sachsen-Anhalt. Bis Ende 2020 werden "
+    "mindestens 5 Verwaltungsleistungen online angeboten. Die Zielerreichung wird halbjährlich im Beirat "
+    "überprüft und in einem Bericht an die Stadtverordneten dokumentiert, der die Fortschritte je "
+    "Handlungsfeld beschreibt und die nächsten Schritte für die Wirtschaft, die Verwaltung und die "
+    "Zivilgesellschaft der Stadt darlegt."
+)
+VAGUE_OBJECTIVES = (
+    "Wir wollen die Digitalisierung in der Region voranbringen und die Lebensqualität verbessern. "
+    "Die Verwaltung soll moderner und bürgernäher werden, die Wirtschaft soll von neuen Möglichkeiten "
+    "profitieren. Die Zivilgesellschaft soll eingebunden werden und neue Ideen einbringen können. "
+    "Alle Generationen sollen an der digitalen Entwicklung teilhaben, niemand soll abgehängt werden. "
+    "Dafür braucht es Offenheit, Mut und die Bereitschaft, gemeinsam Neues auszuprobieren und voneinander "
+    "zu lernen, damit die Region als attraktiver Wohn- und Arbeitsort wahrgenommen wird."
+)
+GENERIC_BASELINE = (
+    "Die Digitalisierung verändert Wirtschaft, Verwaltung und Gesellschaft grundlegend. Auch in unserer "
+    "Region stehen Verwaltung, Wirtschaft und Bürgerschaft vor großen Herausforderungen. Vieles ist noch "
+    "analog, vieles könnte besser vernetzt sein. Die Menschen erwarten zu Recht moderne Dienstleistungen "
+    "und schnelle Verbindungen. Die Betriebe brauchen Unterstützung, um den Anschluss nicht zu verlieren. "
+    "Die Verwaltung muss sich auf neue gesetzliche Anforderungen einstellen und ihre Abläufe überdenken. "
+    "Vereine und Ehrenamtliche suchen Orientierung im digitalen Wandel. Es fehlt bislang an einer Stelle, "
+    "die Wissen zusammenträgt und die Akteure miteinander ins Gespräch bringt. Genau hier setzt das "
+    "Vorhaben an und schafft einen Ort, an dem Fragen gestellt und gemeinsam Antworten gesucht werden. "
+    "Dabei sollen alle Gruppen der Gesellschaft mitgenommen werden."
+)
+VAGUE_SUSTAINABILITY = (
+    "Wir streben eine Verstetigung an. Ob und in welcher Form das Zentrum nach Ende der Förderung "
+    "weiterarbeiten kann, wird geprüft und zu gegebener Zeit entschieden."
+)
+NO_FORMAT_PARTICIPATION = (
+    "Das Zentrum stößt einen offenen Beteiligungsprozess an, damit die Digitale Strategie nicht am "
+    "Schreibtisch entsteht. Eine Lenkungsgruppe aus Verwaltung, Wirtschaft und Zivilgesellschaft steuert den "
+    "Prozess, legt die Schwerpunkte fest und bewertet die Zwischenergebnisse. Ergebnis ist eine Digitale "
+    "Strategie für die Region Börde, die das Zentrum bis Herbst 2020 erarbeitet und dem Stadtrat zum "
+    "Beschluss vorlegt. Die Strategie folgt dem Konzept der Smart Region und greift die Leitlinien der "
+    "Smart City Charta auf."
+)
+NO_SMART_PARTICIPATION = PARTICIPATION.replace(
+    " Die Strategie folgt dem Konzept der Smart Region und greift die Leitlinien der Smart City Charta auf.",
+    "",
+)
+NO_STRATEGY_SUMMARY = SUMMARY.replace(
+    "erarbeitet mit den Bürgerinnen und Bürgern eine Digitale Strategie für die Region Börde",
+    "spricht die Bürgerinnen und Bürger an",
+)
+NO_STRATEGY_PARTICIPATION = NO_SMART_PARTICIPATION.replace(
+    "Ergebnis ist eine Digitale Strategie für die Region Börde, die das Zentrum bis Herbst 2020 erarbeitet "
+    "und dem Stadtrat zum Beschluss vorlegt.",
+    "Die Ergebnisse fließen in die Arbeit des Zentrums ein.",
+)
+NO_BUNDLING_SUMMARY = SUMMARY.replace(
+    "bündelt die bestehenden Digitalisierungsinitiativen der Region, vernetzt", "berät"
+)
+VAGUE_ORGANISATION = (
+    "Das Zentrum wird in der Stadtverwaltung angesiedelt und hat sein Büro im Rathaus. Ein Beirat mit "
+    "Vertretern der Partner tagt regelmäßig und erhält einen Sachbericht über die geleistete Arbeit. "
+    "Die Fachaufsicht liegt beim Amt für Wirtschaftsförderung, das auch die Abrechnung übernimmt."
+)
+HARDWARE_SUMMARY = (
+    "Gegenstand des Vorhabens ist die Hardwarebeschaffung für die Schulen und die Verwaltung der Stadt "
+    "Haldensleben. Beschafft werden Tablets, Server und digitale Tafeln, die von einem Dienstleister "
+    "installiert werden. Die Geräte sollen ab dem Schuljahr 2019/2020 im Unterricht genutzt werden und "
+    "die Arbeit der Verwaltung erleichtern."
+)
+NO_LOI_NETWORK = NETWORK.replace(
+    "Alle Partner haben ihre Mitwirkung durch Absichtserklärungen bestätigt;", "Alle Partner wirken mit;"
+)
+
+Breaker = Callable[[SketchSpec], SketchSpec]
+BROKEN: dict[str, tuple[Breaker, CheckStatus]] = {
+    "applicant_identified": (
+        lambda s: dataclasses.replace(s, applicant=None, legal_form=None, address=None).without("applicant"),
+        CheckStatus.MISSING,
+    ),
+    "legal_form_eligible": (
+        lambda s: dataclasses.replace(
+            s, legal_form="gbr", legal_form_text="Gesellschaft bürgerlichen Rechts (GbR)"
+        ),
+        CheckStatus.VIOLATED,
+    ),
+    "region_in_state": (
+        lambda s: dataclasses.replace(s, region=None, region_outside="Leipzig"),
+        CheckStatus.VIOLATED,
+    ),
+    "subject_is_centre": (
+        lambda s: dataclasses.replace(s, centre="Projekt").with_section("summary", HARDWARE_SUMMARY),
+        CheckStatus.VIOLATED,
+    ),
+    "project_end_deadline": (
+        lambda s: dataclasses.replace(s, end="31.03.2021", months=None),
+        CheckStatus.VIOLATED,
+    ),
+    "duration_max_24_months": (
+        lambda s: dataclasses.replace(s, end="30.06.2021", months=30),
+        CheckStatus.VIOLATED,
+    ),
+    "grant_requested_stated": (lambda s: dataclasses.replace(s, grant=None), CheckStatus.MISSING),
+    "grant_within_cap": (
+        lambda s: dataclasses.replace(s, grant=210_000, own_share=52_500, total=262_500),
+        CheckStatus.VIOLATED,
+    ),
+    "own_contribution_stated": (lambda s: dataclasses.replace(s, own_share=None), CheckStatus.MISSING),
+    "funding_rate_max_80": (
+        lambda s: dataclasses.replace(s, grant=190_000, own_share=22_900),
+        CheckStatus.VIOLATED,
+    ),
+    "baseline_analysis": (lambda s: s.with_section("baseline", GENERIC_BASELINE), CheckStatus.VIOLATED),
+    "objectives_measurable": (lambda s: s.with_section("objectives", VAGUE_OBJECTIVES), CheckStatus.VIOLATED),
+    "work_programme": (
+        lambda s: s.with_section(
+            "work_programme", "Das Zentrum kümmert sich um Digitalisierung.", Bullet("Vernetzung")
+        ),
+        CheckStatus.VIOLATED,
+    ),
+    "digital_strategy": (
+        lambda s: (
+            s.with_section("summary", NO_STRATEGY_SUMMARY)
+            .with_section("participation", NO_STRATEGY_PARTICIPATION)
+            .with_section("objectives", LAND_AGENDA_ONLY)
+            .with_section("results_transfer", "Ergebnisse werden im Beirat vorgestellt und veröffentlicht.")
+            .replace_rows((*SCHEDULE_ROWS[:4], ("Abschlussbericht", "07/2020"), *SCHEDULE_ROWS[5:]))
+        ),
+        CheckStatus.MISSING,
+    ),
+    "participation_process": (
+        lambda s: s.with_section("participation", NO_FORMAT_PARTICIPATION),
+        CheckStatus.VIOLATED,
+    ),
+    "bundling_initiatives": (
+        lambda s: s.with_section("summary", NO_BUNDLING_SUMMARY).without("baseline"),
+        CheckStatus.MISSING,
+    ),
+    "network_breadth": (
+        lambda s: dataclasses.replace(
+            s, partners=(("IHK Magdeburg", "chamber"), ("Handwerkskammer", "chamber"))
+        ),
+        CheckStatus.VIOLATED,
+    ),
+    "letters_of_intent": (
+        lambda s: s.with_section("network", NO_LOI_NETWORK).with_section("annexes", *ANNEXES[1:]),
+        CheckStatus.MISSING,
+    ),
+    "sustainability_plan": (
+        lambda s: s.with_section("sustainability", VAGUE_SUSTAINABILITY),
+        CheckStatus.UNCLEAR,
+    ),
+    "smart_city_region_concept": (
+        lambda s: s.with_section("participation", NO_SMART_PARTICIPATION),
+        CheckStatus.MISSING,
+    ),
+    # The budget row still names "2,0 VZÄ": posts without a role are partial evidence.
+    "staffing_plan": (lambda s: s.with_section("organisation", VAGUE_ORGANISATION), CheckStatus.UNCLEAR),
+    "schedule_milestones": (
+        lambda s: dataclasses.replace(s, schedule_rows=SCHEDULE_ROWS[:2], start=None, end=None),
+        CheckStatus.VIOLATED,
+    ),
+    "budget_breakdown": (lambda s: dataclasses.replace(s, personnel=None), CheckStatus.VIOLATED),
+    "eligible_cost_types": (
+        lambda s: dataclasses.replace(
+            s,
+            extra_cost_rows=(("Hardwarebeschaffung Server und Endgeräte", 120_000),),
+            total=332_900,
+            own_share=162_580,
+        ),
+        CheckStatus.VIOLATED,
+    ),
+    "council_resolution_or_signature": (
+        lambda s: dataclasses.replace(s, signature=False).with_section("annexes", ANNEXES[0], ANNEXES[2]),
+        CheckStatus.MISSING,
+    ),
+}
+
+
+def test_every_item_has_a_broken_sketch() -> None:
+    assert set(BROKEN) == set(ITEM_IDS)
+
+
+@pytest.mark.parametrize("item_id", ITEM_IDS)
+def test_item_fails_on_broken_sketch(item_id: str, tmp_path: Path) -> None:
+    breaker, expected = BROKEN[item_id]
+    result = _by_id(_run(breaker(COMPLIANT), tmp_path))[item_id]
+    assert result.status is expected, result.note
+    assert result.verdict == PROFILE.checklist.verdict(PROFILE.checklist.item(item_id), expected.value)
+    assert result.note
+
+
+# --- verdicts, notes and findings ------------------------------------------------------
+
+
+def test_hard_violation_recommends_exclusion(tmp_path: Path) -> None:
+    results = _by_id(_run(dataclasses.replace(COMPLIANT, end="31.03.2021", months=None), tmp_path))
+    end = results["project_end_deadline"]
+    assert end.verdict == "Ausschluss empfohlen"
+    assert end.note == "Projektende 31.03.2021 liegt nach dem Stichtag 31.12.2020"
+    assert end.evidence[0].quote == "31.03.2021"
+
+
+def test_missing_hard_fact_asks_for_follow_up_not_exclusion(tmp_path: Path) -> None:
+    results = _by_id(_run(dataclasses.replace(COMPLIANT, grant=None), tmp_path))
+    assert results["grant_within_cap"].status is CheckStatus.MISSING
+    assert results["grant_within_cap"].verdict == "Nachforderung / manuelle Prüfung"
+
+
+def test_gbr_asks_to_check_the_legal_form(tmp_path: Path) -> None:
+    broken = dataclasses.replace(COMPLIANT, legal_form="gbr")
+    assert _by_id(_run(broken, tmp_path))["legal_form_eligible"].verdict == "Rechtsform prüfen"
+
+
+def test_network_note_names_found_and_missing_groups(tmp_path: Path) -> None:
+    partners = (("IHK Magdeburg", "chamber"), ("Hochschule Harz", "science"))
+    note = _by_id(_run(dataclasses.replace(COMPLIANT, partners=partners), tmp_path))["network_breadth"].note
+    assert note is not None
+    assert note.startswith(
+        "gefunden: 2 von 8 Akteursgruppen (Kammer, Wissenschaft); fehlt: Wirtschaftsförderung"
+    )
+
+
+def test_dropped_sustainability_section_is_missing(tmp_path: Path) -> None:
+    result = _by_id(_run(COMPLIANT.without("sustainability"), tmp_path))["sustainability_plan"]
+    assert result.status is CheckStatus.MISSING
+    assert result.verdict == "fehlt"
+
+
+def test_runtime_from_start_and_months_when_end_is_not_stated(tmp_path: Path) -> None:
+    results = _by_id(_run(dataclasses.replace(COMPLIANT, end=None, start="01.04.2019", months=24), tmp_path))
+    assert results["project_end_deadline"].status is CheckStatus.VIOLATED
+    assert "31.03.2021 (aus Beginn und Laufzeit)" in (results["project_end_deadline"].note or "")
+
+
+def test_self_funded_extra_months_are_unclear(tmp_path: Path) -> None:
+    spec = dataclasses.replace(COMPLIANT, end="30.06.2021", months=30).with_section(
+        "summary", SUMMARY + " Die letzten sechs Monate werden aus Eigenmitteln finanziert."
+    )
+    assert _by_id(_run(spec, tmp_path))["duration_max_24_months"].status is CheckStatus.UNCLEAR
+
+
+def test_financing_that_does_not_add_up_is_an_extra_finding(tmp_path: Path) -> None:
+    _, findings = _run(dataclasses.replace(COMPLIANT, own_share=30_000), tmp_path)
+    assert [finding.item_id for finding in findings] == ["financing_inconsistent"]
+    assert findings[0].verdict == "rechnerisch prüfen"
+    assert "Differenz 12.580 €" in (findings[0].note or "")
+
+
+def test_rounding_within_tolerance_is_consistent(tmp_path: Path) -> None:
+    _, findings = _run(dataclasses.replace(COMPLIANT, own_share=42_580.6), tmp_path)
+    assert findings == ()
+
+
+def test_scanned_annex_pages_are_image_only(tmp_path: Path) -> None:
+    spec = COMPLIANT.with_section("network", NO_LOI_NETWORK).with_section("annexes", *ANNEXES[1:])
+    sectioned = _sectioned(spec, tmp_path)
+    pages = tuple(
+        PageInfo(number=n, width=595, height=842, words=0 if n == 9 else 300, has_text_layer=n != 9)
+        for n in range(1, 10)
+    )
+    document: Document = sectioned.document.model_copy(update={"page_info": pages, "pages": 9})
+    mapping: OutlineMapping = mapping_by_headings(
+        sectioned.model_copy(update={"document": document}), PROFILE
+    )
+    result = _by_id(check_items(mapping, facts_for(spec), PROFILE))["letters_of_intent"]
+    assert result.status is CheckStatus.UNCLEAR
+    assert result.verdict == "vorhanden, nicht lesbar"
+    assert result.evidence[0].page == 9
+
+
+def test_parameters_come_from_the_profile(tmp_path: Path) -> None:
+    later = PROFILE.model_copy(
+        update={"parameters": PROFILE.parameters.model_copy(update={"project_end_max": date(2021, 12, 31)})}
+    )
+    spec = dataclasses.replace(COMPLIANT, end="31.03.2021", months=None)
+    sectioned = _sectioned(spec, tmp_path)
+    items, _ = check_items(mapping_by_headings(sectioned, later), facts_for(spec), later)
+    assert {r.item_id: r for r in items}["project_end_deadline"].status is CheckStatus.OK
+
+
+def test_settings_resolve_from_dict(compliant: Results, tmp_path: Path) -> None:
+    sectioned = _sectioned(COMPLIANT, tmp_path)
+    items, _ = check_items(
+        mapping_by_headings(sectioned, PROFILE), facts_for(COMPLIANT), PROFILE, {"max_evidence": 1}
+    )
+    assert all(len(result.evidence) <= 1 for result in items)
+
+
+# --- end to end with the real outline stage --------------------------------------------
+
+E2E_BROKEN = {
+    "legal_form_eligible": lambda s: dataclasses.replace(
+        s, applicant="Digitalwerkstatt Börde GbR", legal_form="gbr", legal_form_text="GbR"
+    ),
+    "grant_within_cap": lambda s: dataclasses.replace(s, grant=210_000, own_share=52_500, total=262_500),
+    "sustainability_plan": lambda s: s.without("sustainability"),
+}
+
+
+def _run_real(spec: SketchSpec, tmp_path: Path) -> Results:
+    mapping = map_outline(_sectioned(spec, tmp_path), PROFILE)
+    return check_items(mapping, extract_facts(mapping, PROFILE), PROFILE)
+
+
+def test_end_to_end_compliant_sketch_passes_every_hard_item(tmp_path: Path) -> None:
+    items, findings = _run_real(COMPLIANT, tmp_path)
+    hard = {r.item_id: r.status for r in items if r.severity == "hard"}
+    assert set(hard.values()) == {CheckStatus.OK}, hard
+    assert findings == ()
+
+
+@pytest.mark.parametrize("item_id", sorted(E2E_BROKEN))
+def test_end_to_end_broken_sketch_fails_its_item(item_id: str, tmp_path: Path) -> None:
+    items, _ = _run_real(E2E_BROKEN[item_id](COMPLIANT), tmp_path)
+    assert {r.item_id: r for r in items}[item_id].status is not CheckStatus.OK
