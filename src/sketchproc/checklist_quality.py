@@ -84,6 +84,25 @@ def _is_measure_unit(sentence: Sentence, labels: re.Pattern[str]) -> bool:
     return kind in (BlockKind.LIST_ITEM, BlockKind.TABLE) or bool(labels.match(sentence.text))
 
 
+def _sub_section_measures(
+    ctx: CheckContext, with_verb: Sequence[Sentence], found: Sequence[Sentence]
+) -> list[Sentence]:
+    """A sub-section of the work programme ("5.2 Netzwerkmanagement") is one measure.
+
+    Its first sentence with an action verb stands for it, unless a list item or
+    labelled paragraph of that sub-section already counts.
+    """
+    sections = ctx.mapping.sectioned.sections
+    counted = {sentence.section for sentence in found}
+    firsts: dict[int, Sentence] = {}
+    for sentence in with_verb:
+        index = sentence.section
+        if index is None or index in counted or sections[index].parent is None:
+            continue
+        firsts.setdefault(index, sentence)
+    return list(firsts.values())
+
+
 def work_programme(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """At least `min_measures` distinct measures, each with an action verb."""
     section = section_rule(ctx, item, settings)
@@ -94,6 +113,7 @@ def work_programme(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
     action = _first_group(item)
     with_verb = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if ctx.group_hits(action, s)]
     measures = list({s.text.casefold(): s for s in with_verb if _is_measure_unit(s, labels)}.values())
+    measures += _sub_section_measures(ctx, with_verb, measures)
     if len(measures) >= minimum:
         note = f"{len(measures)} Maßnahmen bzw. Arbeitspakete mit Tätigkeitsverb"
         content = Outcome(CheckStatus.OK, note, ctx.quote(measures, settings.max_evidence))

@@ -54,6 +54,9 @@ class OutlineSettings(StageSettings):
     headless_accept: float = Field(0.5, gt=0, le=1)
     # Headless blocks need at least this many words to count.
     headless_min_words: int = Field(8, ge=1)
+    # A section is thin only when clearly short: below this share of its minimum
+    # words (a reviewer does not call 140 words "thin" against a guide of 150).
+    thin_share: float = Field(0.8, gt=0, le=1)
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def map_outline(
     matches = match_sections(sectioned.sections, scores, resolved)
     headless = find_headless(sectioned, matches, profile, model, resolved)
     coverage = tuple(
-        coverage_of(spec, sectioned, matches, headless.get(spec.id, ()), profile)
+        coverage_of(spec, sectioned, matches, headless.get(spec.id, ()), profile, resolved)
         for spec in sorted(outline, key=lambda s: s.order)
     )
     return OutlineMapping(sectioned=sectioned, matches=tuple(matches), coverage=coverage)
@@ -285,6 +288,7 @@ def coverage_of(
     matches: Sequence[SectionMatch],
     headless: Sequence[Block],
     profile: CallProfile,
+    settings: OutlineSettings,
 ) -> OutlineCoverage:
     """Present, thin or missing for one outline id, with its sections and real word count."""
     indices = tuple(match.section for match in matches if spec.id in match.outline_ids)
@@ -292,7 +296,8 @@ def coverage_of(
     if not indices and not headless:
         return OutlineCoverage(outline_id=spec.id, status=CoverageStatus.MISSING, sections=(), words=0)
     words = sum(_real_words(block, profile.outline.template_instructions) for block in blocks)
-    status = CoverageStatus.PRESENT if _substantial(spec, blocks, words) else CoverageStatus.THIN
+    substantial = _substantial(spec, blocks, words, settings.thin_share)
+    status = CoverageStatus.PRESENT if substantial else CoverageStatus.THIN
     return OutlineCoverage(
         outline_id=spec.id,
         status=status,
@@ -315,11 +320,11 @@ def _real_words(block: Block, instructions: Sequence[str]) -> int:
     return len(text.split())
 
 
-def _substantial(spec: OutlineSection, blocks: Sequence[Block], words: int) -> bool:
+def _substantial(spec: OutlineSection, blocks: Sequence[Block], words: int, thin_share: float) -> bool:
     has = {kind: _has_content(kind, blocks) for kind in ContentKind}
     if spec.needs_content and not all(has[kind] for kind in spec.needs_content):
         return False
-    return words >= spec.min_words or any(has[kind] for kind in spec.or_content)
+    return words >= spec.min_words * thin_share or any(has[kind] for kind in spec.or_content)
 
 
 def _has_content(kind: ContentKind, blocks: Sequence[Block]) -> bool:
