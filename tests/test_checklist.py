@@ -407,3 +407,29 @@ def test_end_to_end_compliant_sketch_passes_every_hard_item(tmp_path: Path) -> N
 def test_end_to_end_broken_sketch_fails_its_item(item_id: str, tmp_path: Path) -> None:
     items, _ = _run_real(E2E_BROKEN[item_id](COMPLIANT), tmp_path)
     assert {r.item_id: r for r in items}[item_id].status is not CheckStatus.OK
+
+
+def test_work_programme_counts_its_sub_sections_as_measures(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Aufgaben und Maßnahmen", level=1)
+    document.add_paragraph("Das Zentrum übernimmt in drei Arbeitsfeldern konkrete Aufgaben für die Region.")
+    packages = {
+        "Bestandsaufnahme": "Das Zentrum erfasst bis Juni 2019 alle laufenden Digitalisierungsprojekte "
+        "der Städte und Gemeinden und veröffentlicht sie in einem Digitalatlas.",
+        "Beratung von Unternehmen": "Das Zentrum berät jährlich mindestens 40 kleine und mittlere "
+        "Unternehmen zu Förderprogrammen und begleitet zehn Digitalisierungsvorhaben.",
+        "Pilotprojekte": "Gemeinsam mit zwei Gemeinden erprobt das Zentrum einen Rufbus und ein "
+        "Bürgerportal und wertet beide Piloten bis Ende 2020 aus.",
+    }
+    for title, text in packages.items():
+        document.add_heading(title, level=2)
+        document.add_paragraph(text + " " + text)
+    path = tmp_path / "massnahmen.docx"
+    document.save(str(path))
+    mapping = map_outline(sketchproc.extract(path), PROFILE, sketchproc.pipeline.outline_model())
+    items, _ = check_items(mapping, extract_facts(mapping, PROFILE), PROFILE)
+    result = next(r for r in items if r.item_id == "work_programme")
+    assert result.status is CheckStatus.OK, result.note
+    assert result.note and "3 Maßnahmen" in result.note

@@ -89,3 +89,47 @@ def test_public_api_is_sorted_and_complete() -> None:
     assert sketchproc.__all__ == sorted(sketchproc.__all__)
     for name in sketchproc.__all__:
         assert hasattr(sketchproc, name)
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "verein_digitales_burgenland.docx"
+
+
+def test_check_json_carries_every_outline_and_checklist_id() -> None:
+    result = runner.invoke(app, ["check", str(SAMPLE), "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    profile = sketchproc.load_profile()
+    assert set(payload["outline"]) == set(profile.outline.ids)
+    assert set(payload["checklist"]) == set(profile.checklist.ids)
+    assert payload["checklist"]["grant_within_cap"]["status"] == "violated"
+    assert payload["checklist"]["grant_within_cap"]["verdict"] == "Ausschluss empfohlen"
+    assert payload["facts"]["grant_eur"] == 210000.0
+    assert all("outline_id" in s and "confidence" in s for s in payload["sections"])
+    assert payload["profile"]["sha256"] == profile.sha256
+
+
+def test_check_report_is_german_and_quotes_evidence() -> None:
+    result = runner.invoke(app, ["check", str(SAMPLE)])
+    assert result.exit_code == 0
+    assert "## Checkliste" in result.stdout
+    assert "✗ [Muss] Zuwendung überschreitet nicht den Höchstbetrag – Ausschluss empfohlen" in result.stdout
+    assert "Rechtsform: eingetragener Verein" in result.stdout or "Rechtsform: e. V." in result.stdout
+
+
+def test_profile_show_and_validate(tmp_path: Path) -> None:
+    shown = runner.invoke(app, ["profile", "show"])
+    assert shown.exit_code == 0 and "Kosten- und Finanzierungsplan [budget]" in shown.stdout
+    profile_dir = Path(sketchproc.profiles.__file__).parent / "rdz_lsa_2018"
+    valid = runner.invoke(app, ["profile", "validate", str(profile_dir)])
+    assert valid.exit_code == 0 and "25 Prüfpunkte" in valid.stdout
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for part in profile_dir.iterdir():
+        (broken / part.name).write_text(part.read_text(encoding="utf-8"), encoding="utf-8")
+    checklist = broken / "checklist.yaml"
+    checklist.write_text(
+        checklist.read_text(encoding="utf-8").replace("    severity: hard", "    severity: hart", 1)
+    )
+    invalid = runner.invoke(app, ["profile", "validate", str(broken)])
+    assert invalid.exit_code == 2
+    assert "checklist.yaml" in invalid.stderr and "severity" in invalid.stderr

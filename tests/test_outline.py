@@ -138,3 +138,17 @@ def test_template_instructions_do_not_count_and_absent_sections_are_missing(tmp_
     assert sustainability.words == 10  # only the applicant's own sentence
     assert mapping.status("budget") is CoverageStatus.MISSING
     assert len(mapping.coverage) == 13
+
+
+def test_a_section_slightly_under_its_minimum_is_present_and_one_far_under_is_thin(tmp_path: Path) -> None:
+    sentence = "Der Landkreis trägt das Zentrum ab 2021 mit zwei Stellen aus dem Kreishaushalt weiter. "
+
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Verstetigung nach Förderende", level=1)
+        document.add_paragraph(sentence * 4)  # 56 words against a minimum of 60
+        document.add_heading("Netzwerk und Partner", level=1)
+        document.add_paragraph(sentence * 2)  # 28 words against a minimum of 60
+
+    mapping = _mapping(tmp_path, build)
+    assert mapping.status("sustainability") is CoverageStatus.PRESENT
+    assert mapping.status("network") is CoverageStatus.THIN

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sketchproc.model import (
     AmountFact,
     Assessment,
     DateFact,
+    Evidence,
     MonthsFact,
     Section,
     SectionedDocument,
@@ -53,7 +55,7 @@ def check_report(assessment: Assessment, profile: CallProfile) -> str:
         status = _COVERAGE_LABEL[coverage.status.value]
         lines.append(f"- {titles[coverage.outline_id]}: {status} ({coverage.words} Wörter){_join(where)}")
     lines += ["", "## Eckdaten", ""]
-    lines += [f"- {label}: {value}" for label, value in _facts_lines(assessment)]
+    lines += [f"- {label}: {value}" for label, value in _facts_lines(assessment, profile)]
     lines += ["", "## Checkliste", ""]
     labels = {item.id: item.label for item in profile.checklist.items}
     labels.update({finding.id: finding.label for finding in profile.checklist.findings})
@@ -64,7 +66,7 @@ def check_report(assessment: Assessment, profile: CallProfile) -> str:
         lines.append(f"{mark} [{severity}] {labels.get(result.item_id, result.item_id)}{verdict}")
         if result.note:
             lines.append(f"    {result.note}")
-        for evidence in result.evidence[:2]:
+        for evidence in _distinct(result.evidence)[:2]:
             page = f" (S. {evidence.page})" if evidence.page else ""
             lines.append(f"    „{_shorten(evidence.quote)}“{page}")
     return "\n".join(lines) + "\n"
@@ -78,9 +80,18 @@ def _join(where: str) -> str:
     return f" – {where}" if where else ""
 
 
-def _facts_lines(assessment: Assessment) -> list[tuple[str, str]]:
+def _distinct(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """Evidence without repeated quotes (a table row may prove two parts of one item)."""
+    seen: dict[str, Evidence] = {}
+    for item in evidence:
+        seen.setdefault(" ".join(item.quote.split()), item)
+    return list(seen.values())
+
+
+def _facts_lines(assessment: Assessment, profile: CallProfile) -> list[tuple[str, str]]:
     facts = assessment.facts
     rows: list[tuple[str, str]] = []
+    names = _display_names(profile)
     for label, fact in (
         ("Antragsteller", facts.applicant),
         ("Rechtsform", facts.legal_form),
@@ -94,8 +105,19 @@ def _facts_lines(assessment: Assessment) -> list[tuple[str, str]]:
         ("Laufzeit", facts.duration_months),
         ("Kontakt", facts.contact_email),
     ):
-        rows.append((label, _format_fact(label, fact)))
+        text = _format_fact(label, fact)
+        rows.append((label, names.get(text, text)))
     return rows
+
+
+def _display_names(profile: CallProfile) -> dict[str, str]:
+    """German names for the profile ids that facts carry (legal forms, districts)."""
+    checklist = profile.checklist
+    names = {
+        form.id: form.label for form in (*checklist.eligible_legal_forms, *checklist.not_eligible_legal_forms)
+    }
+    names.update({district.id: district.name for district in profile.gazetteer.districts})
+    return names
 
 
 def _format_fact(label: str, fact: TextFact | AmountFact | DateFact | MonthsFact | None) -> str:
