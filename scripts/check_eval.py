@@ -90,8 +90,9 @@ def main() -> int:
                 f"| {sample.name} | {rate(counts, 'sections')} | {rate(counts, 'coverage')} | "
                 f"{rate(counts, 'checklist')} |"
             )
+            group = "held-out" if sample.name in heldout else "tuning"
             for note in notes:
-                print(note, file=sys.stderr)
+                print(f"{group} {sample.name}{note}", file=sys.stderr)
     for name, counts in totals.items():
         print(
             f"| **{name}** | {rate(counts, 'sections')} | {rate(counts, 'coverage')} | "

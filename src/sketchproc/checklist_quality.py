@@ -24,7 +24,7 @@ from sketchproc.checklist_rules import (
 )
 from sketchproc.model import BlockKind, CheckStatus
 from sketchproc.profiles.schema import ChecklistItem, TermGroup
-from sketchproc.quantities import find_money
+from sketchproc.quantities import find_dates, find_money
 
 if TYPE_CHECKING:
     from sketchproc.checklist import ChecklistSettings
@@ -141,10 +141,12 @@ def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: Checkl
         if ctx.marker_hits(s, settings.milestone_markers)
     ]
     evidence = ctx.quote(dated, settings.max_evidence)
-    if len(dated) >= minimum:
-        content = Outcome(CheckStatus.OK, f"{len(dated)} datierte Meilensteine bzw. Phasen", evidence)
+    # One line of a plan may carry several dated steps ("Q1/2019 Start, Q3/2019 Befragung").
+    count = max(len(dated), len({(s.position, d.source) for s in dated for d in find_dates(s.text)}))
+    if count >= minimum:
+        content = Outcome(CheckStatus.OK, f"{count} datierte Meilensteine bzw. Phasen", evidence)
     else:
-        note = f"nur {len(dated)} datierte Meilensteine bzw. Phasen (erwartet mindestens {minimum})"
+        note = f"nur {count} datierte Meilensteine bzw. Phasen (erwartet mindestens {minimum})"
         content = Outcome(CheckStatus.VIOLATED, note, evidence)
     if content.status is CheckStatus.OK:
         # The dated plan is what counts: a short schedule table with its milestones is enough.

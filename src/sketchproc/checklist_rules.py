@@ -115,6 +115,9 @@ def cue_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings
         together = [s for s in scope if all(ctx.group_hits(group, s) for group in item.cues)]
         if together:
             return _found(ctx, together, settings)
+        paragraph = _same_paragraph(ctx, item, scope)
+        if paragraph:
+            return _found(ctx, paragraph, settings)
     elif all(per_group):
         return _found(ctx, [found[0] for found in per_group], settings)
     vague = vague_sentences(ctx, item, ctx.in_outline(item.outline))
@@ -130,6 +133,24 @@ def cue_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings
         note = f"nur teilweise belegt, es fehlt: {lacking}"
         return Outcome(CheckStatus.UNCLEAR, note, ctx.quote(partial, settings.max_evidence))
     return Outcome(CheckStatus.MISSING, "keine Aussage gefunden")
+
+
+def _same_paragraph(ctx: CheckContext, item: ChecklistItem, scope: Sequence[Sentence]) -> list[Sentence]:
+    """Sentences of the first paragraph in which every term group is found.
+
+    Authors name the initiative in one sentence and say what the centre does with
+    it in the next; the paragraph still ties the two together.
+    """
+    if any(not group.terms for group in item.cues):
+        return []  # a bare marker (a number) means nothing away from its words
+    by_block: dict[int, list[Sentence]] = {}
+    for sentence in scope:
+        by_block.setdefault(id(sentence.block), []).append(sentence)
+    for sentences in by_block.values():
+        hits = [[s for s in sentences if ctx.group_hits(group, s)] for group in item.cues]
+        if all(hits):
+            return [found[0] for found in hits]
+    return []
 
 
 def _found(ctx: CheckContext, sentences: Sequence[Sentence], settings: ChecklistSettings) -> Outcome:
