@@ -433,3 +433,40 @@ def test_work_programme_counts_its_sub_sections_as_measures(tmp_path: Path) -> N
     result = next(r for r in items if r.item_id == "work_programme")
     assert result.status is CheckStatus.OK, result.note
     assert result.note and "3 Maßnahmen" in result.note
+
+
+def _check_docx(tmp_path: Path, paragraphs: list[tuple[str, str]]) -> dict[str, CheckResult]:
+    import docx
+
+    document = docx.Document()
+    for heading, text in paragraphs:
+        if heading:
+            document.add_heading(heading, level=1)
+        document.add_paragraph(text)
+    path = tmp_path / "skizze.docx"
+    document.save(str(path))
+    mapping = map_outline(sketchproc.extract(path), PROFILE, sketchproc.pipeline.outline_model())
+    items, _ = check_items(mapping, extract_facts(mapping, PROFILE), PROFILE)
+    return {result.item_id: result for result in items}
+
+
+def test_initiative_and_bundling_in_one_paragraph_count_but_not_apart(tmp_path: Path) -> None:
+    named = "Im Landkreis arbeiten die LEADER-Aktionsgruppe und das Modellprojekt Dorfladen 2.0 seit 2016."
+    bundled = "Das Zentrum wird diese Vorhaben bündeln und ihre Akteure regelmäßig zusammenbringen."
+    together = _check_docx(tmp_path, [("Ausgangslage", f"{named} {bundled}")])
+    assert together["bundling_initiatives"].status is CheckStatus.OK
+    apart = _check_docx(
+        tmp_path,
+        [("Ausgangslage", named), ("Verstetigung", "Die Stelle wird ab 2021 weitergeführt."), ("", bundled)],
+    )
+    assert apart["bundling_initiatives"].status is CheckStatus.UNCLEAR
+
+
+def test_one_plan_line_with_several_dated_steps_has_several_milestones(tmp_path: Path) -> None:
+    plan = (
+        "Q1/2019: Stellenbesetzung und Auftakt; Q3/2019: Bürgerbefragung; Q2/2020: Entwurf der Strategie; "
+        "Q4/2020: Beschluss im Kreistag."
+    )
+    result = _check_docx(tmp_path, [("Zeit- und Arbeitsplan", plan)])["schedule_milestones"]
+    assert result.status is CheckStatus.OK, result.note
+    assert result.note == "4 datierte Meilensteine bzw. Phasen"

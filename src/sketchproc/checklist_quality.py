@@ -138,7 +138,7 @@ def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: Checkl
     dated = [
         s
         for s in usable(ctx, item, ctx.in_outline(item.outline))
-        if ctx.marker_hits(s, settings.milestone_markers)
+        if ctx.marker_hits(s, settings.milestone_markers) or find_dates(s.text)
     ]
     evidence = ctx.quote(dated, settings.max_evidence)
     # One line of a plan may carry several dated steps ("Q1/2019 Start, Q3/2019 Befragung").
