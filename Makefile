@@ -15,13 +15,17 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	@mkdir -p out
+	@mkdir -p out/check out/score
 	@for f in samples/*.docx samples/*.pdf; do \
-		echo "== $$f"; \
-		$(BIN)/sketchproc extract "$$f" --markdown || true; \
-	done | tee out/extract.md
+		name=$$(basename "$$f"); \
+		echo "== $$name"; \
+		$(BIN)/sketchproc check "$$f" > "out/check/$$name.md" || true; \
+		$(BIN)/sketchproc score "$$f" > "out/score/$$name.md" || true; \
+		grep -m1 "Relevanz:" "out/score/$$name.md" || true; \
+		grep -c "Ausschluss empfohlen" "out/check/$$name.md" | sed 's/^/   Ausschluss-Empfehlungen: /'; \
+	done
 	@echo
-	@echo "Fertig: die Gliederungen aller Beispielskizzen stehen in out/extract.md"
+	@echo "Fertig: Prüfberichte in out/check/, Relevanzberichte in out/score/ (je Skizze eine Markdown-Datei)."
 
 test: install
 	$(BIN)/pytest -q

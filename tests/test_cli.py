@@ -133,3 +133,21 @@ def test_profile_show_and_validate(tmp_path: Path) -> None:
     invalid = runner.invoke(app, ["profile", "validate", str(broken)])
     assert invalid.exit_code == 2
     assert "checklist.yaml" in invalid.stderr and "severity" in invalid.stderr
+
+
+def test_score_json_has_every_dimension_and_criterion_with_evidence() -> None:
+    result = runner.invoke(app, ["score", str(SAMPLE), "--json"])
+    assert result.exit_code == 0, result.output
+    relevance = json.loads(result.stdout)["relevance"]
+    profile = sketchproc.load_profile()
+    assert set(relevance["dimensions"]) == {d.id for d in profile.taxonomy.dimensions}
+    assert set(relevance["criteria"]) == {c.id for c in profile.taxonomy.criteria}
+    assert 0 <= relevance["score"] <= 100
+    assert relevance["evidence"] and all(e["quote"] for e in relevance["evidence"])
+
+
+def test_score_view_draws_a_bar_per_dimension() -> None:
+    result = runner.invoke(app, ["score", str(SAMPLE)])
+    assert result.exit_code == 0
+    assert "## Smart-City-/Smart-Region-Relevanz:" in result.stdout
+    assert "Mobilität und Verkehr" in result.stdout and "█" in result.stdout

@@ -18,9 +18,10 @@ from sketchproc import __version__
 from sketchproc.errors import SketchprocError
 from sketchproc.pipeline import check as check_sketch
 from sketchproc.pipeline import extract as extract_sketch
+from sketchproc.pipeline import score as score_sketch
 from sketchproc.profiles import load_profile
-from sketchproc.render.tabular import check_payload, dump_json, extract_payload
-from sketchproc.render.text import check_report, outline_markdown
+from sketchproc.render.tabular import check_payload, dump_json, extract_payload, score_payload
+from sketchproc.render.text import check_report, outline_markdown, relevance_report
 from sketchproc.train import train_models
 
 profile_app = typer.Typer(help="Förderaufruf-Profile anzeigen und prüfen.", no_args_is_help=True)
@@ -120,6 +121,24 @@ def check(
 
 
 @app.command()
+def score(
+    file: FileArgument,
+    json_output: Annotated[bool, typer.Option("--json", help="Ergebnis als JSON auf stdout.")] = False,
+    profile: ProfileOption = None,
+) -> None:
+    """Die Smart-City-/Smart-Region-Relevanz einer Skizze bewerten, mit den Belegstellen.
+
+    Beispiel: sketchproc score Skizze.pdf --json
+    """
+    call = _run(lambda: load_profile(profile))
+    assessment = _run(lambda: score_sketch(file, call))
+    if json_output:
+        sys.stdout.write(dump_json(score_payload(assessment, call)))
+    else:
+        sys.stdout.write(relevance_report(assessment, call))
+
+
+@app.command()
 def train() -> None:
     """Die Modelle in models/ aus den Trainingsdaten in data/ neu erzeugen und ihre Güte zeigen.
 
@@ -135,8 +154,12 @@ def train() -> None:
         )
         typer.echo("| Klasse | F1 (CV) | F1 (Test) |", err=True)
         typer.echo("| --- | ---: | ---: |", err=True)
-        for label, score in report.cv_f1.items():
-            typer.echo(f"| {label} | {score:.3f} | {report.holdout_f1.get(label, 0.0):.3f} |", err=True)
+        for label, value in report.cv_f1.items():
+            typer.echo(f"| {label} | {value:.3f} | {report.holdout_f1.get(label, 0.0):.3f} |", err=True)
+        for kind, rate in report.holdout_false_positive_rate.items():
+            typer.echo(
+                f"Fehlalarmquote auf zurückgehaltenen Negativbeispielen ({kind}): {rate:.3f}", err=True
+            )
 
 
 @profile_app.command("show")

@@ -13,12 +13,14 @@ from sketchproc.model import Assessment, SectionedDocument
 from sketchproc.outline import map_outline
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
+from sketchproc.relevance import score_relevance
+from sketchproc.relevance.train import RELEVANCE_MODEL
 from sketchproc.sections import sections_from_document
 from sketchproc.settings import Settings
 from sketchproc.textmodel import LinearTextModel, load_text_model
 from sketchproc.train import OUTLINE_MODEL, models_dir
 
-__all__ = ["check", "extract", "outline_model"]
+__all__ = ["check", "extract", "outline_model", "relevance_model", "score"]
 
 
 def extract(path: str | Path, settings: Settings | dict[str, Any] | None = None) -> SectionedDocument:
@@ -50,6 +52,37 @@ def check(
     facts = extract_facts(mapping, call)
     items, findings = check_items(mapping, facts, call)
     return Assessment(mapping=mapping, facts=facts, checklist=items, findings=findings)
+
+
+def score(
+    path: str | Path,
+    profile: CallProfile | str | Path | None = None,
+    settings: Settings | dict[str, Any] | None = None,
+) -> Assessment:
+    """Everything `check` does, plus the Smart City / Smart Region relevance.
+
+    Raises:
+        InputError: the file cannot be read.
+        ProfileError: the call profile is invalid.
+        ModelError: a model is missing or does not fit.
+    """
+    call = profile if isinstance(profile, CallProfile) else load_profile(profile)
+    resolved = Settings.resolve(settings)
+    assessment = check(path, call, resolved)
+    relevance = score_relevance(
+        assessment.mapping, assessment.facts, call, relevance_model(), resolved.relevance or None
+    )
+    return assessment.model_copy(update={"relevance": relevance})
+
+
+@lru_cache(maxsize=1)
+def relevance_model() -> LinearTextModel:
+    """The passage relevance classifier from models/, loaded once per process.
+
+    Raises:
+        ModelError: the artifact is missing or was built for other versions.
+    """
+    return load_text_model(models_dir() / RELEVANCE_MODEL)
 
 
 @lru_cache(maxsize=1)

@@ -114,3 +114,4 @@ class Settings(StageSettings):
 
     ingest: IngestSettings = IngestSettings()
     sections: SectionSettings = SectionSettings()
+    relevance: dict[str, Any] = {}  # RelevanceSettings overrides (resolved in the relevance stage)

@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,7 @@ class TrainReport:
     holdout_f1: dict[str, float]
     holdout_macro_f1: float
     cv_macro_f1: float
+    holdout_false_positive_rate: dict[str, float] = field(default_factory=dict)
 
 
 def train_models(data: Path | None = None, out: Path | None = None) -> list[TrainReport]:
@@ -66,7 +67,22 @@ def train_models(data: Path | None = None, out: Path | None = None) -> list[Trai
     """
     data = data or data_dir()
     out = out or models_dir()
-    return [train_outline(data / OUTLINE_DATA, out / OUTLINE_MODEL)]
+    from sketchproc.relevance.train import RELEVANCE_DATA, RELEVANCE_MODEL, train_relevance
+
+    relevance = train_relevance(data / RELEVANCE_DATA, out / RELEVANCE_MODEL)
+    return [
+        train_outline(data / OUTLINE_DATA, out / OUTLINE_MODEL),
+        TrainReport(
+            name=relevance.name,
+            examples=relevance.examples,
+            holdout_examples=relevance.holdout_examples,
+            cv_f1=relevance.cv_f1,
+            holdout_f1=relevance.holdout_f1,
+            holdout_macro_f1=relevance.holdout_macro_f1,
+            cv_macro_f1=relevance.cv_macro_f1,
+            holdout_false_positive_rate=relevance.holdout_false_positive_rate,
+        ),
+    ]
 
 
 def train_outline(data_file: Path, stem: Path) -> TrainReport:

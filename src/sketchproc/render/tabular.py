@@ -14,13 +14,14 @@ from sketchproc.model import (
     Evidence,
     Facts,
     MonthsFact,
+    Relevance,
     SectionedDocument,
     TextFact,
     block_text,
 )
 from sketchproc.profiles.schema import CallProfile
 
-__all__ = ["check_payload", "dump_json", "extract_payload"]
+__all__ = ["check_payload", "dump_json", "extract_payload", "relevance_payload", "score_payload"]
 
 
 def extract_payload(sectioned: SectionedDocument) -> dict[str, Any]:
@@ -89,6 +90,31 @@ _FACT_KEYS = (
     "duration_months",
     "contact_email",
 )
+
+
+def score_payload(assessment: Assessment, profile: CallProfile) -> dict[str, Any]:
+    """The check payload plus the contract's `relevance` key."""
+    payload = check_payload(assessment, profile)
+    payload["relevance"] = relevance_payload(assessment.relevance) if assessment.relevance else None
+    return payload
+
+
+def relevance_payload(relevance: Relevance) -> dict[str, Any]:
+    """Scores rounded to one decimal, evidence with its dimension, quote and page."""
+    return {
+        "score": round(relevance.score, 1),
+        "dimensions": {key: round(value, 1) for key, value in relevance.dimensions.items()},
+        "criteria": {key: round(value, 1) for key, value in relevance.criteria.items()},
+        "evidence": [
+            {
+                "dimension": item.dimension,
+                "quote": item.quote,
+                "page": item.page,
+                "credit": round(item.credit, 3),
+            }
+            for item in relevance.evidence
+        ],
+    }
 
 
 def facts_payload(facts: Facts) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from sketchproc.model import (
 )
 from sketchproc.profiles.schema import CallProfile
 
-__all__ = ["check_report", "format_eur", "outline_markdown"]
+__all__ = ["check_report", "format_eur", "outline_markdown", "relevance_report"]
 
 
 def outline_markdown(sectioned: SectionedDocument) -> str:
@@ -144,3 +144,34 @@ def format_eur(amount: float) -> str:
 def _shorten(quote: str, limit: int = 160) -> str:
     quote = " ".join(quote.split())
     return quote if len(quote) <= limit else quote[: limit - 1].rstrip() + "…"
+
+
+_BAR_WIDTH = 25
+
+
+def relevance_report(assessment: Assessment, profile: CallProfile, evidence_per_dimension: int = 2) -> str:
+    """A German view of the relevance: a bar per dimension and criterion, then the best evidence."""
+    relevance = assessment.relevance
+    if relevance is None:
+        return "(keine Relevanzbewertung)\n"
+    title = outline_markdown(assessment.mapping.sectioned).splitlines()[0]
+    lines = [title, "", f"## Smart-City-/Smart-Region-Relevanz: {relevance.score:.0f} von 100", ""]
+    labels = {d.id: d.label for d in profile.taxonomy.dimensions}
+    labels.update({c.id: c.label for c in profile.taxonomy.criteria})
+    width = max(len(label) for label in labels.values())
+    lines.append("Dimensionen:")
+    lines += [_bar(labels[key], value, width) for key, value in relevance.dimensions.items()]
+    lines += ["", "Querschnittskriterien:"]
+    lines += [_bar(labels[key], value, width) for key, value in relevance.criteria.items()]
+    lines += ["", "## Belege", ""]
+    for key in relevance.dimensions:
+        quotes = [e for e in relevance.evidence if e.dimension == key][:evidence_per_dimension]
+        for item in quotes:
+            page = f" (S. {item.page})" if item.page else ""
+            lines.append(f"- {labels[key]}: „{_shorten(item.quote)}“{page}")
+    return "\n".join(lines) + "\n"
+
+
+def _bar(label: str, value: float, width: int) -> str:
+    filled = round(value / 100 * _BAR_WIDTH)
+    return f"  {label:<{width}} {'█' * filled}{'·' * (_BAR_WIDTH - filled)} {value:5.1f}"
