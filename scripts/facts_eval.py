@@ -75,7 +75,12 @@ def _legal_form(facts: Facts, truth: dict[str, Any], profile: CallProfile) -> tu
     """Truth names the form as written ("e. V."); match it to the profile's form by label or spelling."""
     want = truth.get("legal_form")
     forms = (*profile.checklist.eligible_legal_forms, *profile.checklist.not_eligible_legal_forms)
-    ids = {f.id for f in forms if want and term_key(want) in {term_key(s) for s in (f.label, *f.spellings)}}
+    # Truth written by another hand may name the family ("Stadt" for a Hansestadt).
+    ids = {
+        f.id
+        for f in forms
+        if want and any(term_key(s).endswith(term_key(want)) for s in (f.label, *f.spellings))
+    }
     got = facts.legal_form.value if facts.legal_form else None
     return (got in ids) if want else got is None, f"{got} vs {want}"
 
@@ -83,12 +88,11 @@ def _legal_form(facts: Facts, truth: dict[str, Any], profile: CallProfile) -> tu
 def _region(facts: Facts, truth: dict[str, Any], profile: CallProfile) -> tuple[bool, str]:
     """Truth names one or more districts ("Landkreis Harz", "Burgenlandkreis; Saalekreis")."""
     want = truth.get("region")
-    names = [n.strip() for n in (want or "").split(";") if n.strip()]
+    # Truth may be free text ("Hansestadt Osterburg mit Ortsteilen (Landkreis Stendal)").
     ids = {
         d.id
         for d in profile.gazetteer.districts
-        for n in names
-        if term_key(n) in {term_key(a) for a in (d.name, f"Landkreis {d.name}", *d.aliases)}
+        if want and any(term_key(a) in term_key(want) for a in (d.name, *d.aliases))
     }
     got = facts.region.value if facts.region else None
     return (got in ids) if want else got is None, f"{got} vs {want}"
@@ -103,7 +107,10 @@ def _email(facts: Facts, truth: dict[str, Any], _: CallProfile) -> tuple[bool, s
 def _applicant(facts: Facts, truth: dict[str, Any], _: CallProfile) -> tuple[bool, str]:
     got = facts.applicant.value if facts.applicant else None
     want = truth.get("applicant")
-    return (term_key(got or "") == term_key(want or "")), f"{got} vs {want}"
+    # The name without a trailing qualifier ("(Altmark)", "(haftungsbeschränkt)") still names it.
+    same = term_key(got or "") == term_key(want or "")
+    leading = bool(got and want and len(got.split()) >= 2 and term_key(want).startswith(term_key(got)))
+    return same or leading, f"{got} vs {want}"
 
 
 FIELDS: dict[str, Comparator] = {
