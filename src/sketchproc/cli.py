@@ -114,10 +114,8 @@ def check(
     """
     call = _run(lambda: load_profile(profile))
     assessment = _run(lambda: check_sketch(file, call))
-    if json_output:
-        sys.stdout.write(dump_json(check_payload(assessment, call)))
-    else:
-        sys.stdout.write(check_report(assessment, call))
+    output = dump_json(check_payload(assessment, call)) if json_output else check_report(assessment, call)
+    sys.stdout.write(output)
 
 
 @app.command()
@@ -132,10 +130,8 @@ def score(
     """
     call = _run(lambda: load_profile(profile))
     assessment = _run(lambda: score_sketch(file, call))
-    if json_output:
-        sys.stdout.write(dump_json(score_payload(assessment, call)))
-    else:
-        sys.stdout.write(relevance_report(assessment, call))
+    output = dump_json(score_payload(assessment, call)) if json_output else relevance_report(assessment, call)
+    sys.stdout.write(output)
 
 
 @app.command()
