@@ -195,3 +195,54 @@ def profile_validate(
         f"Profil {call.id} ist gültig: {len(call.outline.sections)} Gliederungspunkte, "
         f"{len(call.checklist.items)} Prüfpunkte, {len(call.taxonomy.dimensions)} Dimensionen."
     )
+
+
+@app.command()
+def run(
+    input_dir: Annotated[
+        Path,
+        typer.Argument(
+            help="Ordner mit den eingereichten Skizzen (mit Unterordnern und .zip-Archiven).",
+            exists=True,
+            file_okay=False,
+            dir_okay=True,
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option("--out", help="Ausgabeordner für results.json, Kurzfassungen und Beiratsmappe."),
+    ],
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="Zahl paralleler Prozesse (Voreinstellung: Zahl der CPU-Kerne)."
+        ),
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.001, help="Zeitlimit je Datei in Sekunden.")
+    ] = 120.0,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Zwischengespeicherte Ergebnisse ignorieren und neu berechnen."),
+    ] = False,
+    profile: ProfileOption = None,
+) -> None:
+    """Alle Skizzen eines Ordners verarbeiten: results.json, Kurzfassungen und Beiratsmappe.
+
+    Beispiel: sketchproc run Eingang/ --out Beirat/
+    """
+    # Imported here so this command stays a self-contained addition and the other
+    # commands do not load the process-pool machinery.
+    from sketchproc.batch import run_batch
+
+    call = _run(lambda: load_profile(profile))
+    result = _run(
+        lambda: run_batch(
+            input_dir, out, call, workers=workers, timeout_s=timeout, use_cache=not no_cache, progress=True
+        )
+    )
+    if result.pack_error:
+        typer.echo(f"Fehler: {result.pack_error}", err=True)
+    typer.echo(f"Ergebnisse: {result.results_path}", err=True)
+    raise typer.Exit(result.exit_code)

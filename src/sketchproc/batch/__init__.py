@@ -1,0 +1,237 @@
+"""Batch: a folder of submissions → OUT_DIR/results.json (and the board pack, if available).
+
+    discover (files, zip members, rejections) → duplicates by content hash
+    → cache lookups → process pool (per-file time limit) → results.json → render_pack
+
+Every file found appears in the results exactly once; a bad file never stops
+the batch, it becomes a "failed" input with a German reason and fix.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from sketchproc.batch.cache import PayloadCache
+from sketchproc.batch.discover import Entry, discover
+from sketchproc.batch.results import build_results, find_duplicates, trim_payload, write_results
+from sketchproc.batch.settings import BatchSettings
+from sketchproc.batch.worker import Outcome, PoolRunner, Task
+from sketchproc.errors import SketchprocError
+from sketchproc.profiles.schema import CallProfile
+
+__all__ = ["BatchResult", "BatchSettings", "BatchUsageError", "run_batch"]
+
+_PACK_MODULE = "sketchproc.render.pack"
+
+
+class BatchUsageError(SketchprocError):
+    """The batch cannot start: input folder missing, bad worker count (exit code 2)."""
+
+    exit_code = 2
+    default_code = "usage"
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What a run produced: the results dict, the counts and the files written."""
+
+    results: dict[str, Any]
+    results_path: Path
+    outputs: list[Path]
+    ok: int
+    failed: int
+    duplicates: int
+    cache_hits: int
+    computed: int
+    pack_error: str | None = None
+    tracebacks: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        """0 if every input was processed (copies count as processed), else 1."""
+        return 1 if self.failed or self.pack_error else 0
+
+    @property
+    def summary(self) -> str:
+        """The closing line in German."""
+        return f"{self.ok} verarbeitet, {self.failed} fehlgeschlagen, {self.duplicates} Duplikate"
+
+
+def run_batch(
+    input_dir: Path,
+    out_dir: Path,
+    profile: CallProfile,
+    *,
+    workers: int | None = None,
+    timeout_s: float = 120,
+    use_cache: bool = True,
+    progress: bool = True,
+    pack: bool = True,
+    settings: BatchSettings | dict[str, Any] | None = None,
+) -> BatchResult:
+    """Process every submission under `input_dir`; write results.json and the pack to `out_dir`.
+
+    `progress` shows a progress bar (only on a terminal) and the closing summary on stderr;
+    `pack=False` skips the board pack (results.json only); `settings` overrides the limits.
+
+    Raises:
+        BatchUsageError: `input_dir` is not a folder, or `workers`/`timeout_s` are not positive.
+        ModelError: a model artifact is missing or does not fit.
+        OSError: `out_dir` cannot be written.
+    """
+    resolved = BatchSettings.resolve(settings)
+    _check_arguments(input_dir, out_dir, workers, timeout_s)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    console = Console(stderr=True)
+    cache = PayloadCache(out_dir / resolved.cache_dir_name, profile.sha256, read=use_cache)
+    with tempfile.TemporaryDirectory(prefix="sketchproc-") as scratch:
+        entries = discover(input_dir, Path(scratch), resolved, exclude=out_dir)
+        duplicates = find_duplicates(entries)
+        originals = [e for e in entries if e.error is None and e.path not in duplicates]
+        run = _Run(cache, console)
+        run.process(originals, profile, workers or os.cpu_count() or 1, timeout_s, resolved, progress)
+    results = build_results(profile, entries, run.outcomes, duplicates)
+    results_path = write_results(results, out_dir / resolved.results_file_name)
+    outputs, pack_error = _render_pack(results, out_dir, profile) if pack else ([], None)
+    result = _result(results, results_path, [results_path, *outputs], run, pack_error)
+    if progress:
+        console.print(result.summary, highlight=False, markup=False)
+    return result
+
+
+def _check_arguments(input_dir: Path, out_dir: Path, workers: int | None, timeout_s: float) -> None:
+    if not input_dir.is_dir():
+        raise BatchUsageError(
+            f"Der Eingangsordner „{input_dir}“ existiert nicht oder ist kein Ordner. "
+            "Bitte den Ordner mit den eingereichten Skizzen angeben.",
+            code="input_dir_missing",
+        )
+    # A subfolder of the input is skipped during discovery; the input folder itself cannot be.
+    if out_dir.resolve() == input_dir.resolve():
+        raise BatchUsageError(
+            "Der Ausgabeordner (--out) darf nicht der Eingangsordner sein, sonst würden die "
+            "Ergebnisse beim nächsten Lauf als Einreichungen gelesen. Bitte einen anderen Ordner angeben.",
+            code="out_dir_is_input",
+        )
+    if workers is not None and workers < 1:
+        raise BatchUsageError("Die Zahl der Arbeitsprozesse (--workers) muss mindestens 1 sein.")
+    if timeout_s <= 0:
+        raise BatchUsageError("Das Zeitlimit je Datei (--timeout) muss größer als 0 Sekunden sein.")
+
+
+class _Run:
+    """Collects outcomes by path: from the cache, or from the pool (then stored in the cache)."""
+
+    def __init__(self, cache: PayloadCache, console: Console) -> None:
+        self.cache, self.console = cache, console
+        self.outcomes: dict[str, Outcome] = {}
+        self.hashes: dict[str, str] = {}
+        self.cache_hits = 0
+        self.computed = 0
+        self.tracebacks: dict[str, str] = {}
+
+    def process(
+        self,
+        originals: list[Entry],
+        profile: CallProfile,
+        workers: int,
+        timeout_s: float,
+        settings: BatchSettings,
+        show: bool,
+    ) -> None:
+        """Fill `outcomes` for every original, with a progress bar on a terminal."""
+        bar = _progress_bar(self.console, show)
+        with bar:
+            task_id = bar.add_task("Skizzen", total=len(originals))
+            tasks = self._from_cache(originals, lambda: bar.advance(task_id))
+            runner = PoolRunner(profile, min(workers, max(len(tasks), 1)), timeout_s, settings)
+
+            def done(task: Task, outcome: Outcome) -> None:
+                self._record(task, outcome)
+                bar.advance(task_id)
+
+            runner.run(tasks, done, bar.refresh)
+
+    def _from_cache(self, originals: list[Entry], advance: Callable[[], None]) -> list[Task]:
+        """Take what the cache has; return the tasks left for the pool."""
+        tasks = []
+        for entry in originals:
+            assert entry.local is not None and entry.sha256 is not None  # originals are readable
+            self.hashes[entry.path] = entry.sha256
+            payload = self.cache.load(entry.sha256)
+            if payload is None:
+                tasks.append(Task(entry.path, entry.local))
+                continue
+            self.cache_hits += 1
+            self.outcomes[entry.path] = {"status": "ok", "payload": payload, "error": None, "traceback": None}
+            advance()
+        return tasks
+
+    def _record(self, task: Task, outcome: Outcome) -> None:
+        self.computed += 1
+        if outcome["payload"] is not None:
+            # Trimmed before caching: the cache then holds exactly what results.json needs.
+            payload = trim_payload(outcome["payload"])
+            outcome = {**outcome, "payload": payload}
+            self.cache.store(self.hashes[task.path], payload)
+        if outcome["traceback"]:
+            self.tracebacks[task.path] = outcome["traceback"]
+            self.console.print(f"Interner Fehler bei {task.path}:", highlight=False, markup=False)
+            self.console.print(outcome["traceback"], highlight=False, markup=False)
+        self.outcomes[task.path] = outcome
+
+
+def _progress_bar(console: Console, show: bool) -> Progress:
+    # auto_refresh would start a thread; the pool forks workers, and forking a process that
+    # runs threads can deadlock the child. The pool's poll loop refreshes the bar instead.
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        auto_refresh=False,
+        disable=not (show and console.is_terminal),
+        transient=True,
+    )
+
+
+def _render_pack(
+    results: dict[str, Any], out_dir: Path, profile: CallProfile
+) -> tuple[list[Path], str | None]:
+    """Call the board-pack renderer if it is installed; its error does not lose results.json."""
+    if importlib.util.find_spec(_PACK_MODULE) is None:
+        return [], None
+    render_pack = importlib.import_module(_PACK_MODULE).render_pack
+    try:
+        return list(render_pack(results, out_dir, profile)), None
+    except SketchprocError as error:
+        return [], error.message
+
+
+def _result(
+    results: dict[str, Any], results_path: Path, outputs: list[Path], run: _Run, pack_error: str | None
+) -> BatchResult:
+    counts = results["counts"]
+    return BatchResult(
+        results=results,
+        results_path=results_path,
+        outputs=outputs,
+        ok=counts["ok"],
+        failed=counts["failed"],
+        duplicates=counts["duplicate"],
+        cache_hits=run.cache_hits,
+        computed=run.computed,
+        pack_error=pack_error,
+        tracebacks=run.tracebacks,
+    )

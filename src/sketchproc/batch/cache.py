@@ -1,0 +1,85 @@
+"""Cache: one JSON file per (content, profile, models, version), so re-runs are near instant.
+
+The key covers everything a payload depends on: the file's bytes, the call
+profile, the trained models and the code version. Anything else changing
+(the file's name or folder) does not invalidate it; the path is set afresh on
+every run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sketchproc import __version__
+from sketchproc.batch.discover import file_sha256
+from sketchproc.render.tabular import dump_json
+from sketchproc.train import models_dir
+
+__all__ = ["PayloadCache", "atomic_write", "models_sha256"]
+
+
+def models_sha256(directory: Path | None = None) -> str:
+    """One hash over the models' arrays (models/*.npz), framed by name so a rename counts."""
+    digest = hashlib.sha256()
+    for path in sorted((directory or models_dir()).glob("*.npz")):
+        digest.update(f"{path.name}\0{file_sha256(path)}\0".encode())
+    return digest.hexdigest()
+
+
+class PayloadCache:
+    """Payloads under `directory/<key>.json`; `read=False` ignores old entries but still writes."""
+
+    def __init__(self, directory: Path, profile_sha256: str, *, read: bool = True) -> None:
+        self.directory = directory
+        self.read = read
+        # Everything but the file's hash is the same for the whole run: hash it once.
+        self._salt = f"{profile_sha256}\0{models_sha256()}\0{__version__}"
+
+    def key(self, file_sha256: str) -> str:
+        """sha256 of the file's hash, the profile's hash, the models' hash and the version."""
+        return hashlib.sha256(f"{file_sha256}\0{self._salt}".encode()).hexdigest()
+
+    def load(self, file_sha256: str) -> dict[str, Any] | None:
+        """The cached payload, or None (reading disabled, missing, or damaged: then recompute)."""
+        if not self.read:
+            return None
+        try:
+            record = json.loads((self.directory / f"{self.key(file_sha256)}.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        payload = record.get("payload") if isinstance(record, dict) else None
+        return payload if isinstance(payload, dict) else None
+
+    def store(self, file_sha256: str, payload: dict[str, Any]) -> None:
+        """Write one payload atomically; a failing cache write only costs speed next time."""
+        key = self.key(file_sha256)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.directory / f"{key}.json", dump_json({"key": key, "payload": payload}))
+        except OSError:
+            pass  # read-only or full disk: the results themselves are still written
+
+
+def atomic_write(target: Path, text: str) -> None:
+    """Write text to a temporary file beside `target`, then rename it over `target`.
+
+    Readers (and an interrupted run) see either the old file or the new one, never half of it.
+
+    Raises:
+        OSError: the folder cannot be written.
+    """
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        # mkstemp creates 0600; results are meant to be read by colleagues on a shared drive.
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,175 @@
+"""results.json: inputs and sketches per the results contract, ranked, deterministic.
+
+Ranking rule: a sketch with at least one hard checklist item "violated" (a
+formal exclusion reason) ranks after every sketch without one; within each of
+the two groups sketches are ordered by relevance score, highest first; equal
+scores are ordered by path. Rank 1 is the best sketch.
+
+The same inputs give byte-identical output: no timestamps, keys sorted, inputs
+ordered by path and sketches by rank, and no worker-side file paths inside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sketchproc.batch.cache import atomic_write
+from sketchproc.batch.discover import Entry, ErrorDict
+from sketchproc.batch.worker import Outcome
+from sketchproc.profiles.schema import CallProfile
+from sketchproc.render.tabular import dump_json
+
+__all__ = [
+    "RANKING_RULE",
+    "SCHEMA",
+    "build_results",
+    "find_duplicates",
+    "rank_sketches",
+    "sketch_id",
+    "write_results",
+]
+
+SCHEMA = "sketchproc.results/1"
+RANKING_RULE = (
+    "Skizzen mit mindestens einem verletzten Muss-Kriterium stehen hinter allen anderen; "
+    "innerhalb beider Gruppen wird nach Relevanzpunktzahl absteigend sortiert, "
+    "bei Gleichstand nach Dateipfad."
+)
+# Keys of the pipeline's payload that do not belong into results.json: the full section text
+# is bulky (the summaries carry it), and the profile is stated once at the top.
+_DROPPED_KEYS = ("profile",)
+_DROPPED_SECTION_KEYS = ("text",)
+
+
+def sketch_id(sha256: str) -> str:
+    """A sketch's stable id: the first 12 hex digits of its content hash."""
+    return sha256[:12]
+
+
+def trim_payload(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """The worker's payload without the keys results.json leaves out."""
+    trimmed = {key: value for key, value in payload.items() if key not in _DROPPED_KEYS}
+    trimmed["sections"] = [
+        {key: value for key, value in section.items() if key not in _DROPPED_SECTION_KEYS}
+        for section in payload.get("sections", [])
+    ]
+    return trimmed
+
+
+def find_duplicates(entries: list[Entry]) -> dict[str, Entry]:
+    """Map the path of each later copy to the first entry (by path) with the same content.
+
+    Rejected entries and empty files take no part: every empty file has the same hash,
+    and reporting the tenth empty upload as a copy of the first would hide the real problem.
+    """
+    first: dict[str, Entry] = {}
+    copies: dict[str, Entry] = {}
+    for entry in sorted(entries, key=lambda item: item.path):
+        if entry.error is not None or entry.sha256 is None or entry.local is None:
+            continue
+        if entry.local.stat().st_size == 0:
+            continue
+        original = first.setdefault(entry.sha256, entry)
+        if original is not entry:
+            copies[entry.path] = original
+    return copies
+
+
+def build_results(
+    profile: CallProfile,
+    entries: list[Entry],
+    outcomes: Mapping[str, Outcome],
+    duplicates: Mapping[str, Entry],
+) -> dict[str, Any]:
+    """The results dict: `outcomes` by path for every processed entry, `duplicates` from above."""
+    inputs = [_input(entry, outcomes, duplicates) for entry in sorted(entries, key=lambda item: item.path)]
+    sketches = [
+        _sketch(entry, payload)
+        for entry in entries
+        if (payload := outcomes.get(entry.path, _NO_OUTCOME)["payload"]) is not None
+    ]
+    counts = {status: sum(item["status"] == status for item in inputs) for status in _STATUSES}
+    return {
+        "schema": SCHEMA,
+        "profile": {"id": profile.id, "sha256": profile.sha256},
+        "ranking_rule": RANKING_RULE,
+        "counts": counts,
+        "inputs": inputs,
+        "sketches": rank_sketches(sketches),
+    }
+
+
+_STATUSES = ("ok", "failed", "duplicate")
+_NO_OUTCOME: Outcome = {"status": "failed", "payload": None, "error": None, "traceback": None}
+
+
+def _input(entry: Entry, outcomes: Mapping[str, Outcome], duplicates: Mapping[str, Entry]) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "path": entry.path,
+        "sha256": entry.sha256,
+        "status": "failed",
+        "sketch": None,
+        "error": entry.error,
+        "duplicate_of": None,
+    }
+    if entry.error is not None:
+        return record
+    original = duplicates.get(entry.path)
+    outcome = outcomes[(original or entry).path]
+    if outcome["status"] != "ok":
+        record["error"] = _copy_error(entry, original, outcome["error"])
+        return record
+    assert entry.sha256 is not None  # only rejected entries lack a hash
+    record["status"] = "duplicate" if original else "ok"
+    record["sketch"] = sketch_id(entry.sha256)
+    record["duplicate_of"] = original.path if original else None
+    return record
+
+
+def _copy_error(entry: Entry, original: Entry | None, error: ErrorDict | None) -> ErrorDict:
+    """A copy of a failed file fails too, and says where the problem was reported first."""
+    error = error or {"code": "internal_error", "message": f"{entry.path}: Kein Ergebnis."}
+    if original is None:
+        return error
+    return {
+        "code": error["code"],
+        "message": f"{entry.path}: Inhalt identisch mit „{original.path}“; dort: {error['message']}",
+    }
+
+
+def _sketch(entry: Entry, payload: Mapping[str, Any]) -> dict[str, Any]:
+    assert entry.sha256 is not None
+    sketch = trim_payload(payload)
+    # The worker saw a scratch or cached path; the contract wants the path under INPUT_DIR.
+    sketch.update(id=sketch_id(entry.sha256), path=entry.path, sha256=entry.sha256)
+    return sketch
+
+
+def rank_sketches(sketches: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sort by the ranking rule (module docstring) and number them from 1."""
+    ordered = sorted(sketches, key=lambda sketch: (_excluded(sketch), -_score(sketch), sketch["path"]))
+    return [{**sketch, "rank": rank} for rank, sketch in enumerate(ordered, start=1)]
+
+
+def _excluded(sketch: Mapping[str, Any]) -> bool:
+    """True if any hard checklist item is violated (a formal exclusion reason)."""
+    items = sketch.get("checklist") or {}
+    return any(item["severity"] == "hard" and item["status"] == "violated" for item in items.values())
+
+
+def _score(sketch: Mapping[str, Any]) -> float:
+    relevance = sketch.get("relevance")
+    # A sketch without relevance (not expected from `score`) sorts last within its group.
+    return float(relevance["score"]) if relevance else -1.0
+
+
+def write_results(results: Mapping[str, Any], target: Path) -> Path:
+    """Write results.json deterministically and atomically; return its path.
+
+    Raises:
+        OSError: the output folder cannot be written.
+    """
+    atomic_write(target, dump_json(results))
+    return target

@@ -1,0 +1,265 @@
+"""Execution: the per-file work (in worker processes) and the pool that schedules it.
+
+A worker turns one file into a plain, picklable `Outcome`. The parent keeps at
+most one task per worker in flight, so it knows when each one started: that is
+what makes a per-file deadline and a precise crash attribution possible, neither
+of which `ProcessPoolExecutor` offers by itself.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import sys
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from multiprocessing.context import BaseContext
+from pathlib import Path
+from types import FrameType
+from typing import Any, TypedDict
+
+from sketchproc.batch.discover import ErrorDict, error_dict
+from sketchproc.batch.settings import BatchSettings
+from sketchproc.errors import SketchprocError
+from sketchproc.pipeline import outline_model, relevance_model, score
+from sketchproc.profiles.schema import CallProfile
+from sketchproc.render.tabular import score_payload
+
+__all__ = ["Outcome", "PoolRunner", "Task", "process_file", "timeout_outcome"]
+
+
+class Outcome(TypedDict):
+    """What a worker sends back: a plain dict, so it pickles and caches as JSON."""
+
+    status: str  # "ok" or "failed"
+    payload: dict[str, Any] | None
+    error: ErrorDict | None
+    traceback: str | None
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to process: its contract path and where its bytes are."""
+
+    path: str
+    local: Path
+
+
+class FileTimeout(BaseException):
+    """The per-file time limit expired inside a worker.
+
+    A BaseException, like KeyboardInterrupt: the pipeline's `except Exception` fallbacks
+    (e.g. "this page has no usable text layer") must not swallow it.
+    """
+
+
+_profile: CallProfile | None = None
+_timeout_s: float = 0.0
+
+
+def init_worker(profile: CallProfile, timeout_s: float) -> None:
+    """Pool initializer: keep the profile per process, so tasks do not pickle it again."""
+    global _profile, _timeout_s
+    _profile, _timeout_s = profile, timeout_s
+    if hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, _on_alarm)
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise FileTimeout
+
+
+def process_file(task: Task) -> Outcome:
+    """Run extract → outline → facts → checklist → relevance on one file (in a worker process)."""
+    assert _profile is not None, "init_worker() was not called"
+    _set_alarm(_timeout_s)
+    try:
+        payload = score_payload(score(task.local, _profile), _profile)
+        return {"status": "ok", "payload": payload, "error": None, "traceback": None}
+    except FileTimeout:
+        return timeout_outcome(task.path, _timeout_s)
+    except SketchprocError as error:
+        return failed(error_dict(error, task.local, task.path))
+    except Exception:
+        return internal_error(task.path, traceback.format_exc())
+    finally:
+        _set_alarm(0)
+
+
+def _set_alarm(seconds: float) -> None:
+    # Without setitimer (Windows) only the parent's hard deadline applies.
+    if hasattr(signal, "setitimer"):
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+
+
+def failed(error: ErrorDict, trace: str | None = None) -> Outcome:
+    """A failed outcome with the contract's error object."""
+    return {"status": "failed", "payload": None, "error": error, "traceback": trace}
+
+
+def timeout_outcome(path: str, limit_s: float) -> Outcome:
+    """The outcome of a file that took longer than the limit."""
+    return failed(
+        {
+            "code": "timeout",
+            "message": f"{path}: Die Verarbeitung hat das Zeitlimit von {limit_s:g} Sekunden "
+            f"überschritten und wurde abgebrochen. Bitte mit höherem Limit erneut starten, "
+            f"z. B. mit --timeout {max(2 * limit_s, 1):g}.",
+        }
+    )
+
+
+def internal_error(path: str, trace: str) -> Outcome:
+    """The outcome of a bug: the message asks for a report, the traceback goes to stderr."""
+    return failed(
+        {
+            "code": "internal_error",
+            "message": f"{path}: Bei der Verarbeitung ist ein interner Fehler aufgetreten "
+            "(ein Fehler in sketchproc, nicht in der Skizze). Bitte die Datei zusammen mit der "
+            "Fehlerausgabe (stderr) an das sketchproc-Team melden.",
+        },
+        trace,
+    )
+
+
+def crash_outcome(path: str) -> Outcome:
+    """The outcome of a file whose worker process died (out of memory, crash in C code)."""
+    return failed(
+        {
+            "code": "worker_crashed",
+            "message": f"{path}: Der Arbeitsprozess ist bei dieser Datei abgestürzt "
+            "(z. B. Speichermangel). Bitte die Datei einzeln mit „sketchproc score“ prüfen und "
+            "sie bei wiederholtem Absturz an das sketchproc-Team melden.",
+        }
+    )
+
+
+@dataclass(frozen=True)
+class _Flight:
+    task: Task
+    deadline: float
+    isolated: bool
+
+
+Worker = Callable[[Task], Outcome]
+OnDone = Callable[[Task, Outcome], None]
+
+
+class PoolRunner:
+    """Runs tasks on a process pool with per-file deadlines; a crash never stops the batch."""
+
+    def __init__(
+        self,
+        profile: CallProfile,
+        workers: int,
+        timeout_s: float,
+        settings: BatchSettings,
+        worker: Worker = process_file,
+    ) -> None:
+        self.profile, self.workers, self.timeout_s = profile, workers, timeout_s
+        self.settings, self.worker = settings, worker
+        self.pending: deque[Task] = deque()
+        self.suspects: deque[Task] = deque()
+        self.inflight: dict[Future[Outcome], _Flight] = {}
+
+    def run(self, tasks: list[Task], on_done: OnDone, on_tick: Callable[[], None] = lambda: None) -> None:
+        """Process all tasks; `on_done` gets each outcome in the parent, `on_tick` each poll."""
+        self.pending.extend(tasks)
+        if not tasks:
+            return
+        _preload_models()
+        executor = self._start()
+        try:
+            while self.pending or self.suspects or self.inflight:
+                self._fill(executor)
+                done, _ = wait(list(self.inflight), self.settings.poll_interval_s, FIRST_COMPLETED)
+                crashed = [flight for future in done if (flight := self._finish(future, on_done))]
+                overdue = [flight for flight in self.inflight.values() if time.monotonic() > flight.deadline]
+                if crashed or overdue:
+                    _kill(executor)
+                    self._recover(crashed, overdue, on_done)
+                    executor = self._start()
+                on_tick()
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=_context(),
+            initializer=init_worker,
+            initargs=(self.profile, self.timeout_s),
+        )
+
+    def _fill(self, executor: ProcessPoolExecutor) -> None:
+        if self.suspects:
+            # A crash takes every task in flight down with it; re-running the suspects one at a
+            # time finds the file that crashes without failing the innocent ones.
+            if not self.inflight:
+                self._submit(executor, self.suspects.popleft(), isolated=True)
+            return
+        while self.pending and len(self.inflight) < self.workers:
+            self._submit(executor, self.pending.popleft(), isolated=False)
+
+    def _submit(self, executor: ProcessPoolExecutor, task: Task, *, isolated: bool) -> None:
+        deadline = time.monotonic() + self.timeout_s + self.settings.hard_kill_grace_s
+        self.inflight[executor.submit(self.worker, task)] = _Flight(task, deadline, isolated)
+
+    def _finish(self, future: Future[Outcome], on_done: OnDone) -> _Flight | None:
+        """Hand a finished task's outcome on; return its flight if the pool broke under it."""
+        flight = self.inflight.pop(future)
+        try:
+            outcome = future.result()
+        except BrokenProcessPool:
+            return flight
+        except FileTimeout:  # the alarm fired just as the worker was finishing
+            outcome = timeout_outcome(flight.task.path, self.timeout_s)
+        except Exception as exc:  # e.g. a result that cannot be pickled
+            outcome = internal_error(flight.task.path, "".join(traceback.format_exception(exc)))
+        on_done(flight.task, outcome)
+        return None
+
+    def _recover(self, crashed: list[_Flight], overdue: list[_Flight], on_done: OnDone) -> None:
+        """After killing the pool: fail the overdue and isolated crashes, requeue everyone else."""
+        survivors = [flight for flight in self.inflight.values() if flight not in overdue]
+        self.inflight.clear()
+        for flight in overdue:
+            on_done(flight.task, timeout_outcome(flight.task.path, self.timeout_s))
+        if not crashed:
+            # Killed only because a neighbour overran its deadline: not their fault, run them again.
+            self.pending.extendleft(reversed([flight.task for flight in survivors]))
+            return
+        for flight in crashed + survivors:
+            if flight.isolated:
+                on_done(flight.task, crash_outcome(flight.task.path))
+            else:
+                self.suspects.append(flight.task)
+
+
+def _context() -> BaseContext:
+    # fork shares the models loaded once in the parent (copy-on-write) and starts in
+    # milliseconds; elsewhere fork is unsafe or missing and the platform default applies.
+    return multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+
+
+def _preload_models() -> None:
+    """Load the models in the parent: forked workers inherit them, and a ModelError stops early.
+
+    Raises:
+        ModelError: a model artifact is missing or does not fit.
+    """
+    outline_model()
+    relevance_model()
+
+
+def _kill(executor: ProcessPoolExecutor) -> None:
+    """Stop a pool whose tasks must not finish; the executor has no API to stop a running task."""
+    processes = getattr(executor, "_processes", None) or {}
+    for process in list(processes.values()):
+        process.kill()
+    executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,151 @@
+"""DOCX renderer: Votierungsbogen.docx, the voting sheet the board fills in during the session."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.table import Table
+
+from sketchproc.errors import RenderError
+from sketchproc.render.context import PackView, SketchView
+
+__all__ = ["DOCX_NAME", "VOTE_COLUMNS", "DocxRenderer", "voting_sheet"]
+
+DOCX_NAME = "Votierungsbogen.docx"
+VOTE_COLUMNS = ("Zustimmung", "Ablehnung", "Enthaltung", "Bemerkung")
+COLUMNS = ("Nr.", "Titel", "Antragsteller", "Zuwendung", "Score", "Harte Mängel", *VOTE_COLUMNS)
+# Widths in mm for A4 landscape minus 2 × 15 mm margins (267 mm); the vote boxes stay wide
+# enough for a tick, the remark column for a few words.
+_WIDTHS_MM = (10, 58, 40, 26, 14, 32, 19, 19, 19, 30)
+# Zip timestamps cannot be before 1980; used when no ISO date was passed in.
+_FALLBACK_DATE = datetime(1980, 1, 1)
+
+
+def voting_sheet(view: PackView) -> bytes:
+    """The voting sheet as DOCX bytes, byte-identical for the same view."""
+    document = Document()
+    _landscape(document)
+    document.add_heading(f"Votierungsbogen – {view.call_title}", level=1)
+    document.add_paragraph(f"Sitzung des Digitalisierungsbeirats · Stand: {view.generated}")
+    table = document.add_table(rows=1, cols=len(COLUMNS))
+    table.style = "Table Grid"
+    _header(table)
+    for sketch in view.sketches:
+        _sketch_row(table, sketch)
+    _widths(table)
+    document.add_paragraph("Bitte je Zeile genau ein Feld ankreuzen.")
+    _fixed_properties(document, _stamp(view))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _normalise_zip(buffer.getvalue(), _stamp(view))
+
+
+def _landscape(document: DocxDocument) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(15))
+
+
+def _header(table: Table) -> None:
+    row = table.rows[0]
+    for cell, text in zip(row.cells, COLUMNS, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    # w:tblHeader repeats the row at the top of every page Word breaks the table onto.
+    properties = row._tr.get_or_add_trPr()
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    properties.append(marker)
+
+
+def _sketch_row(table: Table, sketch: SketchView) -> None:
+    flags = ", ".join(flag.label for flag in sketch.hard_flags)
+    values = (
+        str(sketch.rank),
+        sketch.title,
+        sketch.applicant,
+        sketch.grant_text,
+        sketch.score_text,
+        f"{len(sketch.hard_flags)}: {flags}" if flags else "keine",
+    )
+    # python-docx leaves add_row unannotated; it returns a _Row.
+    cells = table.add_row().cells  # type: ignore[no-untyped-call]
+    for cell, text in zip(cells, values, strict=False):
+        cell.text = text
+        for run in cell.paragraphs[0].runs:
+            run.font.size = Pt(9)
+
+
+def _widths(table: Table) -> None:
+    """Set widths per cell: Word ignores column widths, LibreOffice ignores cell widths."""
+    table.autofit = False
+    for index, width in enumerate(_WIDTHS_MM):
+        table.columns[index].width = Mm(width)
+        for cell in table.columns[index].cells:
+            cell.width = Mm(width)
+
+
+def _stamp(view: PackView) -> datetime:
+    if view.generated_iso is None:
+        return _FALLBACK_DATE
+    return max(datetime.fromisoformat(view.generated_iso), _FALLBACK_DATE)
+
+
+def _fixed_properties(document: DocxDocument, stamp: datetime) -> None:
+    """Core properties from the passed-in date, not python-docx's clock or template values."""
+    props = document.core_properties
+    props.author = "sketchproc"
+    props.last_modified_by = "sketchproc"
+    props.title = "Votierungsbogen"
+    props.created = stamp
+    props.modified = stamp
+    props.last_printed = stamp
+    props.revision = 1
+
+
+def _normalise_zip(data: bytes, stamp: datetime) -> bytes:
+    """Rewrite the archive with fixed entry times: python-docx stamps them with the clock."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
+
+
+class DocxRenderer:
+    """Writes Votierungsbogen.docx."""
+
+    name = "DOCX"
+
+    def render(self, view: PackView, out_dir: Path) -> list[Path]:
+        """Write the voting sheet.
+
+        Raises:
+            RenderError: the file cannot be written.
+        """
+        target = out_dir / DOCX_NAME
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(voting_sheet(view))
+        except OSError as exc:
+            raise RenderError(
+                f"{target} kann nicht geschrieben werden ({exc.strerror}). Schreibrechte prüfen."
+            ) from exc
+        return [target]
