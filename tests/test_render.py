@@ -166,7 +166,7 @@ def test_summary_has_every_part(pack: Path, results: dict[str, Any]) -> None:
     coverage = html.split("Gliederung (Abdeckung")[1].split("</table>")[0]
     assert coverage.count("<tr>") == 1 + 13  # header + the call's 13 outline sections
     assert "<svg" in html and "Digitale Infrastruktur und Konnektivität" in html
-    assert "keine Textebene" in html  # scanned pages warning
+    assert "Texterkennung (OCR)" in html or "keine Textebene" in html  # scanned pages warning
     assert "Stendal" in html and "Landkreis" in html  # legal form and region as German names
 
 

@@ -75,6 +75,28 @@ class IngestSettings(StageSettings):
     pdf_cover_max_words: int = Field(80, ge=0)
     # find_tables() is costly: only pages with at least this many ruling lines/rects try it.
     pdf_table_min_rulings: int = Field(4, ge=1)
+    # --- OCR of pages without a text layer (Tesseract, spec §5.5) ---
+    # Off switch for machines where OCR is too slow or its text must not be quoted.
+    ocr_enabled: bool = True
+    # Tesseract is tuned for about 300 dpi; less loses small print and umlaut dots.
+    ocr_dpi: int = Field(300, ge=72, le=600)
+    # A hung or pathological page must not stall a batch; a normal page needs 3-10 s.
+    ocr_timeout_s: float = Field(60.0, gt=0)
+    # Words Tesseract is less sure of than this (0-100) are mostly specks and stamps.
+    ocr_min_confidence: float = Field(40.0, ge=0, le=100)
+    # Long words (6+ letters) are never specks; Tesseract often rates real ones low (measured 14-39).
+    ocr_min_confidence_long_word: float = Field(10.0, ge=0, le=100)
+    # Tesseract language codes joined with "+"; sketches are German.
+    ocr_languages: str = "deu"
+    # The Tesseract executable, for installs outside PATH.
+    ocr_command: str = "tesseract"
+    # Pages recognised in parallel (one Tesseract thread each); 0 = one per CPU core.
+    ocr_workers: int = Field(0, ge=0)
+    # Estimated sizes within this share of the page's body size are body text (estimates jitter ±5 %,
+    # while the smallest heading step, 11 → 12 pt, is 9 %).
+    ocr_size_snap: float = Field(0.07, ge=0, lt=0.5)
+    # Strokes this much wider (relative to text height) than the body's mark a bold line.
+    ocr_bold_stroke_ratio: float = Field(1.3, gt=1)
     # --- DOCX (checked on the zip directory before python-docx inflates anything) ---
     # Real sketches unpack to a few MB; more than this is a zip bomb or a misuse.
     docx_max_uncompressed_bytes: int = Field(200_000_000, ge=1)

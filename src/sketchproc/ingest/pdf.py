@@ -21,6 +21,7 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from sketchproc.errors import InputError
+from sketchproc.ingest.ocr import OcrError, ocr_available, ocr_pages, to_lines
 from sketchproc.ingest.pdf_blocks import Draft, lines_to_blocks, merge_page_breaks
 from sketchproc.ingest.pdf_furniture import PageFrame, remove_furniture
 from sketchproc.ingest.pdf_layout import find_gutter, order_lines
@@ -30,7 +31,7 @@ from sketchproc.ingest.pdf_tables import page_tables, place_tables, words_outsid
 from sketchproc.ingest.pdf_text import count_cid, glyph_count
 from sketchproc.ingest.pdf_title import document_title
 from sketchproc.ingest.pdf_toc import cover_pages, mark_toc_page
-from sketchproc.model import DocFormat, Document, PageInfo, TocEntry, Zone
+from sketchproc.model import Block, DocFormat, Document, PageInfo, TocEntry, Zone
 from sketchproc.settings import IngestSettings
 
 __all__ = ["read_pdf"]
@@ -79,7 +80,7 @@ def read_pdf(path: Path, settings: IngestSettings) -> Document:
         raise _corrupt(path, exc) from exc
     finally:
         pdf.close()
-    return _assemble(path, reads, bookmarks, metadata_title, settings)
+    return _assemble(path, reads, bookmarks, metadata_title, settings, _ocr_scans(path, reads, settings))
 
 
 def _open(path: Path) -> Any:
@@ -155,6 +156,36 @@ def _read_page(page: Any, settings: IngestSettings) -> _PageRead:
     return _PageRead(info, order_lines(lines + place_tables(tables, gutter)), warnings)
 
 
+def _ocr_scans(path: Path, reads: list[_PageRead], settings: IngestSettings) -> list[str]:
+    """OCR the pages without a text layer in place; return document-level warnings.
+
+    A page Tesseract fails on keeps its "keine Textebene" warning plus one naming the cause.
+    """
+    scans = [r for r in reads if not r.info.has_text_layer]
+    if not scans or not settings.ocr_enabled:
+        return []
+    if not ocr_available(settings):
+        return [
+            f"Texterkennung (Tesseract) ist nicht installiert; {len(scans)} Seite(n) ohne Textebene "
+            "bleiben ungelesen. Abhilfe: apt-get install tesseract-ocr tesseract-ocr-deu"
+        ]
+    for read, result in zip(scans, ocr_pages(path, [r.info.number for r in scans], settings), strict=True):
+        number = read.info.number
+        if isinstance(result, OcrError):
+            read.warnings.append(f"Seite {number}: Texterkennung (OCR) fehlgeschlagen – {result}")
+            continue
+        if not result:
+            continue  # a picture or an empty page: no text found, so it stays "ohne Textebene"
+        read.lines = to_lines(result, number)
+        read.info = read.info.model_copy(
+            update={"ocr": True, "words": sum(len(x.text.split()) for x in result)}
+        )
+        read.warnings = [
+            f"Seite {number}: Text per Texterkennung (OCR) gelesen – bitte bei Zitaten das Original prüfen."
+        ]
+    return []
+
+
 def _on_page(words: list[Word], width: float, height: float) -> list[Word]:
     """Words inside the page box; text boxes overflowing the page edge are not visible."""
     return [w for w in words if w["bottom"] > 0 and w["top"] < height and w["x1"] > 0 and w["x0"] < width]
@@ -177,8 +208,10 @@ def _assemble(
     bookmarks: Sequence[Any],
     metadata_title: object,
     settings: IngestSettings,
+    warnings: Sequence[str] = (),
 ) -> Document:
-    frames = [PageFrame(r.info.height, r.info.has_text_layer) for r in reads]
+    # OCR'd pages have text now: their running headers count towards the repeat share.
+    frames = [PageFrame(r.info.height, r.info.has_text_layer or r.info.ocr) for r in reads]
     pages, _ = remove_furniture([r.lines for r in reads], frames, settings)
     body_size = _body_size(line for lines in pages for line in lines)
     toc, toc_page = _mark_toc(pages, settings)
@@ -189,17 +222,26 @@ def _assemble(
     _mark_cover(drafts, cover)
     apply_bookmarks(drafts, bookmarks)
     file = str(path)
+    ocr_pages_read = {r.info.number for r in reads if r.info.ocr}
     return Document(
         path=file,
         format=DocFormat.PDF,
         pages=len(reads),
-        blocks=tuple(d.to_block(file) for d in drafts),
+        blocks=tuple(_block(d, file, ocr_pages_read) for d in drafts),
         page_info=tuple(r.info for r in reads),
         toc=tuple(toc),
         title=document_title(metadata_title, pages[0] if pages else [], body_size),
         body_size=body_size,
-        warnings=tuple(w for r in reads for w in r.warnings),
+        warnings=(*(w for r in reads for w in r.warnings), *warnings),
     )
+
+
+def _block(draft: Draft, file: str, ocr_pages_read: set[int]) -> Block:
+    """The draft's block, marked as OCR text if any of its lines was recognised."""
+    block = draft.to_block(file)
+    if any(line.page in ocr_pages_read for line in draft.lines):
+        return block.model_copy(update={"ocr": True})
+    return block
 
 
 def _body_size(lines: Iterable[Line]) -> float | None:
