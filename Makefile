@@ -15,17 +15,14 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	@mkdir -p out/check out/score
-	@for f in samples/*.docx samples/*.pdf; do \
-		name=$$(basename "$$f"); \
-		echo "== $$name"; \
-		$(BIN)/sketchproc check "$$f" > "out/check/$$name.md" || true; \
-		$(BIN)/sketchproc score "$$f" > "out/score/$$name.md" || true; \
-		grep -m1 "Relevanz:" "out/score/$$name.md" || true; \
-		grep -c "Ausschluss empfohlen" "out/check/$$name.md" | sed 's/^/   Ausschluss-Empfehlungen: /'; \
-	done
+	$(BIN)/sketchproc run samples/ --out out/
 	@echo
-	@echo "Fertig: Prüfberichte in out/check/, Relevanzberichte in out/score/ (je Skizze eine Markdown-Datei)."
+	@echo "Zum Öffnen:"
+	@echo "  out/index.html              Rangliste mit Links zu allen Gutachterzusammenfassungen"
+	@echo "  out/pack.pdf                Votierungsunterlage für den Beirat (zum Drucken)"
+	@echo "  out/Votierungsbogen.docx    Stimmzettel für die Sitzung"
+	@echo "  out/overview.csv            Übersicht für Excel"
+	@echo "  out/results.json            Ergebnisse für Skripte"
 
 test: install
 	$(BIN)/pytest -q

@@ -2,10 +2,10 @@
 
     .venv/bin/python scripts/check_eval.py [--per-file]
 
-Truth comes from samples/truth/<file>.json (keys "headings[].outline_ids",
+Truth comes from tests/data/truth/<file>.json (keys "headings[].outline_ids",
 "outline_status" and "checklist", labelled by reading the documents, not the
 tool's output). Sections are paired with true headings by normalised title.
-Samples listed in samples/heldout.txt were not used while tuning; their figures
+Samples listed in tests/data/heldout.txt were not used while tuning; their figures
 are reported separately.
 """
 
@@ -23,7 +23,10 @@ from typing import Any
 from sketchproc import check
 from sketchproc.profiles import load_profile
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+TRUTH = REPO / "tests" / "data" / "truth"
+HELDOUT = REPO / "tests" / "data" / "heldout.txt"
 
 
 def normalise(title: str) -> str:
@@ -75,12 +78,12 @@ def main() -> int:
     parser.add_argument("--per-file", action="store_true", help="one row and the disagreements per sample")
     args = parser.parse_args()
     profile = load_profile()
-    heldout_file = SAMPLES / "heldout.txt"
+    heldout_file = HELDOUT
     heldout = set(heldout_file.read_text().split()) if heldout_file.exists() else set()
     totals = {"tuning": Counter[str](), "held-out": Counter[str]()}
     print("| sample | section mapping | outline status | checklist |")
     print("| --- | ---: | ---: | ---: |")
-    for truth_path in sorted((SAMPLES / "truth").glob("*.json")):
+    for truth_path in sorted(TRUTH.glob("*.json")):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         sample = SAMPLES / truth["file"]
         counts, notes = evaluate(sample, truth, profile)

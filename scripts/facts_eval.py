@@ -1,7 +1,7 @@
-"""Compare extract_facts on every sample sketch with samples/truth/<file>.json "facts".
+"""Compare extract_facts on every sample sketch with tests/data/truth/<file>.json "facts".
 
 Prints a per-field agreement table, separately for the tuning samples and the
-held-out samples listed in samples/heldout.txt. Only tuning samples' errors are
+held-out samples listed in tests/data/heldout.txt. Only tuning samples' errors are
 listed one by one: tune on those, never on the held-out ones.
 
 Usage: .venv/bin/python scripts/facts_eval.py [--no-model] [--json]
@@ -24,6 +24,8 @@ from sketchproc.profiles.schema import CallProfile, term_key
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
+TRUTH = REPO / "tests" / "data" / "truth"
+HELDOUT = REPO / "tests" / "data" / "heldout.txt"
 # Rounding in sketches: amounts to the euro, rates to half a percentage point.
 AMOUNT_TOLERANCE = 1.0
 RATE_TOLERANCE = 0.005
@@ -131,15 +133,13 @@ FIELDS: dict[str, Comparator] = {
 def samples() -> list[Path]:
     """Every sample sketch with a truth file, in name order."""
     return sorted(
-        p
-        for p in SAMPLES.iterdir()
-        if p.suffix in (".docx", ".pdf") and (SAMPLES / "truth" / f"{p.name}.json").exists()
+        p for p in SAMPLES.iterdir() if p.suffix in (".docx", ".pdf") and (TRUTH / f"{p.name}.json").exists()
     )
 
 
 def heldout() -> set[str]:
     """File names kept out of tuning."""
-    path = SAMPLES / "heldout.txt"
+    path = HELDOUT
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
@@ -149,7 +149,7 @@ def evaluate(use_model: bool = False) -> dict[str, Any]:
     held = heldout()
     result: dict[str, Any] = {"tuning": {}, "heldout": {}}
     for path in samples():
-        truth = json.loads((SAMPLES / "truth" / f"{path.name}.json").read_text(encoding="utf-8"))["facts"]
+        truth = json.loads((TRUTH / f"{path.name}.json").read_text(encoding="utf-8"))["facts"]
         sectioned = extract(path)
         mapping = mapped(sectioned, profile) if use_model else unmapped(sectioned)
         facts = extract_facts(mapping, profile)

@@ -4,7 +4,7 @@
 
 A detected heading matches a true one when their titles agree after
 normalisation (case, punctuation, numbering); the level must agree too for the
-level accuracy. Samples listed in samples/heldout.txt were not looked at while
+level accuracy. Samples listed in tests/data/heldout.txt were not looked at while
 tuning the heuristics; figures are given for both groups.
 """
 
@@ -20,7 +20,10 @@ from pathlib import Path
 
 from sketchproc import extract
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "samples"
+TRUTH = REPO / "tests" / "data" / "truth"
+HELDOUT = REPO / "tests" / "data" / "heldout.txt"
 
 
 @dataclass
@@ -74,13 +77,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--per-file", action="store_true", help="print one row and the misses per sample")
     args = parser.parse_args()
-    heldout = (
-        set((SAMPLES / "heldout.txt").read_text().split()) if (SAMPLES / "heldout.txt").exists() else set()
-    )
+    heldout = set(HELDOUT.read_text().split()) if HELDOUT.exists() else set()
     totals = {"tuning": Score(), "held-out": Score()}
     print("| sample | true | found | precision | recall | level accuracy |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for truth_path in sorted((SAMPLES / "truth").glob("*.json")):
+    for truth_path in sorted(TRUTH.glob("*.json")):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         sample = SAMPLES / str(truth["file"])
         score, misses = score_file(sample, truth)

@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO / "samples"
+SAMPLES = REPO / "samples"  # submissions only: `sketchproc run samples/` sees nothing else
+TRUTH = REPO / "tests" / "data" / "truth"
+GOLDENS = REPO / "tests" / "data" / "goldens"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

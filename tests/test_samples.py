@@ -12,10 +12,10 @@ import pytest
 from sketchproc import extract
 from sketchproc.render.tabular import extract_payload
 
-from .conftest import REPO, SAMPLES, Verify
+from .conftest import GOLDENS, REPO, SAMPLES, TRUTH, Verify
 
 SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".docx", ".pdf"})
-TRUTH = {p.name.removesuffix(".json"): p for p in (SAMPLES / "truth").glob("*.json")}
+TRUTH_FILES = {p.name.removesuffix(".json"): p for p in TRUTH.glob("*.json")}
 
 
 def _load_eval():  # type: ignore[no-untyped-def]
@@ -37,18 +37,18 @@ def test_there_are_enough_samples_of_both_formats() -> None:
 def test_sections_match_the_golden_file(sample: Path, verify: Verify) -> None:
     payload = extract_payload(extract(sample))
     payload["path"] = sample.name  # goldens must not depend on where the repo lives
-    verify(sample.with_name(sample.name + ".expected.json"), payload)
+    verify(GOLDENS / f"{sample.name}.expected.json", payload)
 
 
 @pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda p: p.name)
 def test_every_sample_has_a_truth_file(sample: Path) -> None:
-    assert sample.name in TRUTH or sample.stem in TRUTH, f"no truth file for {sample.name}"
+    assert sample.name in TRUTH_FILES or sample.stem in TRUTH_FILES, f"no truth file for {sample.name}"
 
 
 def test_heading_precision_and_recall_on_all_samples() -> None:
     heading_eval = _load_eval()
     total = heading_eval.Score()
-    for truth_path in sorted(TRUTH.values()):
+    for truth_path in sorted(TRUTH_FILES.values()):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         score, _ = heading_eval.score_file(SAMPLES / truth["file"], truth)
         total.add(score)

@@ -6,7 +6,7 @@ Run from the repository root:
     .venv/bin/python scripts/samples/build_docx_samples.py --no-pdf   # only .docx and truth
 
 Output: samples/<id>.docx, samples/<id>.pdf (for the ids in PDF_TWINS) and
-samples/truth/<id>.docx.json / samples/truth/<id>.pdf.json.
+tests/data/truth/<id>.docx.json / tests/data/truth/<id>.pdf.json.
 
 Deterministic: fixed core-property dates and author, fixed zip timestamps, and the PDF
 CreationDate/ModDate/ID written by LibreOffice are replaced by fixed values of the same length.
@@ -18,7 +18,6 @@ import argparse
 import datetime as dt
 import hashlib
 import importlib
-import json
 import re
 import shutil
 import subprocess
@@ -33,12 +32,13 @@ sys.path.insert(0, str(HERE))
 
 import docx_common as dc  # noqa: E402
 import docx_special as sp  # noqa: E402
+import truth_io  # noqa: E402
 from docx.oxml import parse_xml  # noqa: E402
 from docx.oxml.ns import nsdecls, qn  # noqa: E402
 from docx.shared import Pt  # noqa: E402
 
 SAMPLES = ROOT / "samples"
-TRUTH = SAMPLES / "truth"
+TRUTH = truth_io.TRUTH
 
 IDS = [
     "lk_harz_digitalzentrum",
@@ -574,9 +574,7 @@ def write_truth(sid: str, t, fname: str) -> None:
         "facts": t.FACTS,
         "deviations": t.DEVIATIONS,
     }
-    (TRUTH / f"{fname}.json").write_text(
-        json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    truth_io.write_truth(TRUTH / f"{fname}.json", truth)
 
 
 def build_one(sid: str) -> Path:

@@ -1,4 +1,4 @@
-"""Build the PDF-only sample sketches in samples/ and their truth files in samples/truth/.
+"""Build the PDF-only sample sketches in samples/ and their truth files in tests/data/truth/.
 
 Run:  .venv/bin/python scripts/samples/build_pdf_samples.py
 
@@ -9,7 +9,6 @@ randomness (scan noise, signature strokes) comes from seeded generators.
 from __future__ import annotations
 
 import io
-import json
 import re
 import sys
 from collections.abc import Callable
@@ -24,6 +23,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     __package__ = "samples"
 
+from . import truth_io
 from .pdf_flow import (
     BLACK,
     Flow,
@@ -40,7 +40,7 @@ from .pdf_scan import make_scan
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "samples"
-TRUTH = OUT / "truth"
+TRUTH = truth_io.TRUTH
 W, H = A4
 
 
@@ -111,9 +111,7 @@ def truth_headings(flow: Flow) -> list[dict[str, Any]]:
 
 def write_truth(sample_id: str, data: dict[str, Any]) -> None:
     data = {"file": f"{sample_id}.pdf", **data}
-    (TRUTH / f"{sample_id}.pdf.json").write_text(
-        json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    truth_io.write_truth(TRUTH / f"{sample_id}.pdf.json", data)
 
 
 # =============================================================================================

@@ -3,10 +3,10 @@
 Run:  .venv/bin/python scripts/samples/build_unseen_samples.py
 
 Writes
-  samples/vg_elbe_heide.docx            samples/truth/vg_elbe_heide.docx.json
-  samples/hansestadt_osterburg.pdf      samples/truth/hansestadt_osterburg.pdf.json
-  samples/smartregion_harz_ug.pdf       samples/truth/smartregion_harz_ug.pdf.json
-  samples/lutherstadt_wittenberg.docx   samples/truth/lutherstadt_wittenberg.docx.json
+  samples/vg_elbe_heide.docx            tests/data/truth/vg_elbe_heide.docx.json
+  samples/hansestadt_osterburg.pdf      tests/data/truth/hansestadt_osterburg.pdf.json
+  samples/smartregion_harz_ug.pdf       tests/data/truth/smartregion_harz_ug.pdf.json
+  samples/lutherstadt_wittenberg.docx   tests/data/truth/lutherstadt_wittenberg.docx.json
 
 Output is deterministic: docx zips get fixed timestamps and core properties; reportlab runs with
 invariant=1; the LibreOffice PDF gets its CreationDate and /ID replaced (same byte length, so
@@ -17,7 +17,6 @@ the xref table stays valid). hansestadt_osterburg.pdf needs /usr/bin/soffice; it
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import subprocess
 import sys
@@ -35,6 +34,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     __package__ = "samples"
 
+from . import truth_io
 from .unseen_docx_util import (
     a4,
     add_abstract_num,
@@ -50,7 +50,7 @@ from .unseen_docx_util import (
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "samples"
-TRUTH = OUT / "truth"
+TRUTH = truth_io.TRUTH
 SOFFICE = "/usr/bin/soffice"
 LO_PROFILE = "file:///tmp/lo_unseen"
 
@@ -59,9 +59,7 @@ _ = WD_SECTION  # imported for readers extending the builder
 
 def write_truth(filename: str, data: dict[str, Any]) -> None:
     data = {"file": filename, **data}
-    (TRUTH / f"{filename}.json").write_text(
-        json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    truth_io.write_truth(TRUTH / f"{filename}.json", data)
 
 
 def heading_truth(blocks: list[tuple], transform=None) -> list[dict[str, Any]]:
