@@ -21,10 +21,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from typer.testing import CliRunner
 
-from sketchproc.batch import BatchResult, BatchSettings, BatchUsageError, run_batch
+from sketchproc.batch import BatchResult, BatchSettings, run_batch
 from sketchproc.batch.discover import is_unsafe_name
 from sketchproc.batch.worker import Outcome, PoolRunner, Task
 from sketchproc.cli import app
+from sketchproc.errors import UsageError
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
 
@@ -231,7 +232,7 @@ def test_output_folder_inside_input_is_not_read(tmp_path: Path, profile: CallPro
 
 
 def test_missing_input_folder_is_a_usage_error(tmp_path: Path, profile: CallProfile) -> None:
-    with pytest.raises(BatchUsageError) as caught:
+    with pytest.raises(UsageError) as caught:
         batch(tmp_path / "fehlt", tmp_path / "out", profile)
     assert caught.value.exit_code == 2
 

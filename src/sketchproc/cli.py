@@ -14,7 +14,7 @@ from typing import Annotated, TypeVar
 
 import typer
 
-from sketchproc import __version__
+from sketchproc._version import __version__
 from sketchproc.errors import SketchprocError
 from sketchproc.pipeline import check as check_sketch
 from sketchproc.pipeline import extract as extract_sketch

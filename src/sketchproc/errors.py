@@ -4,6 +4,7 @@ Our exception hierarchy:
 
     SketchprocError          base; `code` is a stable ASCII id for results.json
      ├── InputError          one submission cannot be read (exit code 1)
+     ├── UsageError          the command was called wrongly (missing folder, bad option) (exit code 2)
      ├── ProfileError        the call profile is invalid (exit code 2)
      ├── ModelError          a model artifact is missing or does not fit (exit code 2)
      └── RenderError         an output cannot be written (exit code 1)
@@ -36,6 +37,13 @@ class InputError(SketchprocError):
     def __init__(self, path: str | Path, problem: str, fix: str, *, code: str | None = None) -> None:
         self.path = str(path)
         super().__init__(f"{self.path}: {problem} {fix}", code=code)
+
+
+class UsageError(SketchprocError):
+    """The command was called wrongly: a missing input folder, an output inside it, a bad limit."""
+
+    exit_code = 2
+    default_code = "usage"
 
 
 class ProfileError(SketchprocError):

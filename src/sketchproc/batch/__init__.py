@@ -26,19 +26,12 @@ from sketchproc.batch.discover import Entry, discover
 from sketchproc.batch.results import build_results, find_duplicates, trim_payload, write_results
 from sketchproc.batch.settings import BatchSettings
 from sketchproc.batch.worker import Outcome, PoolRunner, Task
-from sketchproc.errors import SketchprocError
+from sketchproc.errors import SketchprocError, UsageError
 from sketchproc.profiles.schema import CallProfile
 
-__all__ = ["BatchResult", "BatchSettings", "BatchUsageError", "run_batch"]
+__all__ = ["BatchResult", "BatchSettings", "run_batch"]
 
 _PACK_MODULE = "sketchproc.render.pack"
-
-
-class BatchUsageError(SketchprocError):
-    """The batch cannot start: input folder missing, bad worker count (exit code 2)."""
-
-    exit_code = 2
-    default_code = "usage"
 
 
 @dataclass(frozen=True)
@@ -85,7 +78,7 @@ def run_batch(
     `pack=False` skips the board pack (results.json only); `settings` overrides the limits.
 
     Raises:
-        BatchUsageError: `input_dir` is not a folder, or `workers`/`timeout_s` are not positive.
+        UsageError: `input_dir` is not a folder, or `workers`/`timeout_s` are not positive.
         ModelError: a model artifact is missing or does not fit.
         OSError: `out_dir` cannot be written.
     """
@@ -111,22 +104,22 @@ def run_batch(
 
 def _check_arguments(input_dir: Path, out_dir: Path, workers: int | None, timeout_s: float) -> None:
     if not input_dir.is_dir():
-        raise BatchUsageError(
+        raise UsageError(
             f"Der Eingangsordner „{input_dir}“ existiert nicht oder ist kein Ordner. "
             "Bitte den Ordner mit den eingereichten Skizzen angeben.",
             code="input_dir_missing",
         )
     # A subfolder of the input is skipped during discovery; the input folder itself cannot be.
     if out_dir.resolve() == input_dir.resolve():
-        raise BatchUsageError(
+        raise UsageError(
             "Der Ausgabeordner (--out) darf nicht der Eingangsordner sein, sonst würden die "
             "Ergebnisse beim nächsten Lauf als Einreichungen gelesen. Bitte einen anderen Ordner angeben.",
             code="out_dir_is_input",
         )
     if workers is not None and workers < 1:
-        raise BatchUsageError("Die Zahl der Arbeitsprozesse (--workers) muss mindestens 1 sein.")
+        raise UsageError("Die Zahl der Arbeitsprozesse (--workers) muss mindestens 1 sein.")
     if timeout_s <= 0:
-        raise BatchUsageError("Das Zeitlimit je Datei (--timeout) muss größer als 0 Sekunden sein.")
+        raise UsageError("Das Zeitlimit je Datei (--timeout) muss größer als 0 Sekunden sein.")
 
 
 class _Run:

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from sketchproc import __version__
+from sketchproc._version import __version__
 from sketchproc.batch.discover import file_sha256
 from sketchproc.render.tabular import dump_json
 from sketchproc.train import models_dir
