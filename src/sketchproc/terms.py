@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sketchproc.profiles.schema import CallProfile, Term, term_key
 
@@ -71,8 +72,12 @@ class FoldedText:
         return self.starts[start], self.ends[end - 1]
 
 
+@lru_cache(maxsize=8192)
 def fold_text(text: str, *, ascii_fold: bool = True) -> FoldedText:
-    """NFKC-normalise and casefold `text`; with `ascii_fold` also ä→ae, ö→oe, ü→ue (ß→ss always)."""
+    """NFKC-normalise and casefold `text`; with `ascii_fold` also ä→ae, ö→oe, ü→ue (ß→ss always).
+
+    Cached: the checklist and relevance stages fold the same sentences once per term list.
+    """
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -82,17 +87,25 @@ def fold_text(text: str, *, ascii_fold: bool = True) -> FoldedText:
         # A base letter and its combining marks normalise together ("a" + U+0308 → "ä").
         while stop < len(text) and unicodedata.combining(text[stop]):
             stop += 1
-        chunk = text[index:stop]
-        if chunk[0] not in _DROP:
-            folded = unicodedata.normalize("NFKC", chunk).casefold()
-            if ascii_fold:
-                for umlaut, replacement in _UMLAUTS:
-                    folded = folded.replace(umlaut, replacement)
+        folded = _fold_chunk(text[index:stop], ascii_fold)
+        if folded:
             pieces.append(folded)
             starts.extend([index] * len(folded))
             ends.extend([stop] * len(folded))
         index = stop
     return FoldedText("".join(pieces), tuple(starts), tuple(ends), len(text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_chunk(chunk: str, ascii_fold: bool) -> str:
+    """One character (with its combining marks) folded; "" for characters that vanish."""
+    if chunk[0] in _DROP:
+        return ""
+    folded = unicodedata.normalize("NFKC", chunk).casefold()
+    if ascii_fold:
+        for umlaut, replacement in _UMLAUTS:
+            folded = folded.replace(umlaut, replacement)
+    return folded
 
 
 def _folded_stem(stem: str) -> str:
