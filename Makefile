@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck check goldens samples model clean
+.PHONY: install demo test lint typecheck check goldens samples model bench clean
 
 install: $(STAMP)
 
@@ -39,6 +39,11 @@ check: lint test
 
 goldens: install
 	$(BIN)/pytest -q --update-goldens
+
+# Speed and memory targets are checked here, never by a timed test.
+bench: install
+	$(BIN)/python scripts/bench/build_corpus.py .bench/corpus --sketches 200 --seed 0
+	$(BIN)/python scripts/bench/run_bench.py .bench/corpus
 
 model: install
 	$(BIN)/sketchproc train

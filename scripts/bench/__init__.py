@@ -1,0 +1,1 @@
+"""Benchmark corpus and runner behind `make bench` (not part of the installed package)."""
