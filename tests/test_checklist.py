@@ -155,6 +155,10 @@ VAGUE_ORGANISATION = (
     "Vertretern der Partner tagt regelmäßig und erhält einen Sachbericht über die geleistete Arbeit. "
     "Die Fachaufsicht liegt beim Amt für Wirtschaftsförderung, das auch die Abrechnung übernimmt."
 )
+RESULTS_WITHOUT_CENTRES = (
+    "Ergebnis sind 120 ausgestattete Arbeitsplätze. Der Erfolg wird über einen jährlichen Bericht an "
+    "den Stadtrat gemessen und auf der Website der Stadt veröffentlicht."
+)
 HARDWARE_SUMMARY = (
     "Gegenstand des Vorhabens ist die Hardwarebeschaffung für die Schulen und die Verwaltung der Stadt "
     "Haldensleben. Beschafft werden Tablets, Server und digitale Tafeln, die von einem Dienstleister "
@@ -182,8 +186,14 @@ BROKEN: dict[str, tuple[Breaker, CheckStatus]] = {
         CheckStatus.VIOLATED,
     ),
     "subject_is_centre": (
-        lambda s: dataclasses.replace(s, centre="Projekt").with_section("summary", HARDWARE_SUMMARY),
-        CheckStatus.VIOLATED,
+        # The rest of the sketch still speaks of coordinating: a reviewer must look (the
+        # violated path, a sketch with no centre at all, is tested on its own below).
+        lambda s: (
+            dataclasses.replace(s, centre="Projekt")
+            .with_section("summary", HARDWARE_SUMMARY)
+            .with_section("results_transfer", RESULTS_WITHOUT_CENTRES)
+        ),
+        CheckStatus.UNCLEAR,
     ),
     "project_end_deadline": (
         lambda s: dataclasses.replace(s, end="31.03.2021", months=None),
@@ -470,3 +480,26 @@ def test_one_plan_line_with_several_dated_steps_has_several_milestones(tmp_path:
     result = _check_docx(tmp_path, [("Zeit- und Arbeitsplan", plan)])["schedule_milestones"]
     assert result.status is CheckStatus.OK, result.note
     assert result.note == "4 datierte Meilensteine bzw. Phasen"
+
+
+def test_a_sketch_about_hardware_with_no_centre_is_violated_one_that_also_names_broadband_is_not(
+    tmp_path: Path,
+) -> None:
+    hardware = _check_docx(
+        tmp_path, [("Kurzbeschreibung", HARDWARE_SUMMARY), ("Ergebnisse", RESULTS_WITHOUT_CENTRES)]
+    )
+    assert hardware["subject_is_centre"].status is CheckStatus.VIOLATED
+    centre = _check_docx(
+        tmp_path,
+        [
+            (
+                "Kurzbeschreibung",
+                "Das Digitalisierungszentrum bündelt als Koordinierungsstelle die Initiativen.",
+            ),
+            (
+                "Ausgangslage",
+                "Der Breitbandausbau des Landkreises erreicht bis 2020 rund 80 Prozent der Adressen.",
+            ),
+        ],
+    )
+    assert centre["subject_is_centre"].status is CheckStatus.OK

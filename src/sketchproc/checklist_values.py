@@ -124,9 +124,14 @@ def _region_name(ctx: CheckContext, value: str) -> str:
 
 
 def subject_is_centre(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """A coordinating centre is the subject; only risk objects (hardware, broadband) violate."""
+    """A coordinating centre is the subject; only risk objects (hardware, broadband) violate.
+
+    A sketch that names a centre at all is never excluded for also mentioning broadband or
+    hardware (most describe the regional broadband build-out as context): only a sketch with
+    no centre wording whose text is about such an object is violated.
+    """
     outcome = cue_rule(ctx, item, settings)
-    if outcome.status is CheckStatus.OK or not item.risk:
+    if outcome.status is not CheckStatus.MISSING or not item.risk:
         return outcome
     risky = [
         s for s in usable(ctx, item, ctx.in_outline(item.outline)) if ctx.matcher(item.risk).search(s.text)
