@@ -97,3 +97,20 @@ def test_multilabel_model_scores_each_class_independently(tmp_path: Path) -> Non
     assert np.allclose(
         probabilities, model.probabilities(["Glasfaser für die Ortsteile", "Kostenplan mit Eigenanteil"])
     )
+
+
+@pytest.mark.parametrize("spec", VECTORIZERS, ids=lambda spec: spec["analyzer"])
+def test_own_analyzers_equal_scikit_learns(spec: dict[str, object]) -> None:
+    from sketchproc.textmodel import analyzer_for
+
+    texts = [
+        *TEXTS,
+        "Ein  E-Government-Portal für Kühnhausen, Aßmannshausen u. a.; 5G, KI, ÖPNV!",
+        "a b c",
+        "Zweckverband\tBreitband\nAltmark   2019–2020",
+        "",
+    ]
+    reference = TfidfVectorizer(**spec).build_analyzer()  # type: ignore[arg-type]
+    ours = analyzer_for(spec)
+    for text in texts:
+        assert sorted(ours(text)) == sorted(reference(text)), text

@@ -22,7 +22,6 @@ from sketchproc.pipeline import score as score_sketch
 from sketchproc.profiles import load_profile
 from sketchproc.render.tabular import check_payload, dump_json, extract_payload, score_payload
 from sketchproc.render.text import check_report, outline_markdown, relevance_report
-from sketchproc.train import train_models
 
 profile_app = typer.Typer(help="Förderaufruf-Profile anzeigen und prüfen.", no_args_is_help=True)
 
@@ -140,6 +139,8 @@ def train() -> None:
 
     Beispiel: sketchproc train
     """
+    from sketchproc.train import train_models  # scikit-learn only here, not in every run
+
     reports = _run(train_models)
     for report in reports:
         typer.echo(

@@ -12,19 +12,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import sklearn
 from numpy.typing import NDArray
-from scipy.sparse import hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 
 from sketchproc.errors import ModelError
 
@@ -78,7 +76,7 @@ class LinearTextModel:
         self._coef = coef
         self._intercept = intercept
         self._features = [
-            _Features(TfidfVectorizer(**spec).build_analyzer(), vocabulary, idf)
+            _Features(analyzer_for(spec), vocabulary, idf)
             for spec, vocabulary, idf in zip(VECTORIZERS, vocabularies, idfs, strict=True)
         ]
 
@@ -132,6 +130,8 @@ def fit_text_model(
     texts: Sequence[str], labels: Sequence[str], *, regularisation: float, meta: dict[str, Any]
 ) -> LinearTextModel:
     """Fit TF-IDF features and a multinomial logistic regression, deterministically."""
+    from sklearn.linear_model import LogisticRegression
+
     vectorizers, matrix = _fit_features(texts)
     classifier = LogisticRegression(C=regularisation, max_iter=5000, random_state=0)
     classifier.fit(matrix, labels)
@@ -149,6 +149,8 @@ def fit_multilabel_text_model(
     meta: dict[str, Any],
 ) -> LinearTextModel:
     """Fit one balanced binary logistic regression per class on shared TF-IDF features."""
+    from sklearn.linear_model import LogisticRegression
+
     vectorizers, matrix = _fit_features(texts)
     coefs, intercepts = [], []
     for name in classes:
@@ -165,7 +167,10 @@ def fit_multilabel_text_model(
     )
 
 
-def _fit_features(texts: Sequence[str]) -> tuple[list[TfidfVectorizer], Any]:
+def _fit_features(texts: Sequence[str]) -> tuple[list[Any], Any]:
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vectorizers = [TfidfVectorizer(**spec) for spec in VECTORIZERS]
     matrices = [vectorizer.fit_transform(texts) for vectorizer in vectorizers]
     return vectorizers, hstack(matrices).tocsr()
@@ -173,7 +178,7 @@ def _fit_features(texts: Sequence[str]) -> tuple[list[TfidfVectorizer], Any]:
 
 def _linear_model(
     classes: Sequence[str],
-    vectorizers: Sequence[TfidfVectorizer],
+    vectorizers: Sequence[Any],
     coef: Any,
     intercept: Any,
     meta: dict[str, Any],
@@ -186,7 +191,7 @@ def _linear_model(
         idfs=[np.asarray(vec.idf_, dtype=np.float64) for vec in vectorizers],
         coef=np.asarray(coef, dtype=np.float64),
         intercept=np.asarray(intercept, dtype=np.float64),
-        meta=dict(meta, sklearn=sklearn.__version__, feature_version=FEATURE_VERSION),
+        meta=dict(meta, sklearn=_sklearn_version(), feature_version=FEATURE_VERSION),
         multilabel=multilabel,
     )
 
@@ -225,9 +230,9 @@ def load_text_model(stem: Path) -> LinearTextModel:
 def _check_meta(npz: Path, meta: dict[str, Any], rebuild: str) -> None:
     if meta.get("feature_version") != FEATURE_VERSION:
         raise ModelError(f"{npz}: für eine andere Merkmalsversion erzeugt. {rebuild}", code="model_version")
-    if _minor(str(meta.get("sklearn"))) != _minor(sklearn.__version__):
+    if _minor(str(meta.get("sklearn"))) != _minor(_sklearn_version()):
         raise ModelError(
-            f"{npz}: mit scikit-learn {meta.get('sklearn')} erzeugt, installiert ist {sklearn.__version__}. "
+            f"{npz}: mit scikit-learn {meta.get('sklearn')} erzeugt, installiert ist {_sklearn_version()}. "
             f"{rebuild}",
             code="model_version",
         )
@@ -243,6 +248,49 @@ def _write_npz(path: Path, arrays: dict[str, NDArray[Any]]) -> None:
             info.compress_type = zipfile.ZIP_DEFLATED
             with archive.open(info, "w") as handle:
                 np.lib.format.write_array(handle, np.asanyarray(array), allow_pickle=False)
+
+
+def _sklearn_version() -> str:
+    """The installed scikit-learn version, read without importing it (workers stay small)."""
+    return metadata.version("scikit-learn")
+
+
+def analyzer_for(spec: dict[str, Any]) -> Callable[[str], list[str]]:
+    """The token analyzer scikit-learn's TfidfVectorizer builds for `spec`, in plain Python.
+
+    Scoring needs only the tokens; importing scikit-learn and SciPy for them would
+    cost every worker process about 100 MB. Tests pin the equality to scikit-learn.
+    """
+    low, high = spec["ngram_range"]
+    if spec["analyzer"] == "word":
+        return lambda text: _word_ngrams(_WORD.findall(text.lower()), low, high)
+    if spec["analyzer"] == "char_wb":
+        return lambda text: _char_wb_ngrams(text.lower(), low, high)
+    raise ValueError(f"unsupported analyzer {spec['analyzer']!r}")
+
+
+# scikit-learn's default token_pattern: words of two or more word characters.
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+def _word_ngrams(tokens: list[str], low: int, high: int) -> list[str]:
+    grams = list(tokens) if low == 1 else []
+    for size in range(max(low, 2), min(high, len(tokens)) + 1):
+        grams += [" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
+    return grams
+
+
+def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
+    grams: list[str] = []
+    for word in _WHITE_SPACES.sub(" ", text).split():
+        padded = f" {word} "
+        for size in range(low, high + 1):
+            if len(padded) <= size:
+                grams.append(padded)  # a short word counts once, as itself, and no longer n-grams
+                break
+            grams += [padded[i : i + size] for i in range(len(padded) - size + 1)]
+    return grams
 
 
 def _minor(version: str) -> str:

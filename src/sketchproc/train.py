@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.metrics import f1_score
-from sklearn.model_selection import StratifiedKFold
 
 from sketchproc.errors import ModelError
 from sketchproc.textmodel import LinearTextModel, fit_text_model
@@ -155,6 +153,8 @@ def _split(labels: Sequence[str]) -> tuple[list[int], list[int]]:
 
 
 def _cross_validate(texts: Sequence[str], labels: Sequence[str]) -> dict[str, float]:
+    from sklearn.model_selection import StratifiedKFold  # training only: keep workers free of it
+
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
     truth: list[str] = []
     predicted: list[str] = []
@@ -173,5 +173,7 @@ def _predict(model: LinearTextModel, texts: Sequence[str]) -> list[str]:
 
 
 def _f1_by_label(truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) -> dict[str, float]:
+    from sklearn.metrics import f1_score
+
     scores = f1_score(truth, predicted, labels=list(labels), average=None, zero_division=0)
     return {label: round(float(score), 3) for label, score in zip(labels, scores, strict=True)}

@@ -26,8 +26,6 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from sklearn.metrics import f1_score
-from sklearn.model_selection import KFold
 
 from sketchproc.errors import ModelError
 from sketchproc.profiles import load_profile
@@ -185,6 +183,8 @@ def split_rows(rows: Sequence[_Row]) -> tuple[list[int], list[int]]:
 
 def cross_validate(rows: Sequence[_Row], classes: Sequence[str], regularisation: float) -> dict[str, float]:
     """Per-dimension F1 of FOLDS-fold cross-validation (shuffled with a fixed seed)."""
+    from sklearn.model_selection import KFold  # training only: keep workers free of it
+
     folds = KFold(n_splits=FOLDS, shuffle=True, random_state=0)
     truth: list[_Row] = []
     predicted: list[NDArray[np.bool_]] = []
@@ -222,6 +222,8 @@ def _truth(rows: Sequence[_Row], classes: Sequence[str]) -> NDArray[np.bool_]:
 def _f1_by_class(
     rows: Sequence[_Row], predicted: NDArray[np.bool_], classes: Sequence[str]
 ) -> dict[str, float]:
+    from sklearn.metrics import f1_score
+
     truth = _truth(rows, classes)
     return {
         name: round(float(f1_score(truth[:, column], predicted[:, column], zero_division=0)), 3)
