@@ -47,7 +47,8 @@ def _distinct_hits(ctx: CheckContext, group: TermGroup, sentences: Sequence[Sent
     """Distinct texts of a group's hits; a hit inside a longer hit of the same sentence is dropped."""
     found: dict[str, str] = {}
     for sentence in sentences:
-        hits = sorted(set(ctx.group_hits(group, sentence)), key=len, reverse=True)
+        # dict.fromkeys keeps text order, so equal-length hits come out the same in every process.
+        hits = sorted(dict.fromkeys(ctx.group_hits(group, sentence)), key=len, reverse=True)
         kept: list[str] = []
         for hit in hits:
             if not any(hit in longer for longer in kept):

@@ -227,6 +227,9 @@ def run(
         bool,
         typer.Option("--no-cache", help="Zwischengespeicherte Ergebnisse ignorieren und neu berechnen."),
     ] = False,
+    max_pages: Annotated[
+        int | None, typer.Option("--max-pages", min=1, help="Höchstzahl der Seiten einer PDF-Datei.")
+    ] = None,
     profile: ProfileOption = None,
 ) -> None:
     """Alle Skizzen eines Ordners verarbeiten: results.json, Kurzfassungen und Beiratsmappe.
@@ -238,9 +241,17 @@ def run(
     from sketchproc.batch import run_batch
 
     call = _run(lambda: load_profile(profile))
+    settings = {"ingest": {"max_pages": max_pages}} if max_pages else None
     result = _run(
         lambda: run_batch(
-            input_dir, out, call, workers=workers, timeout_s=timeout, use_cache=not no_cache, progress=True
+            input_dir,
+            out,
+            call,
+            workers=workers,
+            timeout_s=timeout,
+            use_cache=not no_cache,
+            progress=True,
+            settings=settings,
         )
     )
     if result.pack_error:

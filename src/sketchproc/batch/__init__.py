@@ -21,7 +21,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from sketchproc.batch.cache import PayloadCache
+from sketchproc.batch.cache import PayloadCache, remove_leftovers
 from sketchproc.batch.discover import Entry, discover
 from sketchproc.batch.results import build_results, find_duplicates, trim_payload, write_results
 from sketchproc.batch.settings import BatchSettings
@@ -86,7 +86,12 @@ def run_batch(
     _check_arguments(input_dir, out_dir, workers, timeout_s)
     out_dir.mkdir(parents=True, exist_ok=True)
     console = Console(stderr=True)
-    cache = PayloadCache(out_dir / resolved.cache_dir_name, profile.sha256, read=use_cache)
+    cache = PayloadCache(
+        out_dir / resolved.cache_dir_name,
+        profile.sha256,
+        read=use_cache,
+        settings_json=resolved.ingest.model_dump_json(),
+    )
     with tempfile.TemporaryDirectory(prefix="sketchproc-") as scratch:
         entries = discover(input_dir, Path(scratch), resolved, exclude=out_dir)
         duplicates = find_duplicates(entries)
@@ -94,6 +99,7 @@ def run_batch(
         run = _Run(cache, console)
         run.process(originals, profile, workers or os.cpu_count() or 1, timeout_s, resolved, progress)
     results = build_results(profile, entries, run.outcomes, duplicates)
+    remove_leftovers(out_dir / resolved.results_file_name)  # from a run that was killed while writing
     results_path = write_results(results, out_dir / resolved.results_file_name)
     outputs, pack_error = _render_pack(results, out_dir, profile) if pack else ([], None)
     result = _result(results, results_path, [results_path, *outputs], run, pack_error)

@@ -20,7 +20,7 @@ from sketchproc.batch.discover import file_sha256
 from sketchproc.render.tabular import dump_json
 from sketchproc.train import models_dir
 
-__all__ = ["PayloadCache", "atomic_write", "models_sha256"]
+__all__ = ["PayloadCache", "atomic_write", "models_sha256", "remove_leftovers"]
 
 
 def models_sha256(directory: Path | None = None) -> str:
@@ -34,11 +34,15 @@ def models_sha256(directory: Path | None = None) -> str:
 class PayloadCache:
     """Payloads under `directory/<key>.json`; `read=False` ignores old entries but still writes."""
 
-    def __init__(self, directory: Path, profile_sha256: str, *, read: bool = True) -> None:
+    def __init__(
+        self, directory: Path, profile_sha256: str, *, read: bool = True, settings_json: str = ""
+    ) -> None:
         self.directory = directory
         self.read = read
         # Everything but the file's hash is the same for the whole run: hash it once.
-        self._salt = f"{profile_sha256}\0{models_sha256()}\0{__version__}"
+        # `settings_json` covers the reading settings (OCR, page limit) the payloads depend on.
+        self._salt = f"{profile_sha256}\0{models_sha256()}\0{__version__}\0{settings_json}"
+        remove_leftovers(directory / "*.json")  # entries half-written by a killed run
 
     def key(self, file_sha256: str) -> str:
         """sha256 of the file's hash, the profile's hash, the models' hash and the version."""
@@ -63,6 +67,16 @@ class PayloadCache:
             atomic_write(self.directory / f"{key}.json", dump_json({"key": key, "payload": payload}))
         except OSError:
             pass  # read-only or full disk: the results themselves are still written
+
+
+def remove_leftovers(target: Path) -> None:
+    """Delete temporary files `atomic_write` left beside `target` when its process was killed.
+
+    A killed run (SIGKILL, power loss) cannot clean up; the next run does. A run writing the
+    same file at the same moment would only lose that one write (its rename fails).
+    """
+    for leftover in target.parent.glob(f".{target.name}.*.tmp"):
+        leftover.unlink(missing_ok=True)
 
 
 def atomic_write(target: Path, text: str) -> None:

@@ -22,7 +22,7 @@ from sketchproc.batch.settings import BatchSettings
 from sketchproc.errors import InputError, SketchprocError
 from sketchproc.ingest import FileKind, read_document, sniff
 
-__all__ = ["Entry", "ErrorDict", "discover", "error_dict", "file_sha256", "is_system_file"]
+__all__ = ["Entry", "ErrorDict", "discover", "error_dict", "file_sha256", "is_system_file", "readable_path"]
 
 ErrorDict = dict[str, str]
 
@@ -57,7 +57,8 @@ def error_dict(error: SketchprocError, local: Path | None = None, path: str | No
         # Zip members live in a random scratch folder; the user knows them by their archive path,
         # and results.json must not change from run to run.
         message = message.replace(str(local), path)
-    return {"code": error.code, "message": message}
+    # A name that is not valid UTF-8 may also reach the text through a library's own message.
+    return {"code": error.code, "message": readable_path(message)}
 
 
 def _rejected(path: str, problem: str, fix: str, code: str, sha256: str | None = None) -> Entry:
@@ -118,17 +119,30 @@ def _walk(root: Path, exclude: Path | None, rejected: list[Entry]) -> Iterator[t
                 # A linked folder inside the tree only repeats files listed anyway (and may loop);
                 # one pointing outside is reported, never read.
                 if not _inside(root, path):
-                    rejected.append(_outside_link(path.relative_to(root).as_posix()))
+                    rejected.append(_outside_link(readable_path(path.relative_to(root).as_posix())))
                 continue
             kept.append(name)
         dirnames[:] = kept
         for name in sorted(filenames):
             path = current / name
-            yield path.relative_to(root).as_posix(), path
+            yield readable_path(path.relative_to(root).as_posix()), path
+
+
+def readable_path(rel: str) -> str:
+    """The contract path of a file whose name may not be valid UTF-8 (old shares, Latin-1 names).
+
+    Python hands such names over with surrogate escapes, which cannot be written as UTF-8 JSON.
+    Each undecodable byte is shown as the text "\\xNN" instead: readable, valid UTF-8, and the
+    same on every run. The file itself is still read through its real (bytes) name.
+    """
+    return os.fsencode(rel).decode("utf-8", errors="backslashreplace")
 
 
 def _inside(root: Path, path: Path) -> bool:
-    return path.resolve().is_relative_to(root)
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        return False
 
 
 def _outside_link(rel: str) -> Entry:
@@ -146,23 +160,39 @@ def _file_entries(root: Path, rel: str, path: Path, state: _Extraction) -> list[
     if is_system_file(tuple(rel.split("/")), state.settings):
         return [_system_file(rel)]
     if path.is_symlink():
-        if not _inside(root, path):
-            return [_outside_link(rel)]
+        # exists() is False for a missing target and for a loop: nothing to read, wherever it points.
         if not path.exists():
             return [
                 _rejected(
-                    rel, "Die Verknüpfung zeigt auf keine vorhandene Datei.", _COPY_FILE, "symlink_broken"
+                    rel,
+                    "Die Verknüpfung zeigt auf keine vorhandene Datei "
+                    "(Ziel fehlt oder Verknüpfungsschleife).",
+                    _COPY_FILE,
+                    "symlink_broken",
                 )
             ]
+        if not _inside(root, path):
+            return [_outside_link(rel)]
     try:
         if not stat.S_ISREG(path.stat().st_mode):
-            return []  # FIFOs and devices are not files a user submitted; reading one could block
+            # Checked without opening: reading a FIFO blocks until someone writes to it.
+            return [_not_regular(rel)]
         return _content_entries(rel, path, state, depth=0)
     except SketchprocError as error:
         return [Entry(rel, None, None, error_dict(error, path, rel))]
     except OSError as exc:
         problem = f"Die Datei kann nicht gelesen werden ({exc.strerror or exc})."
         return [_rejected(rel, problem, "Bitte Zugriffsrechte prüfen.", "file_unreadable")]
+
+
+def _not_regular(rel: str) -> Entry:
+    return _rejected(
+        rel,
+        "Der Eintrag ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein Gerät) "
+        "und wird nicht gelesen.",
+        "Bitte die Skizze als gewöhnliche Datei in den Eingangsordner kopieren.",
+        "not_a_regular_file",
+    )
 
 
 def _content_entries(rel: str, path: Path, state: _Extraction, depth: int) -> list[Entry]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sketchproc.batch.cache import atomic_write
-from sketchproc.batch.discover import Entry, ErrorDict
+from sketchproc.batch.discover import Entry, ErrorDict, readable_path
 from sketchproc.batch.worker import Outcome
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.tabular import dump_json
@@ -49,13 +49,29 @@ def sketch_id(sha256: str) -> str:
 
 
 def trim_payload(payload: Mapping[str, Any]) -> dict[str, Any]:
-    """The worker's payload without the keys results.json leaves out."""
+    """The worker's payload without the keys results.json leaves out, every string valid UTF-8."""
     trimmed = {key: value for key, value in payload.items() if key not in _DROPPED_KEYS}
     trimmed["sections"] = [
         {key: value for key, value in section.items() if key not in _DROPPED_SECTION_KEYS}
         for section in payload.get("sections", [])
     ]
-    return trimmed
+    readable: dict[str, Any] = _readable(trimmed)
+    return readable
+
+
+def _readable(value: Any) -> Any:
+    """`value` with each string made writable as UTF-8 (`readable_path`).
+
+    A file name that is not valid UTF-8 reaches the payload as the worker's path (with
+    surrogate escapes), which neither the cache nor results.json could encode.
+    """
+    if isinstance(value, str):
+        return readable_path(value)
+    if isinstance(value, dict):
+        return {_readable(key): _readable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_readable(item) for item in value]
+    return value
 
 
 def find_duplicates(entries: list[Entry]) -> dict[str, Entry]:

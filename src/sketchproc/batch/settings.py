@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from sketchproc.settings import StageSettings
+from sketchproc.settings import IngestSettings, StageSettings
 
 __all__ = ["BatchSettings"]
 
@@ -41,4 +41,7 @@ class BatchSettings(StageSettings):
     poll_interval_s: float = Field(0.2, gt=0)
     # The cache lives inside OUT_DIR so it travels with the results it produced.
     cache_dir_name: str = ".cache"
+    # --- reading each file (page limit, OCR …), passed to every worker; part of the cache key ---
+    # e.g. settings={"ingest": {"max_pages": 2000}} for a call that allows long annexes.
+    ingest: IngestSettings = IngestSettings()
     results_file_name: str = "results.json"

@@ -26,11 +26,13 @@ from typing import Any, TypedDict
 from sketchproc.batch.discover import ErrorDict, error_dict
 from sketchproc.batch.settings import BatchSettings
 from sketchproc.errors import SketchprocError
+from sketchproc.model import Document
 from sketchproc.pipeline import outline_model, relevance_model, score
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.tabular import score_payload
+from sketchproc.settings import IngestSettings, Settings
 
-__all__ = ["Outcome", "PoolRunner", "Task", "process_file", "timeout_outcome"]
+__all__ = ["Outcome", "PoolRunner", "Task", "no_text_outcome", "process_file", "timeout_outcome"]
 
 
 class Outcome(TypedDict):
@@ -60,12 +62,14 @@ class FileTimeout(BaseException):
 
 _profile: CallProfile | None = None
 _timeout_s: float = 0.0
+_settings: Settings = Settings()
 
 
-def init_worker(profile: CallProfile, timeout_s: float) -> None:
+def init_worker(profile: CallProfile, timeout_s: float, ingest: IngestSettings | None = None) -> None:
     """Pool initializer: keep the profile per process, so tasks do not pickle it again."""
-    global _profile, _timeout_s
+    global _profile, _timeout_s, _settings
     _profile, _timeout_s = profile, timeout_s
+    _settings = Settings(ingest=ingest or IngestSettings())
     if hasattr(signal, "setitimer"):
         signal.signal(signal.SIGALRM, _on_alarm)
 
@@ -79,7 +83,11 @@ def process_file(task: Task) -> Outcome:
     assert _profile is not None, "init_worker() was not called"
     _set_alarm(_timeout_s)
     try:
-        payload = score_payload(score(task.local, _profile), _profile)
+        assessment = score(task.local, _profile, _settings)
+        document = assessment.mapping.sectioned.document
+        if not document.blocks:
+            return no_text_outcome(task.path, document)
+        payload = score_payload(assessment, _profile)
         return {"status": "ok", "payload": payload, "error": None, "traceback": None}
     except FileTimeout:
         return timeout_outcome(task.path, _timeout_s)
@@ -100,6 +108,26 @@ def _set_alarm(seconds: float) -> None:
 def failed(error: ErrorDict, trace: str | None = None) -> Outcome:
     """A failed outcome with the contract's error object."""
     return {"status": "failed", "payload": None, "error": error, "traceback": trace}
+
+
+def no_text_outcome(path: str, document: Document) -> Outcome:
+    """A file without a single readable line (a blank or unreadable scan): nothing to assess.
+
+    Ranking it as a sketch whose every section is "missing" would blame the applicant for
+    what is a reading problem; the fix from ingest's warnings (e.g. install Tesseract) is kept.
+    """
+    fixes = [warning for warning in document.warnings if "Abhilfe" in warning]
+    fix = " ".join(fixes) or (
+        "Bitte eine Fassung mit Textebene (z. B. aus Word als PDF exportiert) oder einen gut "
+        "lesbaren Scan beim Antragsteller anfordern."
+    )
+    return failed(
+        {
+            "code": "no_text",
+            "message": f"{path}: Die Datei enthält keinen lesbaren Text (z. B. ein Scan, auf dem "
+            f"die Texterkennung nichts fand) und kann nicht bewertet werden. {fix}",
+        }
+    )
 
 
 def timeout_outcome(path: str, limit_s: float) -> Outcome:
@@ -193,7 +221,7 @@ class PoolRunner:
             max_workers=self.workers,
             mp_context=_context(),
             initializer=init_worker,
-            initargs=(self.profile, self.timeout_s),
+            initargs=(self.profile, self.timeout_s, self.settings.ingest),
         )
 
     def _fill(self, executor: ProcessPoolExecutor) -> None:

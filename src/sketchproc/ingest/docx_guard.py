@@ -64,6 +64,57 @@ def check_archive(path: Path, settings: IngestSettings) -> None:
         ratio = member.file_size / max(member.compress_size, 1)
         if ratio > settings.docx_max_compression_ratio:
             raise _too_large(path, f"{member.filename}: Kompression {ratio:.0f}:1")
+    _refuse_dtds(path, members)
+
+
+# Word never writes a DTD, and the Office Open XML packaging rules forbid them; a DTD in a part
+# only serves entity tricks (billion laughs, external entities reading local files).
+_DOCTYPES = tuple("<!DOCTYPE".encode(encoding) for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_SCAN_CHUNK = 1 << 20
+
+
+def _refuse_dtds(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse a package whose XML parts declare a DTD, before any XML parser sees them.
+
+    Streams each part (the size limits above already hold), so it costs one inflate of the XML.
+
+    Raises:
+        InputError: code "docx_dtd".
+    """
+    overlap = max(len(marker) for marker in _DOCTYPES) - 1
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in members:
+                if not member.filename.lower().endswith(_XML_SUFFIXES):
+                    continue
+                with archive.open(member) as stream:
+                    tail = b""
+                    while block := stream.read(_SCAN_CHUNK):
+                        window = tail + block
+                        if any(marker in window for marker in _DOCTYPES):
+                            raise _dtd(path, member.filename)
+                        tail = window[-overlap:]
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        NotImplementedError,
+        OSError,
+        EOFError,
+    ) as exc:
+        raise corrupt(path, "beschädigter ZIP-Eintrag") from exc
+
+
+def _dtd(path: Path, member: str) -> InputError:
+    return InputError(
+        path,
+        f"Die Word-Datei enthält in {member} eine DTD-Deklaration (<!DOCTYPE …>), die Word nie schreibt "
+        "und die für Angriffe (Entity-Expansion, Auslesen fremder Dateien) genutzt wird; "
+        "sie wird aus Sicherheitsgründen nicht gelesen.",
+        _CORRUPT_FIX,
+        code="docx_dtd",
+    )
 
 
 def open_docx(path: Path) -> Any:

@@ -121,8 +121,9 @@ def _corrupt(path: Path, exc: BaseException) -> InputError:
 def _too_many_pages(path: Path, count: int, limit: int) -> InputError:
     return InputError(
         path,
-        f"Die PDF-Datei hat {count} Seiten, erlaubt sind höchstens {limit}.",
-        "Bitte die Datei teilen oder die Grenze erhöhen (Option --max-pages).",
+        f"Die PDF-Datei hat {count} Seiten, erlaubt sind höchstens {limit} (Schutz vor übergroßen Dateien).",
+        f"Bitte die Datei auf höchstens {limit} Seiten kürzen oder teilen, oder die Grenze erhöhen: "
+        f"Option --max-pages {count} bzw. Einstellung ingest.max_pages.",
         code="pdf_too_many_pages",
     )
 
