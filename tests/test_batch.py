@@ -366,3 +366,22 @@ def test_cli_run_exit_codes(tmp_path: Path) -> None:
         app, ["run", str(inbox), "--out", str(tmp_path / "out"), "--profile", str(tmp_path / "kein_profil")]
     )
     assert bad_profile.exit_code == 2
+
+
+def test_an_unchanged_rerun_does_not_render_the_pack_again_but_a_change_does(
+    tmp_path: Path, profile: CallProfile
+) -> None:
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    copy(DOCX, inbox / "a.docx")
+    first = batch(inbox, out, profile, pack=True)
+    index = out / "index.html"
+    assert index in first.outputs
+    rendered = index.stat().st_mtime_ns
+    time.sleep(0.05)
+    second = batch(inbox, out, profile, pack=True)
+    assert index.stat().st_mtime_ns == rendered  # not written again
+    assert sorted(second.outputs) == sorted(first.outputs)
+    copy(PDF_2, inbox / "b.pdf")
+    batch(inbox, out, profile, pack=True)
+    assert index.stat().st_mtime_ns != rendered
+    assert len(json.loads((out / "results.json").read_text())["inputs"]) == 2

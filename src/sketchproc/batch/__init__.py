@@ -9,8 +9,10 @@ the batch, it becomes a "failed" input with a German reason and fix.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import importlib.util
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -21,7 +23,8 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from sketchproc.batch.cache import PayloadCache, remove_leftovers
+from sketchproc._version import __version__
+from sketchproc.batch.cache import PayloadCache, atomic_write, remove_leftovers
 from sketchproc.batch.discover import Entry, discover
 from sketchproc.batch.results import build_results, find_duplicates, trim_payload, write_results
 from sketchproc.batch.settings import BatchSettings
@@ -101,7 +104,7 @@ def run_batch(
     results = build_results(profile, entries, run.outcomes, duplicates)
     remove_leftovers(out_dir / resolved.results_file_name)  # from a run that was killed while writing
     results_path = write_results(results, out_dir / resolved.results_file_name)
-    outputs, pack_error = _render_pack(results, out_dir, profile) if pack else ([], None)
+    outputs, pack_error = _render_pack(results_path, results, out_dir, profile) if pack else ([], None)
     result = _result(results, results_path, [results_path, *outputs], run, pack_error)
     if progress:
         console.print(result.summary, highlight=False, markup=False)
@@ -206,16 +209,42 @@ def _progress_bar(console: Console, show: bool) -> Progress:
 
 
 def _render_pack(
-    results: dict[str, Any], out_dir: Path, profile: CallProfile
+    results_path: Path, results: dict[str, Any], out_dir: Path, profile: CallProfile
 ) -> tuple[list[Path], str | None]:
-    """Call the board-pack renderer if it is installed; its error does not lose results.json."""
+    """Call the board-pack renderer if it is installed; its error does not lose results.json.
+
+    The pack is a pure function of results.json, the profile and the version: when none
+    changed and its files are all there (an unchanged re-run), it is not rendered again.
+    """
     if importlib.util.find_spec(_PACK_MODULE) is None:
         return [], None
+    stamp = out_dir / ".cache" / "pack.json"
+    key = hashlib.sha256(
+        results_path.read_bytes() + profile.sha256.encode() + __version__.encode()
+    ).hexdigest()
+    unchanged = _unchanged_pack(stamp, key, out_dir)
+    if unchanged is not None:
+        return unchanged, None
     render_pack = importlib.import_module(_PACK_MODULE).render_pack
     try:
-        return list(render_pack(results, out_dir, profile)), None
+        paths = list(render_pack(results, out_dir, profile))
     except SketchprocError as error:
         return [], error.message
+    files = sorted(str(path.relative_to(out_dir)) for path in paths)
+    atomic_write(stamp, json.dumps({"key": key, "files": files}, sort_keys=True))
+    return paths, None
+
+
+def _unchanged_pack(stamp: Path, key: str, out_dir: Path) -> list[Path] | None:
+    """The pack's files if `stamp` says they were rendered from the same inputs and all exist."""
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(recorded, dict) or recorded.get("key") != key:
+        return None
+    paths = [out_dir / name for name in recorded.get("files", [])]
+    return paths if paths and all(path.is_file() for path in paths) else None
 
 
 def _result(
