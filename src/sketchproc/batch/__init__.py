@@ -218,7 +218,7 @@ def _render_pack(
     """
     if importlib.util.find_spec(_PACK_MODULE) is None:
         return [], None
-    stamp = out_dir / ".cache" / "pack.json"
+    stamp = out_dir / ".cache" / "pack.stamp"  # not *.json: those are cached payloads
     key = hashlib.sha256(
         results_path.read_bytes() + profile.sha256.encode() + __version__.encode()
     ).hexdigest()
@@ -231,6 +231,7 @@ def _render_pack(
     except SketchprocError as error:
         return [], error.message
     files = sorted(str(path.relative_to(out_dir)) for path in paths)
+    stamp.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(stamp, json.dumps({"key": key, "files": files}, sort_keys=True))
     return paths, None
 
