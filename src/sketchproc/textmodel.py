@@ -80,26 +80,36 @@ class LinearTextModel:
             for spec, vocabulary, idf in zip(VECTORIZERS, vocabularies, idfs, strict=True)
         ]
 
-    def features(self, text: str) -> NDArray[np.float64]:
-        """TF-IDF vector of one text: each vectorizer's part L2-normalised, as scikit-learn does."""
-        parts = []
+    def features(self, text: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
+        """Sparse TF-IDF of one text as (columns, values); each vectorizer's part L2-normalised.
+
+        Sparse because a text has a few hundred of the ~100,000 features: a dense row per
+        passage made scoring slow and took hundreds of MB per worker.
+        """
+        columns: list[NDArray[np.intp]] = []
+        values: list[NDArray[np.float64]] = []
+        offset = 0
         for feature in self._features:
-            vector = np.zeros(len(feature.vocabulary))
             counts = Counter(feature.analyzer(text))
-            for token, count in counts.items():
-                column = feature.vocabulary.get(token)
-                if column is not None:
-                    vector[column] = (1.0 + np.log(count)) * feature.idf[column]
-            norm = np.linalg.norm(vector)
-            parts.append(vector / norm if norm else vector)
-        return np.concatenate(parts)
+            found = [(feature.vocabulary[t], n) for t, n in counts.items() if t in feature.vocabulary]
+            cols = np.array([column for column, _ in found], dtype=np.intp)
+            tf = 1.0 + np.log(np.array([count for _, count in found], dtype=np.float64))
+            vals = tf * feature.idf[cols] if found else np.zeros(0)
+            norm = float(np.sqrt(np.dot(vals, vals)))
+            columns.append(cols + offset)
+            values.append(vals / norm if norm else vals)
+            offset += len(feature.vocabulary)
+        return np.concatenate(columns), np.concatenate(values)
 
     def probabilities(self, texts: Sequence[str]) -> NDArray[np.float64]:
         """Class probabilities (rows: texts, columns: `classes`), softmax of the linear scores."""
         if not texts:
             return np.zeros((0, len(self.classes)))
-        matrix = np.vstack([self.features(text) for text in texts])
-        scores = matrix @ self._coef.T + self._intercept
+        rows = []
+        for text in texts:
+            columns, values = self.features(text)
+            rows.append(self._coef[:, columns] @ values)
+        scores = np.vstack(rows) + self._intercept
         if self.multilabel:
             sigmoid: NDArray[np.float64] = 1.0 / (1.0 + np.exp(-scores))
             return sigmoid
