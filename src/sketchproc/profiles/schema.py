@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
@@ -61,6 +61,22 @@ class ProfileModel(BaseModel):
     """Base of every profile model: immutable, unknown keys are errors."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_WithId = TypeVar("_WithId", bound=_HasId)
+
+
+def _by_id(items: Iterable[_WithId], item_id: str) -> _WithId:
+    """The entry with this id; KeyError if there is none (one lookup for every id list)."""
+    for entry in items:
+        if entry.id == item_id:
+            return entry
+    raise KeyError(item_id)
 
 
 def _unique_ids(items: Iterable[Any], key: str) -> None:
@@ -229,10 +245,7 @@ class Outline(ProfileModel):
 
     def section(self, section_id: str) -> OutlineSection:
         """Return the section with this id; raise KeyError if there is none."""
-        for section in self.sections:
-            if section.id == section_id:
-                return section
-        raise KeyError(section_id)
+        return _by_id(self.sections, section_id)
 
 
 # ---------------------------------------------------------------- checklist.yaml
@@ -360,10 +373,7 @@ class Checklist(ProfileModel):
 
     def item(self, item_id: str) -> ChecklistItem:
         """Return the item with this id; raise KeyError if there is none."""
-        for item in self.items:
-            if item.id == item_id:
-                return item
-        raise KeyError(item_id)
+        return _by_id(self.items, item_id)
 
     def verdict(self, item: ChecklistItem, status: str) -> str | None:
         """Return the German verdict for `status` (a checklist status value) of `item`."""
@@ -495,10 +505,7 @@ class Taxonomy(ProfileModel):
 
     def marker(self, marker_id: str) -> Marker:
         """Return the concreteness marker with this id; raise KeyError if there is none."""
-        for marker in self.concreteness:
-            if marker.id == marker_id:
-                return marker
-        raise KeyError(marker_id)
+        return _by_id(self.concreteness, marker_id)
 
 
 # ---------------------------------------------------------------- gazetteer.yaml
@@ -554,10 +561,7 @@ class Gazetteer(ProfileModel):
 
     def district(self, district_id: str) -> District:
         """Return the district with this id; raise KeyError if there is none."""
-        for district in self.districts:
-            if district.id == district_id:
-                return district
-        raise KeyError(district_id)
+        return _by_id(self.districts, district_id)
 
 
 # ---------------------------------------------------------------- the whole profile
