@@ -36,6 +36,7 @@ from sketchproc.numbering import split_number
 from sketchproc.profiles.schema import CallProfile, ContentKind, OutlineSection
 from sketchproc.quantities import find_money
 from sketchproc.settings import StageSettings
+from sketchproc.terms import split_sentences
 from sketchproc.textmodel import LinearTextModel
 
 __all__ = ["OutlineSettings", "map_outline"]
@@ -307,17 +308,16 @@ def coverage_of(
     )
 
 
-# A sentence ends at . ! ? before a capital, so "max. 1 Seite" stays in one piece.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
-
-
 def _real_words(block: Block, instructions: Sequence[str]) -> int:
-    """Words of a block once leftover template instructions are taken out."""
+    """Words of a block once sentences holding leftover template instructions are taken out."""
     text = block_text(block)
-    for sentence in _SENTENCE_END.split(text):
-        if any(phrase.casefold() in sentence.casefold() for phrase in instructions):
-            text = text.replace(sentence, " ")
-    return len(text.split())
+    phrases = [phrase.casefold() for phrase in instructions]
+    kept = [
+        text[start:end]
+        for start, end in split_sentences(text)
+        if not any(phrase in text[start:end].casefold() for phrase in phrases)
+    ]
+    return sum(len(sentence.split()) for sentence in kept)
 
 
 def _substantial(spec: OutlineSection, blocks: Sequence[Block], words: int, thin_share: float) -> bool:
