@@ -14,14 +14,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from sketchproc.facts_scope import Passage
+from sketchproc.facts.scope import Passage
+from sketchproc.facts.settings import FactSettings
 from sketchproc.model import Evidence, TextFact
 from sketchproc.profiles.schema import CallProfile, Law
-
-if TYPE_CHECKING:
-    from sketchproc.facts import FactSettings
 
 # An e-mail address; the domain needs a dot, so "@home" in prose is none.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)

@@ -14,14 +14,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from sketchproc.facts_scope import Loc, Locators, Passage
+from sketchproc.facts.scope import Loc, Locators, Passage
+from sketchproc.facts.settings import FactSettings
 from sketchproc.model import Partner
 from sketchproc.profiles.schema import CallProfile, term_key
-
-if TYPE_CHECKING:
-    from sketchproc.facts import FactSettings
 
 # Word tokens as written: letters, digits, hyphens, dots of abbreviations ("e. V." is two tokens).
 _TOKEN = re.compile(r"[\w][\w\-.&/]*")

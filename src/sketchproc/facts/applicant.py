@@ -15,14 +15,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import TYPE_CHECKING
 
-from sketchproc.facts_scope import Loc, Located, Locators, Passage, evidence_for, passages, sentences
+from sketchproc.facts.scope import Loc, Located, Locators, Passage, evidence_for, passages, sentences
+from sketchproc.facts.settings import FactSettings
 from sketchproc.model import BlockKind, TextFact
 from sketchproc.profiles.schema import CallProfile, LegalForm
-
-if TYPE_CHECKING:
-    from sketchproc.facts import FactSettings
 
 # Parts of a cover or title line: "Altmark Digital GmbH · Gardelegen · Stand: 10.12.2018".
 _LINE_PARTS = re.compile(r"\s+[·|•]\s+|\s{3,}")

@@ -12,14 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from sketchproc.facts_scope import Loc, Located, Locators, Passage, passages
+from sketchproc.facts.scope import Loc, Located, Locators, Passage, passages
+from sketchproc.facts.settings import FactSettings
 from sketchproc.model import AmountFact, BlockKind, Evidence
 from sketchproc.quantities import Money, Percentage, Qualifier, find_money, find_percentages, parse_money
-
-if TYPE_CHECKING:
-    from sketchproc.facts import FactSettings
 
 # Roles an amount in prose or a table row can take, in the order locators are tried.
 MONEY_ROLES: tuple[Loc, ...] = (

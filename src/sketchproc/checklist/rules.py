@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from sketchproc.checklist_context import CheckContext, Sentence
+from sketchproc.checklist.context import CheckContext, Sentence
+from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus, CoverageStatus, Evidence, Zone
 from sketchproc.profiles.schema import ChecklistItem, RuleType, TermGroup
-
-if TYPE_CHECKING:
-    from sketchproc.checklist import ChecklistSettings
 
 __all__ = ["Outcome", "attachment_rule", "combine", "cue_rule", "format_eur", "section_rule", "stems_of"]
 

@@ -13,14 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from sketchproc.facts_scope import Loc, Located, Locators, Passage, passages
+from sketchproc.facts.scope import Loc, Located, Locators, Passage, passages
+from sketchproc.facts.settings import FactSettings
 from sketchproc.model import DateFact, MonthsFact
 from sketchproc.quantities import Role, add_months, find_dates, find_durations, find_periods, months_between
-
-if TYPE_CHECKING:
-    from sketchproc.facts import FactSettings
 
 
 @dataclass(frozen=True)

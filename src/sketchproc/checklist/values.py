@@ -9,20 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
-from sketchproc.checklist_context import CheckContext, Sentence
-from sketchproc.checklist_rules import Outcome, cue_rule, format_eur, usable, vague_sentences
+from sketchproc.checklist.context import CheckContext, Sentence
+from sketchproc.checklist.rules import Outcome, cue_rule, format_eur, usable, vague_sentences
+from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import AmountFact, CheckResult, CheckStatus, Evidence, Facts
 from sketchproc.profiles.schema import ChecklistItem, Finding, LegalForm
 from sketchproc.quantities import add_months, months_between
 
-if TYPE_CHECKING:
-    from sketchproc.checklist import ChecklistSettings
-
 __all__ = ["HARD_CHECKS", "financing_finding", "format_date", "format_share"]
 
-Check = Callable[[CheckContext, ChecklistItem, "ChecklistSettings"], Outcome]
+Check = Callable[[CheckContext, ChecklistItem, ChecklistSettings], Outcome]
 
 
 def format_date(value: date) -> str:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
-from sketchproc.checklist_context import CheckContext, Sentence
-from sketchproc.checklist_rules import (
+from sketchproc.checklist.context import CheckContext, Sentence
+from sketchproc.checklist.rules import (
     Outcome,
     combine,
     cue_rule,
@@ -22,16 +21,14 @@ from sketchproc.checklist_rules import (
     usable,
     vague_sentences,
 )
+from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import BlockKind, CheckStatus
 from sketchproc.profiles.schema import ChecklistItem, TermGroup
 from sketchproc.quantities import find_dates, find_money
 
-if TYPE_CHECKING:
-    from sketchproc.checklist import ChecklistSettings
-
 __all__ = ["QUALITY_CHECKS"]
 
-Check = Callable[[CheckContext, ChecklistItem, "ChecklistSettings"], Outcome]
+Check = Callable[[CheckContext, ChecklistItem, ChecklistSettings], Outcome]
 
 
 def _group(item: ChecklistItem, group_id: str) -> TermGroup:

@@ -15,13 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
-from pydantic import Field
-
-from sketchproc.facts_applicant import ApplicantScope, find_applicant, find_legal_form
-from sketchproc.facts_money import Candidate, as_fact, best, money_candidates
-from sketchproc.facts_partners import find_partners
-from sketchproc.facts_region import email_passages, find_email, find_region
-from sketchproc.facts_scope import (
+from sketchproc.facts.applicant import ApplicantScope, find_applicant, find_legal_form
+from sketchproc.facts.money import Candidate, as_fact, best, money_candidates
+from sketchproc.facts.partners import find_partners
+from sketchproc.facts.region import email_passages, find_email, find_region
+from sketchproc.facts.scope import (
     Loc,
     Located,
     Locators,
@@ -33,39 +31,12 @@ from sketchproc.facts_scope import (
     role_sections,
     scopes,
 )
-from sketchproc.facts_time import time_facts
+from sketchproc.facts.settings import FactSettings
+from sketchproc.facts.time import time_facts
 from sketchproc.model import AmountFact, Evidence, Facts, OutlineMapping, Partner, Section, TextFact
 from sketchproc.profiles.schema import CallProfile, term_key
-from sketchproc.settings import StageSettings
 
 __all__ = ["LOCATOR_WORDS", "FactSettings", "extract_facts"]
-
-
-class FactSettings(StageSettings):
-    """Tunable limits of the facts stage."""
-
-    # Quotes in the report stay readable: a sentence or a table row, cut around the fact.
-    max_quote_chars: int = Field(200, ge=40)
-    # An amount farther than this (characters) from every locator word of its sentence
-    # belongs to none of them: long sentences name several unrelated amounts.
-    max_locator_distance: int = Field(90, ge=1)
-    # German names the item before the amount ("Zuwendung 185 T€"); a locator after the
-    # amount ("150.000 € auf Personalkosten") counts as this many times farther away.
-    following_locator_weight: float = Field(3.0, ge=1)
-    # Material costs derived as total minus personnel rank behind a stated amount.
-    derived_distance: float = Field(1000.0, ge=0)
-    # An applicant name longer than this is a sentence, not a name.
-    max_name_words: int = Field(10, ge=1)
-    # Only the first blocks of cover and preamble are title lines that may name the applicant.
-    head_blocks: int = Field(8, ge=1)
-    # A named partner has a name besides its type word ("Hochschule Harz", not "Hochschule").
-    min_partner_words: int = Field(2, ge=1)
-    max_partner_words: int = Field(8, ge=1)
-    # Outline ids (of the profile) whose sections are searched first, per kind of fact.
-    money_sections: tuple[str, ...] = ("budget", "summary", "applicant")
-    time_sections: tuple[str, ...] = ("schedule", "summary", "applicant")
-    applicant_sections: tuple[str, ...] = ("applicant",)
-    network_sections: tuple[str, ...] = ("network",)
 
 
 # German locator words for money, time and applicant facts, as regular expressions.
