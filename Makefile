@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck check goldens samples model bench clean
+.PHONY: install demo test lint typecheck check goldens samples blind model bench clean
 
 install: $(STAMP)
 
@@ -51,6 +51,10 @@ model: install
 samples: install
 	$(BIN)/python scripts/samples/build_docx_samples.py
 	$(BIN)/python scripts/samples/build_pdf_samples.py
+
+# Renders tests/data/blind/*/<id>/sketch.md into the .docx/.pdf/.scan.pdf beside each sketch.
+blind: install
+	$(BIN)/python scripts/blind/render_all.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
