@@ -18,6 +18,7 @@ from typing import Any
 
 from sketchproc.facts import extract_facts
 from sketchproc.model import Facts, MatchSource, OutlineMapping, SectionedDocument, SectionMatch
+from sketchproc.passages import index_passages
 from sketchproc.pipeline import extract
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile, term_key
@@ -152,7 +153,7 @@ def evaluate(use_model: bool = False) -> dict[str, Any]:
         truth = json.loads((TRUTH / f"{path.name}.json").read_text(encoding="utf-8"))["facts"]
         sectioned = extract(path)
         mapping = mapped(sectioned, profile) if use_model else unmapped(sectioned)
-        facts = extract_facts(mapping, profile)
+        facts = extract_facts(index_passages(mapping, profile), profile)
         group = "heldout" if path.name in held else "tuning"
         result[group][path.name] = {name: compare(facts, truth, profile) for name, compare in FIELDS.items()}
     return result

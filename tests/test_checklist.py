@@ -28,6 +28,7 @@ from sketchproc.model import (
     SectionedDocument,
 )
 from sketchproc.outline import map_outline
+from sketchproc.passages import index_passages
 from sketchproc.profiles import load_profile
 from tests.builders.sketch_builder import (
     ANNEXES,
@@ -56,7 +57,9 @@ def _sectioned(spec: SketchSpec, tmp_path: Path) -> SectionedDocument:
 
 def _run(spec: SketchSpec, tmp_path: Path) -> Results:
     sectioned = _sectioned(spec, tmp_path)
-    return check_items(mapping_by_headings(sectioned, PROFILE), facts_for(spec), PROFILE)
+    return check_items(
+        index_passages(mapping_by_headings(sectioned, PROFILE), PROFILE), facts_for(spec), PROFILE
+    )
 
 
 def _by_id(results: Results) -> dict[str, CheckResult]:
@@ -366,7 +369,9 @@ def test_scanned_annex_pages_are_image_only(tmp_path: Path) -> None:
     mapping: OutlineMapping = mapping_by_headings(
         sectioned.model_copy(update={"document": document}), PROFILE
     )
-    result = _by_id(check_items(mapping, facts_for(spec), PROFILE))["letters_of_intent"]
+    result = _by_id(check_items(index_passages(mapping, PROFILE), facts_for(spec), PROFILE))[
+        "letters_of_intent"
+    ]
     assert result.status is CheckStatus.UNCLEAR
     assert result.verdict == "vorhanden, nicht lesbar"
     assert result.evidence[0].page == 9
@@ -378,14 +383,19 @@ def test_parameters_come_from_the_profile(tmp_path: Path) -> None:
     )
     spec = dataclasses.replace(COMPLIANT, end="31.03.2021", months=None)
     sectioned = _sectioned(spec, tmp_path)
-    items, _ = check_items(mapping_by_headings(sectioned, later), facts_for(spec), later)
+    items, _ = check_items(
+        index_passages(mapping_by_headings(sectioned, later), later), facts_for(spec), later
+    )
     assert {r.item_id: r for r in items}["project_end_deadline"].status is CheckStatus.OK
 
 
 def test_settings_resolve_from_dict(compliant: Results, tmp_path: Path) -> None:
     sectioned = _sectioned(COMPLIANT, tmp_path)
     items, _ = check_items(
-        mapping_by_headings(sectioned, PROFILE), facts_for(COMPLIANT), PROFILE, {"max_evidence": 1}
+        index_passages(mapping_by_headings(sectioned, PROFILE), PROFILE),
+        facts_for(COMPLIANT),
+        PROFILE,
+        {"max_evidence": 1},
     )
     assert all(len(result.evidence) <= 1 for result in items)
 
@@ -403,7 +413,9 @@ E2E_BROKEN = {
 
 def _run_real(spec: SketchSpec, tmp_path: Path) -> Results:
     mapping = map_outline(_sectioned(spec, tmp_path), PROFILE)
-    return check_items(mapping, extract_facts(mapping, PROFILE), PROFILE)
+    return check_items(
+        index_passages(mapping, PROFILE), extract_facts(index_passages(mapping, PROFILE), PROFILE), PROFILE
+    )
 
 
 def test_end_to_end_compliant_sketch_passes_every_hard_item(tmp_path: Path) -> None:
@@ -439,7 +451,9 @@ def test_work_programme_counts_its_sub_sections_as_measures(tmp_path: Path) -> N
     path = tmp_path / "massnahmen.docx"
     document.save(str(path))
     mapping = map_outline(sketchproc.extract(path), PROFILE, sketchproc.pipeline.outline_model())
-    items, _ = check_items(mapping, extract_facts(mapping, PROFILE), PROFILE)
+    items, _ = check_items(
+        index_passages(mapping, PROFILE), extract_facts(index_passages(mapping, PROFILE), PROFILE), PROFILE
+    )
     result = next(r for r in items if r.item_id == "work_programme")
     assert result.status is CheckStatus.OK, result.note
     assert result.note and "3 Maßnahmen" in result.note
@@ -456,7 +470,9 @@ def _check_docx(tmp_path: Path, paragraphs: list[tuple[str, str]]) -> dict[str, 
     path = tmp_path / "skizze.docx"
     document.save(str(path))
     mapping = map_outline(sketchproc.extract(path), PROFILE, sketchproc.pipeline.outline_model())
-    items, _ = check_items(mapping, extract_facts(mapping, PROFILE), PROFILE)
+    items, _ = check_items(
+        index_passages(mapping, PROFILE), extract_facts(index_passages(mapping, PROFILE), PROFILE), PROFILE
+    )
     return {result.item_id: result for result in items}
 
 

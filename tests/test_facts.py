@@ -13,6 +13,7 @@ import pytest
 import sketchproc
 from sketchproc.facts import extract_facts
 from sketchproc.model import Facts, MatchSource, OutlineMapping, SectionedDocument, SectionMatch
+from sketchproc.passages import index_passages
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
 
@@ -56,7 +57,7 @@ def unmapped(sectioned: SectionedDocument) -> OutlineMapping:
 
 def facts_of(path: Path, profile: CallProfile) -> Facts:
     sectioned = sketchproc.sections_from_document(sketchproc.read_document(path))
-    return extract_facts(unmapped(sectioned), profile)
+    return extract_facts(index_passages(unmapped(sectioned), profile), profile)
 
 
 def test_prose_budget_with_scaled_amounts(tmp_path: Path, profile: CallProfile) -> None:
@@ -186,7 +187,7 @@ def test_gbr_applicant_outside_the_state(tmp_path: Path, profile: CallProfile) -
     facts = facts_of(path, profile)
     assert facts.applicant is not None and facts.applicant.value == "Digitalagentur Muster GbR"
     assert facts.legal_form is not None and facts.legal_form.value == "gbr"
-    assert facts.region_outside is not None and facts.region_outside.value == "Leipzig"
+    assert facts.region_outside is not None and facts.region_outside.value == "Stadt Leipzig (Sachsen)"
     assert facts.region is not None and facts.region.value == "saalekreis"
 
 
@@ -232,7 +233,7 @@ def test_with_outline_mapping(tmp_path: Path, profile: CallProfile) -> None:
         ],
     )
     sectioned = sketchproc.sections_from_document(sketchproc.read_document(path))
-    facts = extract_facts(outline.map_outline(sectioned, profile), profile)
+    facts = extract_facts(index_passages(outline.map_outline(sectioned, profile), profile), profile)
     assert facts.applicant is not None and facts.applicant.value == "Landkreis Stendal"
     assert facts.grant_eur is not None and facts.grant_eur.value == 192_000
     assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.8)

@@ -13,6 +13,7 @@ import pytest
 import sketchproc
 from sketchproc.model import Facts, OutlineMapping, Relevance
 from sketchproc.outline import map_outline
+from sketchproc.passages import index_passages
 from sketchproc.pipeline import outline_model
 from sketchproc.profiles import load_profile
 from sketchproc.relevance import score_relevance
@@ -161,12 +162,12 @@ def _facts(mapping: OutlineMapping) -> Facts:
         return Facts()
     from sketchproc.facts import extract_facts  # the facts stage may be absent
 
-    return extract_facts(mapping, PROFILE)
+    return extract_facts(index_passages(mapping, PROFILE), PROFILE)
 
 
 def _score(path: Path, model: LinearTextModel) -> Relevance:
     mapping = _mapping(path)
-    return score_relevance(mapping, _facts(mapping), PROFILE, model)
+    return score_relevance(index_passages(mapping, PROFILE), _facts(mapping), PROFILE, model)
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ from sketchproc.facts import extract_facts
 from sketchproc.ingest import read_document
 from sketchproc.model import Assessment, SectionedDocument
 from sketchproc.outline import map_outline
+from sketchproc.passages import PassageIndex, index_passages
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.relevance import score_relevance
@@ -47,11 +48,18 @@ def check(
         ModelError: the outline model is missing or does not fit.
     """
     call = profile if isinstance(profile, CallProfile) else load_profile(profile)
+    return _judged(path, call, settings)[0]
+
+
+def _judged(
+    path: str | Path, call: CallProfile, settings: Settings | dict[str, Any] | None
+) -> tuple[Assessment, PassageIndex]:
+    """The assessment and the passage index every judge read, cut once."""
     sectioned = extract(path, settings)
-    mapping = map_outline(sectioned, call, outline_model())
-    facts = extract_facts(mapping, call)
-    items, findings = check_items(mapping, facts, call)
-    return Assessment(mapping=mapping, facts=facts, checklist=items, findings=findings)
+    index = index_passages(map_outline(sectioned, call, outline_model()), call)
+    facts = extract_facts(index, call)
+    items, findings = check_items(index, facts, call)
+    return Assessment(mapping=index.mapping, facts=facts, checklist=items, findings=findings), index
 
 
 def score(
@@ -68,10 +76,8 @@ def score(
     """
     call = profile if isinstance(profile, CallProfile) else load_profile(profile)
     resolved = Settings.resolve(settings)
-    assessment = check(path, call, resolved)
-    relevance = score_relevance(
-        assessment.mapping, assessment.facts, call, relevance_model(), resolved.relevance or None
-    )
+    assessment, index = _judged(path, call, resolved)
+    relevance = score_relevance(index, assessment.facts, call, relevance_model(), resolved.relevance or None)
     return assessment.model_copy(update={"relevance": relevance})
 
 

@@ -16,7 +16,8 @@ from sketchproc.checklist.quality import QUALITY_CHECKS
 from sketchproc.checklist.rules import GENERIC_RULES, Outcome, combine
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.checklist.values import HARD_CHECKS, financing_finding
-from sketchproc.model import CheckResult, CheckStatus, Facts, OutlineMapping
+from sketchproc.model import CheckResult, CheckStatus, Facts
+from sketchproc.passages import PassageIndex
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, RuleType
 
 __all__ = ["CHECKS", "ChecklistSettings", "check_items"]
@@ -26,14 +27,14 @@ CHECKS = {**HARD_CHECKS, **QUALITY_CHECKS}
 
 
 def check_items(
-    mapping: OutlineMapping,
+    index: PassageIndex,
     facts: Facts,
     profile: CallProfile,
     settings: ChecklistSettings | dict[str, object] | None = None,
 ) -> tuple[tuple[CheckResult, ...], tuple[CheckResult, ...]]:
     """Judge every checklist item of the profile; return (items in profile order, extra findings)."""
     resolved = ChecklistSettings.resolve(settings)
-    ctx = CheckContext(mapping=mapping, facts=facts, profile=profile, quote_chars=resolved.quote_chars)
+    ctx = CheckContext(index=index, facts=facts, profile=profile, quote_chars=resolved.quote_chars)
     items = tuple(_check_one(ctx, item, resolved) for item in profile.checklist.items)
     findings = tuple(
         found

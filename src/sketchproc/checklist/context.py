@@ -1,8 +1,9 @@
-"""What every checklist rule works on: the sketch cut into quotable sentences, and shared helpers.
+"""What every checklist rule works on: the sketch's passages, its facts, and shared helpers.
 
-`CheckContext.build` cuts every body block of the mapped sketch into sentences (a table row is
-one sentence), each remembering its section, outline ids, page and paragraph, so a rule can
-quote its evidence. Matchers for the profile's terms are compiled once per item and cached.
+The passages (sentences, list items, table rows with section, outline ids, page, zone and
+marks) come from the passage stage, so every rule can quote its evidence and skip template
+text, deferred documents and negated sentences alike. Matchers for the profile's terms are
+compiled once per item and cached.
 """
 
 from __future__ import annotations
@@ -11,68 +12,29 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sketchproc.model import (
-    Block,
-    BlockKind,
     CheckResult,
     CheckStatus,
     CoverageStatus,
     Evidence,
     Facts,
     OutlineMapping,
-    Zone,
 )
+from sketchproc.passages import Passage, PassageIndex
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, Term, TermGroup
-from sketchproc.terms import MarkerSet, TermMatcher, split_sentences
+from sketchproc.terms import MarkerSet, TermMatcher
 
 __all__ = ["CheckContext", "Sentence", "result"]
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence or table row of the sketch, with where it stands."""
-
-    text: str
-    block: Block
-    section: int | None  # index of the section; None for preamble and cover
-    outline_ids: tuple[str, ...]
-    zone: Zone
-    position: int  # running number in document order
-
-    @property
-    def page(self) -> int | None:
-        """The page the sentence's block stands on."""
-        return self.block.provenance.page
-
-    @property
-    def is_table_row(self) -> bool:
-        """True if the sentence is one row of a table."""
-        return self.block.kind is BlockKind.TABLE
-
-    def evidence(self, max_chars: int) -> Evidence:
-        """The sentence as a quote, shortened to `max_chars` with an ellipsis."""
-        quote = self.text if len(self.text) <= max_chars else self.text[: max_chars - 1].rstrip() + "…"
-        return Evidence(
-            quote=quote, page=self.page, paragraph=self.block.provenance.paragraph, section=self.section
-        )
-
-
-def _block_sentences(block: Block) -> Iterable[str]:
-    if block.kind is BlockKind.TABLE:
-        # A row is the unit a reader quotes from a budget or schedule table.
-        for row in block.rows:
-            cells = [cell.strip() for cell in row if cell.strip()]
-            if cells:
-                yield " | ".join(dict.fromkeys(cells))  # merged cells repeat their text
-        return
-    for start, end in split_sentences(block.text):
-        yield block.text[start:end]
+# The checklist reads the passages of the passage stage; a sentence of the checklist is one passage.
+Sentence = Passage
 
 
 @dataclass
 class CheckContext:
     """The mapped sketch, its facts and the profile, with sentences and matchers ready to use."""
 
-    mapping: OutlineMapping
+    index: PassageIndex
     facts: Facts
     profile: CallProfile
     quote_chars: int
@@ -85,34 +47,18 @@ class CheckContext:
         self.markers = MarkerSet.from_profile(self.profile)
         self.negations = TermMatcher.for_profile(self.profile.taxonomy.negations, self.profile)
         if not self.sentences:
-            self.sentences = tuple(self._cut_sentences())
+            self.sentences = self.index.passages
 
-    def _cut_sentences(self) -> Iterable[Sentence]:
-        """Every sentence of cover, preamble and sections, in document order."""
-        ids_by_section = {match.section: match.outline_ids for match in self.mapping.matches}
-        sectioned = self.mapping.sectioned
-        blocks: list[tuple[Block, int | None, tuple[str, ...]]] = [
-            (block, None, ()) for block in sectioned.document.blocks if block.zone is Zone.COVER
-        ]
-        blocks += [(block, None, ()) for block in sectioned.preamble]
-        for section in sectioned.sections:
-            blocks += [
-                (block, section.index, ids_by_section.get(section.index, ())) for block in section.blocks
-            ]
-        position = 0
-        for block, section_index, outline_ids in blocks:
-            for text in _block_sentences(block):
-                yield Sentence(text, block, section_index, outline_ids, block.zone, position)
-                position += 1
+    @property
+    def mapping(self) -> OutlineMapping:
+        """The outline mapping the passages were cut from."""
+        return self.index.mapping
 
     # --- scopes ------------------------------------------------------------------
 
     def in_outline(self, outline_ids: Sequence[str]) -> list[Sentence]:
         """Body sentences of sections mapped to any of `outline_ids`; all body sentences when empty."""
-        if not outline_ids:
-            return [s for s in self.sentences if s.zone is Zone.BODY]
-        wanted = set(outline_ids)
-        return [s for s in self.sentences if wanted & set(s.outline_ids)]
+        return self.index.in_outline(outline_ids)
 
     def coverage(self, outline_id: str) -> CoverageStatus:
         """Coverage of one outline id (missing if the mapping does not know it)."""
@@ -134,7 +80,7 @@ class CheckContext:
 
     def negated(self, sentence: Sentence, exclude: Sequence[Term] = ()) -> bool:
         """True if a negation ("nicht geplant") or an item's exclude phrase voids the sentence."""
-        if self.negations.search(sentence.text):
+        if sentence.negated:
             return True
         return bool(exclude) and self.matcher(exclude).search(sentence.text)
 

@@ -22,6 +22,7 @@ from sketchproc.checklist.rules import (
     vague_sentences,
 )
 from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.facts.staff import names_pay_grade, names_post_extent, names_role
 from sketchproc.model import BlockKind, CheckStatus
 from sketchproc.profiles.schema import ChecklistItem, TermGroup
 from sketchproc.quantities import find_dates, find_money
@@ -209,13 +210,17 @@ def network_breadth(ctx: CheckContext, item: ChecklistItem, settings: ChecklistS
 
 
 def staffing_plan(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """A number of posts (post word and figure in one sentence) and a role."""
-    scope = usable(ctx, item, ctx.in_outline(item.outline))
-    posts_group, role_group = _group(item, "posts"), _group(item, "role")
-    post_words = TermGroup(id=posts_group.id, terms=posts_group.terms)
-    figures = TermGroup(id="figure", markers=posts_group.markers)
-    posts = [s for s in scope if ctx.group_hits(post_words, s) and ctx.group_hits(figures, s)]
-    roles = [s for s in scope if ctx.group_hits(role_group, s)]
+    """An extent of posts (posts, FTE, pay grade) and a role, in any wording (see `facts.staff`),
+    in the organisation and budget sections."""
+    own = usable(ctx, item, ctx.in_outline(item.outline))
+
+    def posts_in(scope: Sequence[Sentence]) -> list[Sentence]:
+        return [s for s in scope if names_post_extent(s.text) or names_pay_grade(s.text)]
+
+    def roles_in(scope: Sequence[Sentence]) -> list[Sentence]:
+        return [s for s in scope if names_role(s.text)]
+
+    posts, roles = posts_in(own), roles_in(own)
     evidence = ctx.quote(posts[:1] + roles[:1], settings.max_evidence)
     if posts and roles:
         return Outcome(

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.settings import ChecklistSettings
-from sketchproc.model import CheckStatus, CoverageStatus, Evidence, Zone
+from sketchproc.model import CheckStatus, CoverageStatus, Evidence
+from sketchproc.passages import PassageZone
 from sketchproc.profiles.schema import ChecklistItem, RuleType, TermGroup
 
 __all__ = ["Outcome", "attachment_rule", "combine", "cue_rule", "format_eur", "section_rule", "stems_of"]
@@ -88,8 +89,8 @@ def _one_section(ctx: CheckContext, outline_id: str) -> Outcome:
 
 
 def usable(ctx: CheckContext, item: ChecklistItem, sentences: Sequence[Sentence]) -> list[Sentence]:
-    """Sentences that may give evidence: negated or excluded ones are dropped."""
-    return [s for s in sentences if not ctx.negated(s, item.exclude)]
+    """Sentences that may give evidence: template text, negated or excluded ones are dropped."""
+    return [s for s in sentences if not s.template and not ctx.negated(s, item.exclude)]
 
 
 def needs_same_sentence(item: ChecklistItem) -> bool:
@@ -171,8 +172,15 @@ def attachment_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistS
     """Named in the annex list or the item's sections or at the document end; else a scanned tail."""
     scope = usable(ctx, item, _attachment_scope(ctx, item, settings))
     found = [s for s in scope if any(ctx.group_hits(group, s) for group in item.cues)]
+    present = [s for s in found if not s.deferred]
+    if present:
+        return _found(ctx, present, settings)
     if found:
-        return _found(ctx, found, settings)
+        # "Die Absichtserklärungen reichen wir nach": announced is not enclosed.
+        quote = found[0].text[: settings.note_quote_chars]
+        return Outcome(
+            CheckStatus.MISSING, f"nur angekündigt: „{quote}“", ctx.quote(found, settings.max_evidence)
+        )
     scanned = _image_pages_at_end(ctx, settings)
     if scanned:
         pages = ", ".join(str(page) for page in scanned)
@@ -185,7 +193,7 @@ def attachment_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistS
 def _attachment_scope(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> list[Sentence]:
     """The item's sections plus the last sentences of the document (signature, enclosures)."""
     own = ctx.in_outline(item.outline) if item.outline else []
-    body = [s for s in ctx.sentences if s.zone is not Zone.TOC]
+    body = [s for s in ctx.sentences if s.zone not in (PassageZone.TOC, PassageZone.TEMPLATE)]
     tail = body[-settings.attachment_tail_sentences :] if settings.attachment_tail_sentences else []
     merged = {s.position: s for s in (*own, *tail)}
     return [merged[key] for key in sorted(merged)]

@@ -103,15 +103,21 @@ def region_in_state(ctx: CheckContext, item: ChecklistItem, settings: ChecklistS
     if region is None and outside is None:
         return Outcome(CheckStatus.MISSING, f"kein Ort in {state} erkannt")
     if region is None and outside is not None:
-        return Outcome(
-            CheckStatus.VIOLATED, f"Sitz „{outside.value}“ liegt außerhalb von {state}", _cited(outside)
-        )
+        return Outcome(CheckStatus.VIOLATED, _outside_note(outside.value, state), _cited(outside))
     assert region is not None
     name = _region_name(ctx, region.value)
     if outside is not None:
         note = f"{name} liegt in {state}, als Sitz ist aber „{outside.value}“ genannt"
         return Outcome(CheckStatus.UNCLEAR, note, _cited(region, outside))
     return Outcome(CheckStatus.OK, f"{name} liegt in {state}", _cited(region))
+
+
+def _outside_note(place: str, state: str) -> str:
+    """ "„Landkreis Helmstedt“ liegt in Niedersachsen, nicht in Sachsen-Anhalt" (Land from the data set)."""
+    name, _, land = place.partition(" (")
+    if land.endswith(")") and land[:-1] != state:
+        return f"„{name}“ liegt in {land[:-1]}, nicht in {state}"
+    return f"Sitz „{place}“ liegt außerhalb von {state}"
 
 
 def _region_name(ctx: CheckContext, value: str) -> str:

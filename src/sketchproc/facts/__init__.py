@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 from sketchproc.facts.applicant import ApplicantScope, find_applicant, find_legal_form
+from sketchproc.facts.arithmetic import balanced
 from sketchproc.facts.money import Candidate, as_fact, best, money_candidates
 from sketchproc.facts.partners import find_partners
 from sketchproc.facts.region import email_passages, find_email, find_region
@@ -30,10 +31,12 @@ from sketchproc.facts.scope import (
     preferred_blocks,
     role_sections,
     scopes,
+    section_blocks,
 )
 from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.time import time_facts
 from sketchproc.model import AmountFact, Evidence, Facts, OutlineMapping, Partner, Section, TextFact
+from sketchproc.passages import PassageIndex
 from sketchproc.profiles.schema import CallProfile, term_key
 
 __all__ = ["LOCATOR_WORDS", "FactSettings", "extract_facts"]
@@ -77,6 +80,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
     Loc.RATE: (r"förderquote", r"fördersatz", r"förderanteil", r"zuschussquote"),
     # Table rows: matched at the start of the row label.
     Loc.TOTAL_ROW: (r"gesamt\w*\b", r"summe\b", r"insgesamt\b", r"total\b"),
+    # A running sum repeated at a page break or a partial sum: never a total of its own.
+    Loc.CARRY_ROW: (r"übertrag", r"zwischensumme", r"davon\b"),
     Loc.PERSONNEL_ROW: (r"personal",),
     Loc.MATERIAL_ROW: (r"sach(?:kosten|ausgaben|mittel)",),
     Loc.YEAR: (r"(?:19|20)\d{2}",),
@@ -92,6 +97,9 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"projektbeginn",
         r"projektstart",
         r"projektende",
+        # "Start des Vorhabens ist …", "Beginn des Projekts", "das Vorhaben endet am …"
+        r"\b(?:start|beginn|ende|abschluss)\s+(?:des|der|unseres|unserer)\s+(?:vorhaben|projekt|förder|zentrum)\w*",
+        r"\b(?:vorhaben|projekt)\w*\s+(?:beginnt|startet|endet|läuft)\b",
         r"beginnt\b",
         r"endet\b",
         r"gefördert\b",
@@ -157,14 +165,15 @@ _HEADINGS: Final[dict[str, Loc]] = {
 
 
 def extract_facts(
-    mapping: OutlineMapping, profile: CallProfile, settings: FactSettings | dict[str, Any] | None = None
+    index: PassageIndex, profile: CallProfile, settings: FactSettings | dict[str, Any] | None = None
 ) -> Facts:
-    """Read applicant, legal form, region, e-mail, money, time and partners from a mapped sketch."""
+    """Read applicant, legal form, region, e-mail, money, time and partners from the sketch's passages."""
     resolved = FactSettings.resolve(settings)
-    everything = all_blocks(mapping.sectioned)
+    mapping = index.mapping
+    everything = all_blocks(index)
     applicant_sections = _sections(mapping, resolved.applicant_sections)
-    applicant_blocks = [[Located(b, s.index) for b in s.blocks] for s in applicant_sections]
-    applicant_scope = ApplicantScope(front_blocks(mapping.sectioned), applicant_blocks, everything)
+    applicant_blocks = [section_blocks(index, [s]) for s in applicant_sections]
+    applicant_scope = ApplicantScope(front_blocks(index), applicant_blocks, everything)
     applicant = find_applicant(applicant_scope, profile, _LOCATORS, resolved)
     key_blocks = [*applicant_scope.front, *(b for blocks in applicant_blocks for b in blocks)]
     region = find_region(
@@ -173,18 +182,21 @@ def extract_facts(
     email = find_email(
         [*email_passages(passages(key_blocks), resolved), *email_passages(passages(everything), resolved)]
     )
-    time = time_facts(_scopes(mapping, resolved.time_sections, everything), _LOCATORS, resolved)
+    schedule = section_blocks(index, _sections(mapping, resolved.schedule_sections))
+    time = time_facts(
+        _scopes(index, resolved.time_sections, everything), _LOCATORS, resolved, schedule=schedule
+    )
     return Facts(
         applicant=applicant,
         legal_form=find_legal_form(applicant, key_blocks, profile, _LOCATORS, resolved),
         region=region.region,
         region_outside=region.outside,
         contact_email=email,
-        **_money_facts(mapping, everything, resolved),
+        **_money_facts(index, everything, resolved),
         start=time.start,
         end=time.end,
         duration_months=time.duration,
-        partners=_partners(mapping, everything, applicant, profile, resolved),
+        partners=_partners(index, everything, applicant, profile, resolved),
     )
 
 
@@ -199,36 +211,38 @@ def _sections(mapping: OutlineMapping, outline_ids: Sequence[str]) -> list[Secti
 
 
 def _scopes(
-    mapping: OutlineMapping, outline_ids: Sequence[str], everything: list[Located]
+    index: PassageIndex, outline_ids: Sequence[str], everything: list[Located]
 ) -> list[list[Located]]:
     """The preferred blocks for these outline ids, then the rest of the document."""
-    preferred = preferred_blocks(_sections(mapping, outline_ids), mapping.sectioned)
+    preferred = preferred_blocks(index, _sections(index.mapping, outline_ids))
     return list(scopes(preferred, everything))
 
 
-def _money_facts(
-    mapping: OutlineMapping, everything: list[Located], settings: FactSettings
-) -> dict[str, Any]:
+def _money_facts(index: PassageIndex, everything: list[Located], settings: FactSettings) -> dict[str, Any]:
     """Amounts per role and the funding rate (stated, else computed), as `Facts` keyword arguments."""
     per_scope = [
-        money_candidates(s, _LOCATORS, settings)
-        for s in _scopes(mapping, settings.money_sections, everything)
+        money_candidates(s, _LOCATORS, settings) for s in _scopes(index, settings.money_sections, everything)
     ]
 
     def pick(role: Loc) -> Candidate | None:
         return next((c for c in (best(cands, role) for cands in per_scope) if c is not None), None)
 
-    amounts = {
-        "grant_eur": as_fact(pick(Loc.GRANT)),
-        "own_share_eur": as_fact(pick(Loc.OWN_SHARE)),
-        "third_party_eur": as_fact(pick(Loc.THIRD_PARTY)),
-        "total_cost_eur": as_fact(pick(Loc.TOTAL)),
-        "personnel_eur": as_fact(pick(Loc.PERSONNEL)),
-        "material_eur": as_fact(pick(Loc.MATERIAL)),
-    }
+    chosen = {role: pick(role) for role in _AMOUNT_FIELDS}
+    chosen = balanced(chosen, [c for cands in per_scope for c in cands], settings)
+    amounts = {field: as_fact(chosen[role]) for role, field in _AMOUNT_FIELDS.items()}
     stated = pick(Loc.RATE)
     rate = as_fact(stated) or _computed_rate(amounts)
     return {**amounts, "funding_rate": rate, "funding_rate_stated": stated is not None}
+
+
+_AMOUNT_FIELDS: Final[dict[Loc, str]] = {
+    Loc.GRANT: "grant_eur",
+    Loc.OWN_SHARE: "own_share_eur",
+    Loc.THIRD_PARTY: "third_party_eur",
+    Loc.TOTAL: "total_cost_eur",
+    Loc.PERSONNEL: "personnel_eur",
+    Loc.MATERIAL: "material_eur",
+}
 
 
 def _computed_rate(amounts: dict[str, AmountFact | None]) -> AmountFact | None:
@@ -259,17 +273,15 @@ def _applicant_texts(
 
 
 def _partners(
-    mapping: OutlineMapping,
+    index: PassageIndex,
     everything: list[Located],
     applicant: TextFact | None,
     profile: CallProfile,
     settings: FactSettings,
 ) -> tuple[Partner, ...]:
     """Named partners of the network sections (the whole document if there is none), applicant excluded."""
-    sections = _sections(mapping, settings.network_sections)
-    located: Iterable[Located] = (
-        [Located(b, s.index) for s in sections for b in s.blocks] if sections else everything
-    )
+    sections = _sections(index.mapping, settings.network_sections)
+    located: Iterable[Located] = section_blocks(index, sections) if sections else everything
     own = term_key(applicant.value) if applicant else None
     found = find_partners(passages(located), profile, _LOCATORS, settings)
     return tuple(p for p in found if term_key(p.name) != own)

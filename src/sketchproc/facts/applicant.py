@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from sketchproc.facts.scope import Loc, Located, Locators, Passage, evidence_for, passages, sentences
+from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import BlockKind, TextFact
 from sketchproc.profiles.schema import CallProfile, LegalForm
@@ -109,14 +109,12 @@ def _from_rows(located: Sequence[Located], loc: Locators, settings: FactSettings
     for where in located:
         if where.block.kind is not BlockKind.TABLE:
             continue
-        for row in where.block.rows:
+        for passage in where.passages:
+            row = passage.cells
             if len(row) > 1 and loc[Loc.APPLICANT].match(row[0].strip()):
                 name = clean_name(row[1], loc, settings)
                 if name:
-                    return TextFact(
-                        value=name,
-                        evidence=Passage(" | ".join(row), where, row).evidence(settings.max_quote_chars),
-                    )
+                    return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars))
     return None
 
 
@@ -138,12 +136,12 @@ def _from_section_start(
     """The opening words of an applicant section, if they form a name with a legal form."""
     for blocks in sections:
         for where in blocks[:1]:
-            first = next(sentences(where.block.text), None)
+            first = next(iter(where.passages), None)
             if first is None:
                 continue
-            name = clean_name(first[1], loc, settings)
+            name = clean_name(first.text, loc, settings)
             if name and legal_form_in(name, profile) is not None:
-                return TextFact(value=name, evidence=evidence_for(where, first[1], settings.max_quote_chars))
+                return TextFact(value=name, evidence=first.evidence(settings.max_quote_chars))
     return None
 
 
@@ -154,9 +152,9 @@ def _from_front_lines(
     for where, part in _front_parts(front[: settings.head_blocks]):
         name = clean_name(part, loc, settings)
         if name and legal_form_in(name, profile) is not None:
-            return TextFact(
-                value=name, evidence=evidence_for(where, where.block.text, settings.max_quote_chars)
-            )
+            quote = where.passages[0] if where.passages else None
+            if quote is not None:
+                return TextFact(value=name, evidence=quote.evidence(settings.max_quote_chars))
     return None
 
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sketchproc.facts.scope import Loc, Located, Locators, Passage, passages
+from sketchproc.facts.cost_table import read_cost_tables
+from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import AmountFact, BlockKind, Evidence
-from sketchproc.quantities import Money, Percentage, Qualifier, find_money, find_percentages, parse_money
+from sketchproc.passages import Passage
+from sketchproc.quantities import Money, Percentage, Qualifier, find_money, find_percentages
 
 # Roles an amount in prose or a table row can take, in the order locators are tried.
 MONEY_ROLES: tuple[Loc, ...] = (
@@ -64,9 +66,7 @@ def money_candidates(located: Sequence[Located], loc: Locators, settings: FactSe
     out: list[Candidate] = []
     for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
         out.extend(_prose_candidates(passage, loc, settings))
-    for where in located:
-        if where.block.kind is BlockKind.TABLE:
-            out.extend(_table_candidates(where, loc, settings))
+    out.extend(_table_candidates([b for b in located if b.block.kind is BlockKind.TABLE], loc, settings))
     return out
 
 
@@ -149,100 +149,26 @@ def _inside_parentheses(text: str, start: int, end: int) -> bool:
 # --- tables ------------------------------------------------------------------
 
 
-def _table_candidates(where: Located, loc: Locators, settings: FactSettings) -> list[Candidate]:
-    """Role amounts of one table: labelled rows, the total row, summed personnel and material rows."""
-    rows = where.block.rows
-    if not rows:
-        return []
-    layout = _layout(rows[0], loc)
+def _table_candidates(located: Sequence[Located], loc: Locators, settings: FactSettings) -> list[Candidate]:
+    """Role amounts of the tables: financing rows, cost types, and the grand total (stated or summed)."""
     out: list[Candidate] = []
-    sums: dict[Loc, list[tuple[float, Evidence]]] = {Loc.PERSONNEL: [], Loc.MATERIAL: []}
-    total: float | None = None
-    for row in rows:
-        role = _row_role(row[0], loc)
-        amount = _row_amount(row, layout)
-        if role is None or amount is None:
-            continue
-        ev = Passage(" | ".join(row), where, row).evidence(settings.max_quote_chars)
-        if role in sums:
-            sums[role].append(
-                (amount, ev)
-            )  # several personnel rows ("Personal: Leitung", "Personal: Assistenz")
-            continue
-        out.append(Candidate(role, amount, ev, 0.0, bounded=False))
-        total = amount if role is Loc.TOTAL else total
-        out.extend(_row_rate(row, role, ev))
-    out.extend(_summed(sums, total, out, where, settings))
+    for reading in read_cost_tables(located, loc, settings):
+        out.extend(Candidate(role, amount, ev, 0.0, bounded=False) for role, amount, ev in reading.financing)
+        out.extend(Candidate(Loc.RATE, value, ev, 0.0, bounded=False) for value, ev in reading.rates)
+        sums = {role: reading.type_sum(role) for role in (Loc.PERSONNEL, Loc.MATERIAL)}
+        out.extend(Candidate(role, s[0], s[1], 0.0, bounded=False) for role, s in sums.items() if s)
+        personnel, material = sums[Loc.PERSONNEL], sums[Loc.MATERIAL]
+        if reading.totals:
+            amount, ev = reading.totals[-1]  # the grand total closes the table
+            out.append(Candidate(Loc.TOTAL, amount, ev, 0.0, bounded=False))
+            if personnel and not material and not reading.financing:
+                # A cost table lists personnel rows and material items; the rest of its total is material.
+                out.append(
+                    Candidate(
+                        Loc.MATERIAL, amount - personnel[0], ev, settings.derived_distance, bounded=False
+                    )
+                )
+        elif personnel and material:
+            summed = personnel[0] + material[0]
+            out.append(Candidate(Loc.TOTAL, summed, personnel[1], settings.derived_distance, bounded=False))
     return out
-
-
-def _summed(
-    sums: dict[Loc, list[tuple[float, Evidence]]],
-    total: float | None,
-    found: Sequence[Candidate],
-    where: Located,
-    settings: FactSettings,
-) -> list[Candidate]:
-    """Personnel and material sums; material as total minus personnel in a pure cost table."""
-    out = [
-        Candidate(role, sum(a for a, _ in items), items[0][1], 0.0, bounded=False)
-        for role, items in sums.items()
-        if items
-    ]
-    financing = any(c.role in (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY) for c in found)
-    personnel = sum(a for a, _ in sums[Loc.PERSONNEL])
-    if total is not None and sums[Loc.PERSONNEL] and not sums[Loc.MATERIAL] and not financing:
-        # A cost table lists personnel rows and material items; the rest of its total is material.
-        ev = next(c.evidence for c in found if c.role is Loc.TOTAL)
-        out.append(Candidate(Loc.MATERIAL, total - personnel, ev, settings.derived_distance, bounded=False))
-    return out
-
-
-def _layout(header: Sequence[str], loc: Locators) -> _Layout:
-    """Find a "Gesamt"/"Summe" column and year columns in the header row."""
-    total_col = next(
-        (i for i, cell in enumerate(header) if i and loc[Loc.TOTAL_ROW].match(cell.strip())), None
-    )
-    years = tuple(i for i, cell in enumerate(header) if i and loc[Loc.YEAR].fullmatch(cell.strip()))
-    return _Layout(total_col, years)
-
-
-def _row_role(label: str, loc: Locators) -> Loc | None:
-    """The role a row label names; a total row ("Summe", "Gesamtausgaben") is the total."""
-    text = label.strip()
-    if loc[Loc.TOTAL_ROW].match(text):
-        return Loc.TOTAL
-    if loc[Loc.PERSONNEL_ROW].match(text):
-        return Loc.PERSONNEL
-    if loc[Loc.MATERIAL_ROW].match(text):
-        return Loc.MATERIAL
-    hits = _locator_hits(text, MONEY_ROLES, loc)
-    return min(hits, key=lambda h: h.start).role if hits else None
-
-
-def _row_amount(row: Sequence[str], layout: _Layout) -> float | None:
-    """The row's amount: total column, else the sum of the year columns, else its one amount."""
-    if layout.total_col is not None and layout.total_col < len(row):
-        value = _cell_amount(row[layout.total_col])
-        if value is not None:
-            return value
-    years = [_cell_amount(row[i]) for i in layout.year_cols if i < len(row)]
-    if any(v is not None for v in years):
-        return sum(v or 0.0 for v in years)
-    return next((v for v in map(_cell_amount, row[1:]) if v is not None), None)
-
-
-def _cell_amount(cell: str) -> float | None:
-    """A budget cell read as euro (bare "170.000" counts: the column says it is money)."""
-    text = " ".join(cell.split())
-    if text in _ZERO_CELLS:
-        return 0.0
-    return parse_money(text, assume_currency=True)
-
-
-def _row_rate(row: Sequence[str], role: Loc, ev: Evidence) -> list[Candidate]:
-    """A percentage in a grant row ("Zuwendung … | 210.000 € | 80 %") states the funding rate."""
-    if role is not Loc.GRANT:
-        return []
-    found = [p for cell in row for p in find_percentages(cell)]
-    return [Candidate(Loc.RATE, found[0].value, ev, 0.0, bounded=False)] if found else []

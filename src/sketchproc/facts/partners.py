@@ -15,9 +15,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sketchproc.facts.scope import Loc, Locators, Passage
+from sketchproc.facts.scope import Loc, Locators
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import Partner
+from sketchproc.passages import Passage
 from sketchproc.profiles.schema import CallProfile, term_key
 
 # Word tokens as written: letters, digits, hyphens, dots of abbreviations ("e. V." is two tokens).

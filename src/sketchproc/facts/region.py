@@ -15,11 +15,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sketchproc.facts.scope import Passage
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import Evidence, TextFact
-from sketchproc.profiles.schema import CallProfile, Law
+from sketchproc.passages import Passage
+from sketchproc.places import municipalities, national_districts
+from sketchproc.profiles.schema import CallProfile, Law, term_key
 
+# A court, registry or tax office right before a place: "Amtsgericht Stendal", "Finanzamt Halle".
+_REGISTRY_BEFORE = re.compile(r"(?:gericht\w*|finanzamt\w*|register\w*)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A German postcode right before a place is an address: "38350 Helmstedt".
+_POSTCODE_BEFORE = re.compile(r"\b\d{5}\s+$")
 # An e-mail address; the domain needs a dot, so "@home" in prose is none.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 
@@ -54,15 +59,23 @@ def find_region(
     profile: CallProfile,
     settings: FactSettings,
 ) -> RegionFacts:
-    """The first district named in the applicant texts, else anywhere; an outside seat if it comes first."""
+    """The district of the applicant's seat; where the seat is outside the state, that place.
+
+    The applicant's own name decides first ("Landkreis Helmstedt" is in Niedersachsen whatever
+    partners it names); then its key-data passages, where an inside place outranks an outside
+    one named earlier; then any passage of the sketch (inside places only).
+    """
     outside: TextFact | None = None
-    for text, evidence in applicant_texts:
+    for position, (text, evidence) in enumerate(applicant_texts):
         hit = _first_hit(text, profile)
         if hit is None:
             continue
+        fact = TextFact(value=hit.name.target, evidence=evidence)
         if not hit.name.outside:
-            return RegionFacts(TextFact(value=hit.name.target, evidence=evidence), outside)
-        outside = outside or TextFact(value=hit.name.target, evidence=evidence)
+            return RegionFacts(fact, outside)
+        if position == 0:
+            return RegionFacts(None, fact)
+        outside = outside or fact
     for passage in other_passages:
         hit = _first_hit(passage.text, profile, inside_only=True)
         if hit is not None:
@@ -101,12 +114,19 @@ def _first_hit(text: str, profile: CallProfile, *, inside_only: bool = False) ->
 
 
 def _counts(text: str, m: re.Match[str], name: _Name, profile: CallProfile) -> bool:
-    """False inside a longer name ("Sachsen" in "Sachsen-Anhalt") or without needed context."""
+    """False inside a longer name ("Sachsen" in "Sachsen-Anhalt"), after a court or registry, or
+    without needed context."""
     for longer in name.not_in:
         for other in re.finditer(re.escape(longer), text):
             if other.start() <= m.start() and m.end() <= other.end():
                 return False
-    return not name.needs_context or _context_before(profile).search(text[: m.start()]) is not None
+    before = text[: m.start()]
+    # "Vereinsregister beim Amtsgericht Stendal" names where a register is kept, not the seat.
+    if _REGISTRY_BEFORE.search(before):
+        return False
+    if not name.needs_context:
+        return True
+    return _context_before(profile).search(before) is not None or _POSTCODE_BEFORE.search(before) is not None
 
 
 @lru_cache(maxsize=8)
@@ -122,7 +142,7 @@ def _context_before(profile: CallProfile) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _names(profile: CallProfile) -> tuple[_Name, ...]:
-    """Every district, place and outside name of the gazetteer as a whole-word pattern."""
+    """Every district, place and outside name of the gazetteer (and its data sets) as a pattern."""
     gaz = profile.gazetteer
     out: list[_Name] = []
     for district in gaz.districts:
@@ -131,9 +151,50 @@ def _names(profile: CallProfile) -> tuple[_Name, ...]:
     for place in gaz.places:
         for written in (place.name, *place.aliases):
             out.append(_Name(_word(written), place.district, False, place.needs_context))
+    known = {key for n in out for key in (n.pattern.pattern,)}
+    out.extend(n for n in _data_places(profile) if n.pattern.pattern not in known)
     for other in gaz.outside:
         out.append(_Name(_word(other.name), other.name, True, False, other.not_in))
     return tuple(out)
+
+
+def _data_places(profile: CallProfile) -> list[_Name]:
+    """Municipalities of the state and every district of the other states, from the data sets.
+
+    A bare name counts only with a municipal word or a postcode before it (`needs_context`),
+    unless it is unmistakable: hyphenated or several words ("Lüchow-Dannenberg").
+    """
+    gaz = profile.gazetteer
+    out: list[_Name] = []
+    if gaz.national is None:
+        return out
+    national = national_districts(gaz.national)
+    by_name = {term_key(d.name): d.id for d in gaz.districts}
+    inside = {n.ags: by_name.get(term_key(n.name)) for n in national if n.land == gaz.state}
+    if gaz.municipalities is not None:
+        for town in municipalities(gaz.municipalities):
+            district = inside.get(town.district_ags)
+            if district is not None:
+                out.extend(_Name(_word(w), district, False, _bare(w)) for w in _spellings(town.name))
+    for unit in national:
+        if unit.land == gaz.state:
+            continue
+        target = f"{unit.display} ({unit.land})"
+        for written in {unit.name, *([unit.seat] if unit.seat else [])}:
+            for spelling in _spellings(written):
+                out.append(_Name(_word(spelling), target, True, _bare(spelling), ("Sachsen-Anhalt",)))
+    return out
+
+
+def _spellings(name: str) -> set[str]:
+    """The official name and the short form without a qualifier: "Osterburg (Altmark)" → "Osterburg"."""
+    short = re.sub(r"\s*\(.*?\)|\s+(?:an|am|im|in|a\.|i\.)\s+.*$", "", name).strip()
+    return {name, short} if short else {name}
+
+
+def _bare(name: str) -> bool:
+    """True if the name alone may be a common word or a name used in several places."""
+    return not re.search(r"[-\s]", name)
 
 
 def _word(name: str) -> re.Pattern[str]:

@@ -20,6 +20,9 @@ class FactSettings(StageSettings):
     # German names the item before the amount ("Zuwendung 185 T€"); a locator after the
     # amount ("150.000 € auf Personalkosten") counts as this many times farther away.
     following_locator_weight: float = Field(3.0, ge=1)
+    # Sums of a financing plan agree within rounding: 1 EUR, or 0.5 % of the larger figure.
+    sum_tolerance_eur: float = Field(1.0, ge=0)
+    sum_tolerance_share: float = Field(0.005, ge=0, lt=1)
     # Material costs derived as total minus personnel rank behind a stated amount.
     derived_distance: float = Field(1000.0, ge=0)
     # An applicant name longer than this is a sentence, not a name.
@@ -34,3 +37,7 @@ class FactSettings(StageSettings):
     time_sections: tuple[str, ...] = ("schedule", "summary", "applicant")
     applicant_sections: tuple[str, ...] = ("applicant",)
     network_sections: tuple[str, ...] = ("network",)
+    # A schedule that dates at least this many rows or items gives start and end when no
+    # sentence states them: its first and last dated step.
+    schedule_sections: tuple[str, ...] = ("schedule",)
+    min_schedule_steps: int = Field(3, ge=2)

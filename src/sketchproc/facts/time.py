@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sketchproc.facts.scope import Loc, Located, Locators, Passage, passages
+from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import DateFact, MonthsFact
+from sketchproc.passages import Passage, PassageKind
 from sketchproc.quantities import Role, add_months, find_dates, find_durations, find_periods, months_between
 
 
@@ -29,12 +30,44 @@ class TimeFacts:
     duration: MonthsFact | None = None
 
 
-def time_facts(scopes: Sequence[Sequence[Located]], loc: Locators, settings: FactSettings) -> TimeFacts:
-    """Read each scope in turn; a later scope fills only what the earlier ones left open."""
+def time_facts(
+    scopes: Sequence[Sequence[Located]],
+    loc: Locators,
+    settings: FactSettings,
+    *,
+    schedule: Sequence[Located] = (),
+) -> TimeFacts:
+    """Read each scope in turn; a later scope fills only what the earlier ones left open.
+
+    Without a stated start or end, a dated schedule (table rows or list items) gives them: its
+    first step starts the project and its last step ends it.
+    """
     found = TimeFacts()
     for located in scopes:
         found = _merge(found, _stated(located, loc, settings))
+    if found.start is None or found.end is None:
+        found = _merge(found, _from_schedule(schedule, settings))
     return _derived(found)
+
+
+def _from_schedule(schedule: Sequence[Located], settings: FactSettings) -> TimeFacts:
+    """First and last date of a schedule's dated steps (rows or list items), if there are enough."""
+    steps = [
+        (passage, mentions)
+        for passage in passages(schedule)
+        if passage.kind is not PassageKind.SENTENCE and (mentions := find_dates(passage.text))
+    ]
+    if len(steps) < settings.min_schedule_steps:
+        return TimeFacts()
+    first_passage, first_mentions = min(steps, key=lambda s: min(m.first_day for m in s[1]))
+    last_passage, last_mentions = max(steps, key=lambda s: max(m.date for m in s[1]))
+    first = min(first_mentions, key=lambda m: m.first_day)
+    last = max(last_mentions, key=lambda m: m.date)
+    start_ev = first_passage.evidence(settings.max_quote_chars, first.start)
+    end_ev = last_passage.evidence(settings.max_quote_chars, last.start)
+    return TimeFacts(
+        DateFact(value=first.first_day, evidence=start_ev), DateFact(value=last.date, evidence=end_ev)
+    )
 
 
 def _stated(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TimeFacts:

@@ -546,6 +546,10 @@ class Gazetteer(ProfileModel):
     districts: tuple[District, ...] = Field(min_length=1)
     places: tuple[Place, ...] = ()
     outside: tuple[OutsidePlace, ...] = ()
+    # Data sets shipped in sketchproc/data: every district of the country with its Land, and
+    # the state's municipalities with their district key (official municipal register).
+    national: Text | None = None
+    municipalities: Text | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Gazetteer:

@@ -1,6 +1,6 @@
 """Relevance: Smart City / Smart Region relevance of a mapped sketch, explained by its passages.
 
-`score_relevance` chains `passages_from_mapping` (body passages of the counted sections) →
+`score_relevance` chains `counted_passages` (body passages of the counted sections) →
 `Signals.read` (stems, markers, negation, call echo, keyword lists) → the multi-label
 classifier → `score_dimensions` and `score_criteria` → `Relevance`.
 
@@ -18,10 +18,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sketchproc.model import Facts, OutlineMapping, Relevance, RelevanceEvidence
+from sketchproc.model import Facts, Relevance, RelevanceEvidence
+from sketchproc.passages import PassageIndex
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.relevance.criteria import score_criteria
-from sketchproc.relevance.passages import Passage, passages_from_mapping
+from sketchproc.relevance.passages import Passage, counted_passages
 from sketchproc.relevance.scoring import (
     RelevanceSettings,
     Signals,
@@ -30,11 +31,11 @@ from sketchproc.relevance.scoring import (
 )
 from sketchproc.textmodel import LinearTextModel
 
-__all__ = ["Passage", "RelevanceSettings", "passages_from_mapping", "score_relevance"]
+__all__ = ["Passage", "RelevanceSettings", "counted_passages", "score_relevance"]
 
 
 def score_relevance(
-    mapping: OutlineMapping,
+    index: PassageIndex,
     facts: Facts,
     profile: CallProfile,
     model: LinearTextModel | None,
@@ -49,7 +50,7 @@ def score_relevance(
     """
     resolved = RelevanceSettings.resolve(settings)
     shared = Signals(profile, resolved)
-    passages = passages_from_mapping(mapping, profile, min_heading_cue_chars=resolved.min_heading_cue_chars)
+    passages = counted_passages(index, profile, min_heading_cue_chars=resolved.min_heading_cue_chars)
     signals = [shared.read(passage.text) for passage in passages]
     dimension_ids = [dimension.id for dimension in profile.taxonomy.dimensions]
     probabilities = dimension_probabilities(model, [p.text for p in passages], dimension_ids)

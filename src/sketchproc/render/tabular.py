@@ -120,6 +120,9 @@ def relevance_payload(relevance: Relevance) -> dict[str, Any]:
 def facts_payload(facts: Facts) -> dict[str, Any]:
     """The contract's `facts` keys (plain values) plus `facts_evidence` and partners."""
     values: dict[str, Any] = {key: _fact_value(getattr(facts, key)) for key in _FACT_KEYS}
+    # The contract's region says where the sketch is, also when that is outside the state.
+    if facts.region is None and facts.region_outside is not None:
+        values["region"] = facts.region_outside.value
     values["third_party_eur"] = _fact_value(facts.third_party_eur)
     values["personnel_eur"] = _fact_value(facts.personnel_eur)
     values["material_eur"] = _fact_value(facts.material_eur)

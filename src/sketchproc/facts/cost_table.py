@@ -1,0 +1,188 @@
+"""Cost and financing tables as they really come: groups, positions, sub-totals, totals, year columns.
+
+A table (or a table continued in the next block of the same section) is read row by row:
+
+- a row whose label opens with a total word ("Gesamt", "Summe", "Gesamtausgaben") is the grand
+  total, unless it names a cost type ("Summe Sachausgaben"): then it is that type's sub-total;
+  a carry-over ("Übertrag", "Zwischensumme") is skipped, so nothing is counted twice;
+- a cost-type label without an amount ("Personalausgaben") opens a group: the positions below
+  it belong to that type; a merged group cell repeats the type in the first column;
+- any other row with an amount is a position: personnel when its group says so or, without a
+  group, when it names staff (a post, a pay grade, a job title); every other position is a
+  material cost, since the call funds personnel and material costs only;
+- financing rows (grant, own share, third-party funds) are candidates of their own role.
+
+A row's amount is its total column, else the sum of its year columns, else its right-most
+amount (a table states the row's total last).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sketchproc.facts.scope import Loc, Located, Locators
+from sketchproc.facts.settings import FactSettings
+from sketchproc.facts.staff import names_staff
+from sketchproc.model import Evidence
+from sketchproc.passages import Passage
+from sketchproc.quantities import find_percentages, parse_money
+
+__all__ = ["TableReading", "read_cost_tables"]
+
+# Cells that mean "nothing in this year" in a budget table.
+_ZERO_CELLS = frozenset({"0", "-", "–", "—", "0 €", "0,00 €", "0,00"})
+_FINANCING = (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where a table keeps its amounts: a total column and/or year columns."""
+
+    total_col: int | None
+    year_cols: tuple[int, ...]
+
+
+@dataclass
+class TableReading:
+    """What one logical table states: financing rows, type totals, positions and the grand total."""
+
+    financing: list[tuple[Loc, float, Evidence]] = field(default_factory=list)
+    rates: list[tuple[float, Evidence]] = field(default_factory=list)
+    subtotal: dict[Loc, tuple[float, Evidence]] = field(default_factory=dict)
+    positions: dict[Loc, list[tuple[float, Evidence]]] = field(
+        default_factory=lambda: {Loc.PERSONNEL: [], Loc.MATERIAL: []}
+    )
+    totals: list[tuple[float, Evidence]] = field(default_factory=list)
+
+    def type_sum(self, role: Loc) -> tuple[float, Evidence] | None:
+        """A cost type's amount: its sub-total row, else the sum of its positions."""
+        if role in self.subtotal:
+            return self.subtotal[role]
+        items = self.positions[role]
+        return (sum(a for a, _ in items), items[0][1]) if items else None
+
+
+def read_cost_tables(located: Sequence[Located], loc: Locators, settings: FactSettings) -> list[TableReading]:
+    """One reading per logical table of `located` (a table continued in the next block joins it)."""
+    readings: list[TableReading] = []
+    previous: Located | None = None
+    for where in located:
+        rows = [p for p in where.passages if p.is_table_row]
+        if not rows:
+            continue
+        continued = previous is not None and _continues(previous, where)
+        reading = readings[-1] if continued and readings else TableReading()
+        if not continued:
+            readings.append(reading)
+        _read(rows, where.block.rows[0], loc, reading)
+        previous = where
+    return readings
+
+
+def _continues(previous: Located, current: Located) -> bool:
+    """A table of the same width in the same section right after another continues it."""
+    width = len(previous.block.rows[0]) if previous.block.rows else 0
+    same_width = bool(current.block.rows) and len(current.block.rows[0]) == width
+    return same_width and previous.section == current.section
+
+
+def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading: TableReading) -> None:
+    layout = _layout(header, loc)
+    group: Loc | None = None
+    for passage in rows:
+        cells = _distinct(passage.cells)
+        if not cells:
+            continue
+        label, amount = cells[0], _row_amount(passage.cells, layout)
+        kind = _cost_type(label, loc)
+        if loc[Loc.CARRY_ROW].match(label):
+            continue
+        ev = passage.evidence(400)
+        if loc[Loc.TOTAL_ROW].match(label):
+            if amount is None:
+                continue
+            if kind is not None:
+                reading.subtotal[kind] = (amount, ev)
+            else:
+                reading.totals.append((amount, ev))
+            continue
+        role = _financing_role(label, loc)
+        if role is not None:
+            if amount is not None:
+                reading.financing.append((role, amount, ev))
+                reading.rates.extend((p.value, ev) for cell in passage.cells for p in find_percentages(cell))
+            continue
+        if kind is not None and (amount is None or _is_group_label(cells, label)):
+            group = kind
+            if amount is not None:
+                reading.subtotal.setdefault(kind, (amount, ev))
+            continue
+        if amount is None or (amount <= 0 and not _has_amount_text(passage.cells)):
+            continue
+        position_type = kind or group or (Loc.PERSONNEL if names_staff(" ".join(cells)) else Loc.MATERIAL)
+        reading.positions[position_type].append((amount, ev))
+
+
+def _distinct(cells: Sequence[str]) -> list[str]:
+    """Non-empty cells, a merged cell's repeated text once."""
+    return list(dict.fromkeys(cell.strip() for cell in cells if cell.strip()))
+
+
+def _is_group_label(cells: Sequence[str], label: str) -> bool:
+    """A cost-type label standing alone ("Personalausgaben | 126.000") rather than a position."""
+    texts = [c for c in cells if parse_money(c, assume_currency=True) is None]
+    return len(texts) <= 1 and len(label.split()) <= 3
+
+
+def _cost_type(label: str, loc: Locators) -> Loc | None:
+    """The cost type a label names ("Personalkosten", "Summe Sachausgaben"), or None."""
+    core = loc[Loc.TOTAL_ROW].sub("", label.strip(), count=1).strip(" :-–")
+    core = loc[Loc.ARTICLE].sub("", core, count=1)
+    if loc[Loc.PERSONNEL_ROW].match(core):
+        return Loc.PERSONNEL
+    if loc[Loc.MATERIAL_ROW].match(core):
+        return Loc.MATERIAL
+    return None
+
+
+def _financing_role(label: str, loc: Locators) -> Loc | None:
+    """Grant, own share or third-party funds named by a row label (earliest word wins)."""
+    hits = [(m.start(), role) for role in _FINANCING for m in loc[role].finditer(label)]
+    return min(hits)[1] if hits else None
+
+
+def _layout(header: Sequence[str], loc: Locators) -> _Layout:
+    """Find a "Gesamt"/"Summe" column and year columns in the header row."""
+    total_col = next(
+        (i for i, cell in enumerate(header) if i and loc[Loc.TOTAL_ROW].match(cell.strip())), None
+    )
+    years = tuple(i for i, cell in enumerate(header) if i and loc[Loc.YEAR].fullmatch(cell.strip()))
+    return _Layout(total_col, years)
+
+
+def _row_amount(row: Sequence[str], layout: _Layout) -> float | None:
+    """The row's amount: total column, else the sum of the year columns, else its right-most amount."""
+    if layout.total_col is not None and layout.total_col < len(row):
+        value = _cell_amount(row[layout.total_col])
+        if value is not None:
+            return value
+    years = [_cell_amount(row[i]) for i in layout.year_cols if i < len(row)]
+    if any(v is not None for v in years):
+        return sum(v or 0.0 for v in years)
+    amounts = [v for v in map(_cell_amount, row[1:]) if v is not None]
+    return amounts[-1] if amounts else None
+
+
+def _cell_amount(cell: str) -> float | None:
+    """A budget cell read as euro (bare "170.000" counts: the column says it is money)."""
+    text = " ".join(cell.split())
+    if text in _ZERO_CELLS:
+        return 0.0
+    if "%" in text:
+        return None  # a share, not an amount
+    return parse_money(text, assume_currency=True)
+
+
+def _has_amount_text(cells: Sequence[str]) -> bool:
+    return any(" ".join(c.split()) in _ZERO_CELLS for c in cells[1:])

@@ -1,0 +1,317 @@
+"""Passages: the mapped sketch cut once into the units every judge reads.
+
+`index_passages(mapping, profile) → PassageIndex` is the stage between the outline
+mapping and the judges (facts, checklist, relevance). It cuts cover, preamble and
+every section into sentences (paragraphs), list items and table rows, each with its
+provenance, section and outline ids, its zone and the marks the judges need:
+
+- `template`: a leftover instruction of the call's template ("Bitte beschreiben Sie
+  hier …", "[Text]", "max. 1 Seite"): never evidence for anything;
+- `deferred`: a document or decision promised for later ("reichen wir bis … nach",
+  "werden noch eingeholt", "liegen bei Antragstellung vor"): not present yet;
+- `negated`: the sentence denies what it names ("ist nicht Gegenstand").
+
+The marks are found by the grammar of German sentences (a polite imperative
+addressing the reader, a separable verb's particle at the clause end, a future
+passive of a document verb), not by call-specific word lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+from sketchproc.model import Block, BlockKind, Evidence, OutlineMapping, Zone, block_text
+from sketchproc.profiles.schema import CallProfile, term_key
+from sketchproc.settings import StageSettings
+from sketchproc.terms import TermMatcher, fold_text, split_sentences
+
+__all__ = ["Passage", "PassageIndex", "PassageKind", "PassageSettings", "PassageZone", "index_passages"]
+
+
+class PassageKind(StrEnum):
+    """What unit of the sketch a passage is."""
+
+    SENTENCE = "sentence"
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"
+
+
+class PassageZone(StrEnum):
+    """Where a passage stands; only `body` and `annex` passages are content of the sketch."""
+
+    BODY = "body"
+    COVER = "cover"
+    TOC = "toc"
+    FURNITURE = "furniture"
+    ANNEX = "annex"
+    TEMPLATE = "template"
+
+
+class PassageSettings(StageSettings):
+    """Grammar of the marks; German language, not call data (the call's phrases are in the profile)."""
+
+    # A polite imperative or request to the reader: template text, not the applicant's.
+    template_patterns: tuple[str, ...] = (
+        r"^\s*(?:bitte\s+)?(?:\w+en|sei)\s+(?-i:Sie)\b",  # "Beschreiben Sie …", "Bitte fügen Sie …"
+        r"\bbitte\s+(?:\w+\s+){0,3}(?-i:Sie)\b",  # "Hier bitte erläutern Sie …"
+        r"^\s*\[[^\]]{0,60}\]\s*$",  # "[Text]", "[Name der Kommune]"
+        r"^\s*\(?\s*(?:max\.|maximal|höchstens)\s*\d+\s*(?:seiten?|zeichen|wörter|zeilen)\b[^.]{0,40}\)?\s*$",
+    )
+    # Documents or decisions promised for later are not present now.
+    deferred_patterns: tuple[str, ...] = (
+        r"\bnach(?:ge)?(?:reich|liefer|sandt|send)\w*",  # nachreichen, nachgereicht, nachgeliefert
+        r"\b(?:reich|liefer|leg|trag)\w*\b[^.;]{0,80}\bnach\s*[.;)]?\s*$",  # "reichen wir … nach."
+        r"\bnoch\s+(?:\w+\s+){0,3}(?:ein(?:ge)?hol|vorzuleg|vorgeleg|erstell|beschließ|beschlossen|"
+        r"unterzeichn|ausstehend|aus\b|nicht\s+vor|folg|einzuhol|zu\s+beschließ)\w*",
+        r"\b(?:steh|steht|stehen)\w*\s+(?:\w+\s+){0,2}noch\s+aus\b",
+        r"\bausstehend\w*",
+        r"\b(?:bei|mit)\s+(?:der\s+|dem\s+)?(?:förmlichen\s+|offiziellen\s+)?antrag(?:stellung)?\b[^.;]{0,60}"
+        r"\b(?:vor|vorgelegt|beigefügt|eingereicht|nachgereicht)\b",
+        r"\b(?:wird|werden|soll|sollen)\s+(?:\w+\s+){0,8}?(?:eingeholt|vorgelegt|nachgereicht|beschlossen|"
+        r"unterzeichnet|eingereicht|beigefügt|ergänzt|gefasst)\s+(?:werden|sein)?",
+        r"\bin\s+vorbereitung\b",
+        r"\b(?:ist|sind)\s+(?:\w+\s+){0,4}(?:angefragt|beantragt\s+worden)\b",
+        r"\bbeschlussfassung\b[^.;]{0,80}\b(?:vorgesehen|geplant|erfolgt|erfolgen)\b",
+        r"\b(?:folgen|folgt)\s+(?:\w+\s+){0,3}(?:in\s+kürze|zeitnah|später|nach)\b",
+    )
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Passage:
+    """One sentence, list item or table row of the sketch, with where it stands and its marks."""
+
+    position: int  # running number in document order
+    text: str
+    kind: PassageKind
+    zone: PassageZone
+    block: Block
+    section: int | None  # index into the sections; None for cover and preamble
+    outline_ids: tuple[str, ...]
+    span: tuple[int, int]  # characters in the block's text (for a table row: 0, len(row text))
+    row: int | None = None  # row index within its table
+    cells: tuple[str, ...] = ()
+    template: bool = False
+    deferred: bool = False
+    negated: bool = False
+
+    @property
+    def page(self) -> int | None:
+        """The page the passage stands on (None for DOCX without page data)."""
+        return self.block.provenance.page
+
+    @property
+    def paragraph(self) -> int | None:
+        """The block's paragraph index (DOCX)."""
+        return self.block.provenance.paragraph
+
+    @property
+    def is_table_row(self) -> bool:
+        """True if the passage is one row of a table."""
+        return self.kind is PassageKind.TABLE_ROW
+
+    @property
+    def content(self) -> bool:
+        """True if the passage is the applicant's own text (body or annex, no template text)."""
+        return self.zone in (PassageZone.BODY, PassageZone.ANNEX)
+
+    @property
+    def context(self) -> str:
+        """The whole block (paragraph, list item, table) the passage comes from."""
+        return block_text(self.block)
+
+    @property
+    def key(self) -> str:
+        """Comparison form: identical passages (repeated paragraphs) share it."""
+        return " ".join(term_key(word) for word in self.text.split())
+
+    @property
+    def folded(self) -> str:
+        """Casefolded, NFKC-normalised text with umlauts spelt out (cached by `fold_text`)."""
+        return fold_text(self.text).text
+
+    def evidence(self, max_chars: int, focus: int = 0) -> Evidence:
+        """The passage as a quote of at most `max_chars`, the window kept around `focus`."""
+        return Evidence(
+            quote=trim_quote(self.text, max_chars, focus),
+            page=self.page,
+            paragraph=self.paragraph,
+            section=self.section,
+        )
+
+
+def trim_quote(text: str, max_chars: int, focus: int = 0) -> str:
+    """Collapse whitespace and cut `text` to `max_chars`, keeping the part around `focus` visible."""
+    flat = " ".join(text.split())
+    if len(flat) <= max_chars:
+        return flat
+    # Centre the window on the fact, so a long sentence still quotes the amount or date.
+    start = max(0, min(focus - max_chars // 2, len(flat) - max_chars))
+    window = flat[start : start + max_chars - 2]
+    return ("…" if start else "") + window.strip() + ("…" if start + max_chars - 2 < len(flat) else "")
+
+
+@dataclass(frozen=True, eq=False)
+class PassageIndex:
+    """Every passage of a mapped sketch in document order, with lookups the judges share."""
+
+    mapping: OutlineMapping
+    passages: tuple[Passage, ...]
+    _by_block: dict[int, tuple[Passage, ...]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        grouped: dict[int, list[Passage]] = {}
+        for passage in self.passages:
+            grouped.setdefault(id(passage.block), []).append(passage)
+        self._by_block.update({key: tuple(value) for key, value in grouped.items()})
+
+    def of_blocks(self, blocks: Iterable[Block]) -> list[Passage]:
+        """The passages of these blocks, in the order the blocks are given."""
+        return [p for block in blocks for p in self._by_block.get(id(block), ())]
+
+    def in_outline(self, outline_ids: Sequence[str]) -> list[Passage]:
+        """Content passages of sections mapped to any of `outline_ids`; all body passages when empty."""
+        if not outline_ids:
+            return [p for p in self.passages if p.zone is PassageZone.BODY]
+        wanted = set(outline_ids)
+        return [p for p in self.passages if p.content and wanted.intersection(p.outline_ids)]
+
+    def in_sections(self, sections: Iterable[int]) -> list[Passage]:
+        """Passages of the given section indices, in document order."""
+        wanted = set(sections)
+        return [p for p in self.passages if p.section in wanted]
+
+    @cached_property
+    def front(self) -> tuple[Passage, ...]:
+        """Cover and preamble passages: where form-like sketches keep their key data."""
+        return tuple(p for p in self.passages if p.section is None)
+
+    @cached_property
+    def content(self) -> tuple[Passage, ...]:
+        """Every passage that is the applicant's own text (no TOC, furniture or template text)."""
+        return tuple(p for p in self.passages if p.content or p.zone is PassageZone.COVER)
+
+
+def index_passages(
+    mapping: OutlineMapping, profile: CallProfile, settings: PassageSettings | dict[str, object] | None = None
+) -> PassageIndex:
+    """Cut the mapped sketch into passages with provenance, section, zone and marks."""
+    resolved = PassageSettings.resolve(settings)
+    marks = _Marks.build(profile, resolved)
+    passages: list[Passage] = []
+    for block, section, outline_ids in _located_blocks(mapping, profile):
+        zone = _zone(block, outline_ids, profile)
+        for kind, text, span, row, cells in _units(block):
+            template = marks.template(text)
+            passages.append(
+                Passage(
+                    position=len(passages),
+                    text=text,
+                    kind=kind,
+                    zone=PassageZone.TEMPLATE if template and zone is PassageZone.BODY else zone,
+                    block=block,
+                    section=section,
+                    outline_ids=outline_ids,
+                    span=span,
+                    row=row,
+                    cells=cells,
+                    template=template,
+                    deferred=marks.deferred(text),
+                    negated=marks.negated(text),
+                )
+            )
+    return PassageIndex(mapping=mapping, passages=tuple(passages))
+
+
+def _located_blocks(
+    mapping: OutlineMapping, profile: CallProfile
+) -> Iterator[tuple[Block, int | None, tuple[str, ...]]]:
+    """Cover, preamble and section blocks in document order, with section index and outline ids."""
+    sectioned = mapping.sectioned
+    for block in sectioned.document.blocks:
+        if block.zone is Zone.COVER:
+            yield block, None, ()
+    for block in sectioned.preamble:
+        yield block, None, ()
+    ids_by_section = {match.section: match.outline_ids for match in mapping.matches}
+    for section in sectioned.sections:
+        for block in section.blocks:
+            yield block, section.index, ids_by_section.get(section.index, ())
+
+
+def _zone(block: Block, outline_ids: tuple[str, ...], profile: CallProfile) -> PassageZone:
+    """The block's zone; a section the taxonomy excludes as a whole (the annex list) is `annex`."""
+    if block.zone is not Zone.BODY:
+        return PassageZone(block.zone.value)
+    annex_ids = _annex_ids(profile)
+    if outline_ids and set(outline_ids) <= annex_ids:
+        return PassageZone.ANNEX
+    return PassageZone.BODY
+
+
+def _annex_ids(profile: CallProfile) -> frozenset[str]:
+    """Outline sections the taxonomy excludes from credit: lists of enclosures, not content."""
+    sections = {spec.id for spec in profile.outline.sections}
+    return frozenset(zone for zone in profile.taxonomy.excluded_zones if zone in sections)
+
+
+def _units(
+    block: Block,
+) -> Iterator[tuple[PassageKind, str, tuple[int, int], int | None, tuple[str, ...]]]:
+    """(kind, text, span, row, cells) of one block: its sentences, the item, or each table row."""
+    if block.kind is BlockKind.TABLE:
+        for row_index, row in enumerate(block.rows):
+            cells = tuple(cell.strip() for cell in row)
+            # Merged cells repeat their text in python-docx; a reader quotes each once.
+            text = " | ".join(dict.fromkeys(cell for cell in cells if cell))
+            if text:
+                yield PassageKind.TABLE_ROW, text, (0, len(text)), row_index, cells
+        return
+    text = block.text
+    if block.kind is BlockKind.LIST_ITEM:
+        # A list item is one point of the author's; its sentences belong together.
+        if text.strip():
+            yield PassageKind.LIST_ITEM, text.strip(), (0, len(text)), None, ()
+        return
+    for start, end in split_sentences(text):
+        yield PassageKind.SENTENCE, text[start:end], (start, end), None, ()
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """Compiled recognisers of template text, deferred documents and negations."""
+
+    templates: re.Pattern[str]
+    phrases: tuple[str, ...]
+    deferrals: re.Pattern[str]
+    negations: TermMatcher
+
+    @classmethod
+    def build(cls, profile: CallProfile, settings: PassageSettings) -> _Marks:
+        """Recognisers for this profile (its template phrases and negations) and these settings."""
+        return cls(
+            templates=_alternation(settings.template_patterns),
+            phrases=tuple(p.casefold() for p in profile.outline.template_instructions),
+            deferrals=_alternation(settings.deferred_patterns),
+            negations=TermMatcher.for_profile(profile.taxonomy.negations, profile),
+        )
+
+    def template(self, text: str) -> bool:
+        """True if the passage is (or holds) an instruction of the template."""
+        lowered = text.casefold()
+        return any(p in lowered for p in self.phrases) or bool(self.templates.search(text))
+
+    def deferred(self, text: str) -> bool:
+        """True if the passage promises something for later."""
+        return bool(self.deferrals.search(text))
+
+    def negated(self, text: str) -> bool:
+        """True if the passage denies what it names."""
+        return self.negations.search(text)
+
+
+def _alternation(patterns: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
