@@ -260,3 +260,138 @@ def test_tuning_samples_agree_with_truth() -> None:
     assert result["tuning"], "no tuning samples found"
     low = {field: share for field, share in agreement.items() if share < _TUNING_FLOOR}
     assert not low, f"agreement below {_TUNING_FLOOR}: {low}"
+
+
+# --- classes found on blind tuning sketches, tested in other words ---------------------------------
+
+
+def test_cost_table_groups_subtotals_and_positions(tmp_path: Path, profile: CallProfile) -> None:
+    """Group rows open a cost type, sub-totals are not the total, positions are summed by type."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kostenübersicht"),
+            [
+                ("Ausgabenart", "2019", "2020", "Summe"),
+                ("Personalausgaben", "", "", ""),
+                ("Netzwerkmanagerin (0,75 VZÄ)", "30.000", "31.000", "61.000"),
+                ("Sozialversicherung Arbeitgeber", "6.000", "6.200", "12.200"),
+                ("Summe Personalausgaben", "36.000", "37.200", "73.200"),
+                ("Sachausgaben", "", "", ""),
+                ("Raummiete Gründerhaus", "4.800", "4.800", "9.600"),
+                ("Druck und Versand Fragebögen", "1.200", "300", "1.500"),
+                ("Summe Sachausgaben", "6.000", "5.100", "11.100"),
+                ("Gesamtausgaben", "42.000", "42.300", "84.300"),
+            ],
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 73_200
+    assert facts.material_eur is not None and facts.material_eur.value == 11_100
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 84_300
+
+
+def test_positions_without_groups_are_typed_by_staff_signals(tmp_path: Path, profile: CallProfile) -> None:
+    """A flat list of positions: a pay grade or job title makes personnel, the rest is material."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Budget"),
+            [
+                ("Position", "Betrag"),
+                ("Koordinator*in, EG 10 TV-L, 24 Monate", "118.000 €"),
+                ("Werkstattreihe mit Moderation", "9.000 €"),
+                ("Übertrag", "127.000 €"),
+                ("Lizenzen Beteiligungsplattform", "6.000 €"),
+                ("Insgesamt", "133.000 €"),
+            ],
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 118_000
+    assert facts.material_eur is not None and facts.material_eur.value == 15_000
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 133_000
+
+
+def test_the_total_that_adds_up_wins_over_a_closer_one(tmp_path: Path, profile: CallProfile) -> None:
+    """Grant + own share decide which of two stated totals is the project's total."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Die Gesamtkosten der ersten Projektphase liegen bei 60.000 €.",
+            "Wir beantragen eine Zuwendung von 120.000 €; der Eigenanteil beträgt 30.000 €.",
+            "Die Gesamtkosten des Vorhabens betragen 150.000 €.",
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 150_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 120_000
+
+
+def test_district_of_another_land_is_named_with_its_land(tmp_path: Path, profile: CallProfile) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Angaben zum Träger"),
+            "Träger des Vorhabens ist der Landkreis Uelzen, Veerßer Straße 53, 29525 Uelzen.",
+            ("#", "Ausgangslage"),
+            "Das Zentrum arbeitet eng mit der Altmark zusammen.",
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.region is None
+    assert (
+        facts.region_outside is not None and facts.region_outside.value == "Landkreis Uelzen (Niedersachsen)"
+    )
+
+
+def test_registry_court_is_not_the_seat(tmp_path: Path, profile: CallProfile) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Wer wir sind"),
+            "Der Dorfnetz Elbaue e. V. (Vereinsregister beim Amtsgericht Stendal) "
+            "hat seinen Sitz in Tangerhütte.",
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.region is not None and facts.region.value == "stendal"  # Tangerhütte is in Stendal too
+    assert facts.region.evidence.quote.endswith("Tangerhütte.")
+
+
+def test_runtime_from_separate_sentences_and_from_a_schedule(tmp_path: Path, profile: CallProfile) -> None:
+    stated = build(
+        tmp_path,
+        [
+            ("#", "Umsetzung"),
+            "Beginn des Projekts ist der 1. Juni 2019, sobald der Bescheid vorliegt.",
+            "Das Projekt endet am 31. Dezember 2020 mit dem Abschlussbericht.",
+        ],
+        name="stated.docx",
+    )
+    facts = facts_of(stated, profile)
+    assert facts.start is not None and facts.start.value == date(2019, 6, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+    assert facts.duration_months is not None and facts.duration_months.value == 19
+    schedule = build(
+        tmp_path,
+        [
+            ("#", "Zeitplan"),
+            [
+                ("Monat", "Schritt"),
+                ("02/2019", "Büro bezogen"),
+                ("05/2019", "Umfrage online"),
+                ("11/2020", "Strategie im Rat"),
+            ],
+        ],
+        name="schedule.docx",
+    )
+    sectioned = sketchproc.sections_from_document(sketchproc.read_document(schedule))
+    from sketchproc.outline import map_outline
+    from sketchproc.pipeline import outline_model
+
+    mapping = map_outline(sectioned, profile, outline_model())
+    facts = extract_facts(index_passages(mapping, profile), profile)
+    assert facts.start is not None and facts.start.value == date(2019, 2, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 11, 30)

@@ -56,7 +56,7 @@ class PassageSettings(StageSettings):
 
     # A polite imperative or request to the reader: template text, not the applicant's.
     template_patterns: tuple[str, ...] = (
-        r"^\s*(?:bitte\s+)?(?:\w+en|sei)\s+(?-i:Sie)\b",  # "Beschreiben Sie …", "Bitte fügen Sie …"
+        r"^\s*(?:bitte\s+)?(?:\w+n|sei)\s+(?-i:Sie)\b",  # "Beschreiben Sie …", "Bitte fügen Sie …"
         r"\bbitte\s+(?:\w+\s+){0,3}(?-i:Sie)\b",  # "Hier bitte erläutern Sie …"
         r"^\s*\[[^\]]{0,60}\]\s*$",  # "[Text]", "[Name der Kommune]"
         r"^\s*\(?\s*(?:max\.|maximal|höchstens)\s*\d+\s*(?:seiten?|zeichen|wörter|zeilen)\b[^.]{0,40}\)?\s*$",

@@ -11,6 +11,7 @@ those.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +29,13 @@ class TimeFacts:
     start: DateFact | None = None
     end: DateFact | None = None
     duration: MonthsFact | None = None
+
+
+# Words that make a whole sentence about the start or about the end of the project.
+_START_WORDS = re.compile(r"\b(?:beginn\w*|start\w*|projektbeginn|projektstart|aufnahme)\b", re.IGNORECASE)
+_END_WORDS = re.compile(
+    r"\b(?:ende[nt]?|endet|projektende|abschluss|abgeschlossen|läuft\s+aus)\b", re.IGNORECASE
+)
 
 
 def time_facts(
@@ -97,14 +105,21 @@ def _period(passage: Passage, settings: FactSettings) -> tuple[DateFact | None, 
 
 
 def _role_dates(passage: Passage, settings: FactSettings) -> tuple[DateFact | None, DateFact | None]:
-    """Dates a role word marks as start ("Beginn", "ab") or end ("Ende", "bis")."""
+    """Dates a role word marks as start ("Beginn", "ab") or end ("Ende", "bis").
+
+    A date without a role word of its own takes the sentence's role when the sentence is about
+    one of the two only: "Start des Vorhabens ist der 1. März 2019", "Das Projekt endet am …".
+    """
     start: DateFact | None = None
     end: DateFact | None = None
+    starts, ends = bool(_START_WORDS.search(passage.text)), bool(_END_WORDS.search(passage.text))
+    sentence_role = Role.START if starts and not ends else Role.END if ends and not starts else None
     for mention in find_dates(passage.text):
         ev = passage.evidence(settings.max_quote_chars, mention.start)
-        if mention.role_hint is Role.START and start is None:
+        role = mention.role_hint or sentence_role
+        if role is Role.START and start is None:
             start = DateFact(value=mention.first_day, evidence=ev)
-        elif mention.role_hint is Role.END and end is None:
+        elif role is Role.END and end is None:
             end = DateFact(value=mention.date, evidence=ev)
     return start, end
 

@@ -1,0 +1,99 @@
+"""Passage stage: template, deferred and negated marks on real .docx files, and their effect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+import sketchproc
+from sketchproc.model import CheckStatus
+from sketchproc.outline import map_outline
+from sketchproc.passages import PassageKind, PassageZone, index_passages
+from sketchproc.pipeline import check, outline_model
+from sketchproc.profiles import load_profile
+from sketchproc.profiles.schema import CallProfile
+
+
+@pytest.fixture(scope="module")
+def profile() -> CallProfile:
+    return load_profile()
+
+
+def _docx(tmp_path: Path, parts: list[str | tuple[str, str] | list[tuple[str, ...]]], name: str) -> Path:
+    """Strings are paragraphs, ("#", title) headings, lists of tuples tables."""
+    document = docx.Document()
+    for part in parts:
+        if isinstance(part, tuple):
+            document.add_heading(part[1], level=1)
+        elif isinstance(part, list):
+            table = document.add_table(rows=0, cols=len(part[0]))
+            for row in part:
+                for cell, text in zip(table.add_row().cells, row, strict=True):
+                    cell.text = text
+        else:
+            document.add_paragraph(part)
+    path = tmp_path / name
+    document.save(str(path))
+    return path
+
+
+def _index(path: Path, profile: CallProfile) -> sketchproc.passages.PassageIndex:
+    sectioned = sketchproc.sections_from_document(sketchproc.read_document(path))
+    return index_passages(map_outline(sectioned, profile, outline_model()), profile)
+
+
+def test_marks_on_sentences_items_and_rows(tmp_path: Path, profile: CallProfile) -> None:
+    path = _docx(
+        tmp_path,
+        [
+            ("#", "Netzwerk und Partner"),
+            "Erläutern Sie hier, welche Partner Sie gewinnen wollen.",
+            "Unterstützungsschreiben der Stadtwerke folgen in Kürze.",
+            "Eine Förderung von Breitbandausbau ist nicht Gegenstand dieser Skizze.",
+            [("Partner", "Rolle"), ("Hochschule Harz", "Begleitforschung")],
+        ],
+        "marks.docx",
+    )
+    index = _index(path, profile)
+    by_text = {p.text: p for p in index.passages}
+    template = by_text["Erläutern Sie hier, welche Partner Sie gewinnen wollen."]
+    assert template.template and template.zone is PassageZone.TEMPLATE
+    assert by_text["Unterstützungsschreiben der Stadtwerke folgen in Kürze."].deferred
+    assert by_text["Eine Förderung von Breitbandausbau ist nicht Gegenstand dieser Skizze."].negated
+    row = by_text["Hochschule Harz | Begleitforschung"]
+    assert row.kind is PassageKind.TABLE_ROW and row.cells == ("Hochschule Harz", "Begleitforschung")
+    assert not (row.template or row.deferred or row.negated)
+    assert [p.position for p in index.passages] == list(range(len(index.passages)))
+
+
+def test_announced_letters_are_missing_with_the_quote(tmp_path: Path, profile: CallProfile) -> None:
+    path = _docx(
+        tmp_path,
+        [
+            ("#", "Kooperationspartner"),
+            "Mit der IHK Halle-Dessau und dem Kreissportbund arbeiten wir seit Jahren zusammen.",
+            ("#", "Anlagen"),
+            "Die Absichtserklärungen beider Partner werden bis Ende März nachgereicht.",
+        ],
+        "announced.docx",
+    )
+    letters = next(r for r in check(path).checklist if r.item_id == "letters_of_intent")
+    assert letters.status is CheckStatus.MISSING
+    assert "nachgereicht" in (letters.note or "")
+    assert any("nachgereicht" in e.quote for e in letters.evidence)
+
+
+def test_district_of_another_land_violates_region(tmp_path: Path, profile: CallProfile) -> None:
+    path = _docx(
+        tmp_path,
+        [
+            ("#", "Antragsteller"),
+            "Antragsteller ist der Landkreis Lüchow-Dannenberg, Königsberger Straße 10, 29439 Lüchow.",
+        ],
+        "elsewhere.docx",
+    )
+    region = next(r for r in check(path).checklist if r.item_id == "region_in_state")
+    assert region.status is CheckStatus.VIOLATED
+    assert region.note == "„Landkreis Lüchow-Dannenberg“ liegt in Niedersachsen, nicht in Sachsen-Anhalt"
