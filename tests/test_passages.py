@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
 import sketchproc
@@ -14,29 +13,12 @@ from sketchproc.passages import PassageKind, PassageZone, index_passages
 from sketchproc.pipeline import check, outline_model
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
+from tests.test_facts import build
 
 
 @pytest.fixture(scope="module")
 def profile() -> CallProfile:
     return load_profile()
-
-
-def _docx(tmp_path: Path, parts: list[str | tuple[str, str] | list[tuple[str, ...]]], name: str) -> Path:
-    """Strings are paragraphs, ("#", title) headings, lists of tuples tables."""
-    document = docx.Document()
-    for part in parts:
-        if isinstance(part, tuple):
-            document.add_heading(part[1], level=1)
-        elif isinstance(part, list):
-            table = document.add_table(rows=0, cols=len(part[0]))
-            for row in part:
-                for cell, text in zip(table.add_row().cells, row, strict=True):
-                    cell.text = text
-        else:
-            document.add_paragraph(part)
-    path = tmp_path / name
-    document.save(str(path))
-    return path
 
 
 def _index(path: Path, profile: CallProfile) -> sketchproc.passages.PassageIndex:
@@ -45,7 +27,7 @@ def _index(path: Path, profile: CallProfile) -> sketchproc.passages.PassageIndex
 
 
 def test_marks_on_sentences_items_and_rows(tmp_path: Path, profile: CallProfile) -> None:
-    path = _docx(
+    path = build(
         tmp_path,
         [
             ("#", "Netzwerk und Partner"),
@@ -69,7 +51,7 @@ def test_marks_on_sentences_items_and_rows(tmp_path: Path, profile: CallProfile)
 
 
 def test_announced_letters_are_missing_with_the_quote(tmp_path: Path, profile: CallProfile) -> None:
-    path = _docx(
+    path = build(
         tmp_path,
         [
             ("#", "Kooperationspartner"),
@@ -86,7 +68,7 @@ def test_announced_letters_are_missing_with_the_quote(tmp_path: Path, profile: C
 
 
 def test_district_of_another_land_violates_region(tmp_path: Path, profile: CallProfile) -> None:
-    path = _docx(
+    path = build(
         tmp_path,
         [
             ("#", "Antragsteller"),
