@@ -201,9 +201,10 @@ def index_passages(
     """Cut the mapped sketch into passages with provenance, section, zone and marks."""
     resolved = PassageSettings.resolve(settings)
     marks = _Marks.build(profile, resolved)
+    annex_ids = _annex_ids(profile)
     passages: list[Passage] = []
-    for block, section, outline_ids in _located_blocks(mapping, profile):
-        zone = _zone(block, outline_ids, profile)
+    for block, section, outline_ids in _located_blocks(mapping):
+        zone = _zone(block, outline_ids, annex_ids)
         for kind, text, span, row, cells in _units(block):
             template = marks.template(text)
             passages.append(
@@ -226,9 +227,7 @@ def index_passages(
     return PassageIndex(mapping=mapping, passages=tuple(passages))
 
 
-def _located_blocks(
-    mapping: OutlineMapping, profile: CallProfile
-) -> Iterator[tuple[Block, int | None, tuple[str, ...]]]:
+def _located_blocks(mapping: OutlineMapping) -> Iterator[tuple[Block, int | None, tuple[str, ...]]]:
     """Cover, preamble and section blocks in document order, with section index and outline ids."""
     sectioned = mapping.sectioned
     for block in sectioned.document.blocks:
@@ -242,11 +241,10 @@ def _located_blocks(
             yield block, section.index, ids_by_section.get(section.index, ())
 
 
-def _zone(block: Block, outline_ids: tuple[str, ...], profile: CallProfile) -> PassageZone:
+def _zone(block: Block, outline_ids: tuple[str, ...], annex_ids: frozenset[str]) -> PassageZone:
     """The block's zone; a section the taxonomy excludes as a whole (the annex list) is `annex`."""
     if block.zone is not Zone.BODY:
         return PassageZone(block.zone.value)
-    annex_ids = _annex_ids(profile)
     if outline_ids and set(outline_ids) <= annex_ids:
         return PassageZone.ANNEX
     return PassageZone.BODY

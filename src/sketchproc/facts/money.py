@@ -31,8 +31,6 @@ MONEY_ROLES: tuple[Loc, ...] = (
 )
 # Percentages near these words state the funding rate ("Zuwendung … (80 %)", "Förderquote 80 %").
 _RATE_ROLES = (Loc.GRANT, Loc.RATE)
-# Cells that mean "nothing in this year" in a budget table.
-_ZERO_CELLS = frozenset({"0", "-", "–", "—", "0 €", "0,00 €", "0,00"})
 
 
 @dataclass(frozen=True)
@@ -51,14 +49,6 @@ class _Hit:
     role: Loc
     start: int
     end: int
-
-
-@dataclass(frozen=True)
-class _Layout:
-    """Where a table keeps its amounts: a total column and/or year columns."""
-
-    total_col: int | None
-    year_cols: tuple[int, ...]
 
 
 def money_candidates(located: Sequence[Located], loc: Locators, settings: FactSettings) -> list[Candidate]:
