@@ -519,3 +519,50 @@ def test_a_sketch_about_hardware_with_no_centre_is_violated_one_that_also_names_
         ],
     )
     assert centre["subject_is_centre"].status is CheckStatus.OK
+
+
+# --- Verstetigung and measures in other people's words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A company names itself and pays by subscriptions: firm, no profile carrier word.
+        (
+            "Den Betrieb übernimmt ab 2021 die Altmark Code UG selbst. Die Kosten decken wir über "
+            "Abonnements der Mitgliedsbetriebe von 39 Euro im Monat.",
+            CheckStatus.OK,
+        ),
+        # A council body and the budget: the body is a carrier even as a compound word.
+        (
+            "Der Kreistag hat zugesagt, die Koordinationsstelle ab 2021 fortzuführen; sie wird aus "
+            "Mitteln des Kreishaushalts finanziert.",
+            CheckStatus.OK,
+        ),
+        # Only a hope and a maybe: an intention, for a reviewer to weigh.
+        (
+            "Wir würden uns freuen, wenn das Büro nach der Förderung bestehen bleibt. Vielleicht "
+            "übernimmt es die Gemeinde, das hängt von der Haushaltslage ab.",
+            CheckStatus.UNCLEAR,
+        ),
+    ],
+)
+def test_verstetigung_is_read_from_who_runs_and_who_pays(
+    text: str, expected: CheckStatus, tmp_path: Path
+) -> None:
+    spec = COMPLIANT.with_section("sustainability", text)
+    result = _by_id(_run(spec, tmp_path))["sustainability_plan"]
+    assert result.status is expected, result.note
+
+
+def test_measures_written_as_prose_are_measures(tmp_path: Path) -> None:
+    prose = (
+        "Im ersten Halbjahr erheben wir in allen Ortsteilen, welche digitalen Angebote es schon gibt. "
+        "Danach richten wir eine Sprechstunde für Handwerksbetriebe ein, die zweimal im Monat stattfindet. "
+        "Gemeinsam mit der Volkshochschule organisieren wir Kurse für ältere Menschen am Tablet. "
+        "Schließlich begleiten wir zwei Dörfer dabei, einen digitalen Dorfladen aufzubauen, und "
+        "dokumentieren die Erfahrungen für andere Gemeinden der Region, damit diese sie übernehmen können. "
+        "Jede dieser Aufgaben hat eine verantwortliche Person im Team und einen festen Termin im Zeitplan."
+    )
+    result = _by_id(_run(COMPLIANT.with_section("work_programme", prose), tmp_path))["work_programme"]
+    assert result.status is CheckStatus.OK, result.note

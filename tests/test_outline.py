@@ -152,3 +152,64 @@ def test_a_section_slightly_under_its_minimum_is_present_and_one_far_under_is_th
     mapping = _mapping(tmp_path, build)
     assert mapping.status("sustainability") is CoverageStatus.PRESENT
     assert mapping.status("network") is CoverageStatus.THIN
+
+
+def test_a_section_no_heading_or_text_names_takes_the_one_id_its_neighbours_leave_open(
+    tmp_path: Path,
+) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Ziele", level=1)
+        document.add_paragraph("Bis Ende 2020 sollen 30 Betriebe beraten und 5 Pilotprojekte gestartet sein.")
+        document.add_heading("Womit wir loslegen", level=1)
+        document.add_paragraph("Ein Überblick über die drei Bausteine, die im Folgenden beschrieben sind.")
+        document.add_heading("Baustein Werkstatt", level=2)
+        document.add_paragraph("Wöchentlich öffnet eine offene Werkstatt im alten Bahnhof.")
+        document.add_heading("Beteiligung der Bürgerinnen und Bürger", level=1)
+        document.add_paragraph("Drei Zukunftswerkstätten in den Ortsteilen, dazu eine Online-Umfrage.")
+
+    mapping = _mapping(tmp_path, build)
+    by_title = {s.title: m for s, m in zip(mapping.sectioned.sections, mapping.matches, strict=True)}
+    assert by_title["Womit wir loslegen"].outline_ids == ("work_programme",)
+    assert by_title["Womit wir loslegen"].source is MatchSource.POSITION
+    # Its sub-section follows it instead of staying unmapped.
+    assert by_title["Baustein Werkstatt"].outline_ids == ("work_programme",)
+
+
+def test_position_decides_nothing_when_the_open_ids_are_many_and_the_text_says_little(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Ausgangslage", level=1)
+        document.add_paragraph(BASELINE)
+        document.add_heading("Weiteres", level=1)
+        document.add_paragraph("Siehe unten.")
+        document.add_heading("Anlagen", level=1)
+        document.add_paragraph("Anlage 1: Absichtserklärung der Stadtwerke")
+
+    mapping = _mapping(tmp_path, build)
+    by_title = {s.title: m for s, m in zip(mapping.sectioned.sections, mapping.matches, strict=True)}
+    assert by_title["Weiteres"].source is not MatchSource.POSITION
+
+
+def test_a_labelled_paragraph_covers_the_id_its_label_names(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Finanzierung", level=1)
+        document.add_paragraph("Die Gesamtausgaben betragen 180.000 Euro, davon 144.000 Euro Zuwendung.")
+        paragraph = document.add_paragraph()
+        paragraph.add_run("Fortführung nach Projektende:").bold = True
+        paragraph.add_run(
+            " Ab 2021 übernimmt der Zweckverband die Koordinatorin in seinen Stellenplan und bezahlt sie "
+            "aus der Verbandsumlage der Mitgliedsgemeinden."
+        )
+
+    mapping = _mapping(tmp_path, build)
+    assert mapping.status("sustainability") is not CoverageStatus.MISSING
+    assert [run_in.outline_id for run_in in mapping.run_ins] == ["sustainability"]
+
+
+def test_a_form_line_with_a_colon_is_no_run_in_heading(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Antragsteller", level=1)
+        document.add_paragraph("Beteiligung: ja")
+        document.add_paragraph("Zeitplan: siehe Anlage 3")
+
+    mapping = _mapping(tmp_path, build)
+    assert mapping.run_ins == ()

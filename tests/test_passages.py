@@ -79,3 +79,20 @@ def test_district_of_another_land_violates_region(tmp_path: Path, profile: CallP
     region = next(r for r in check(path).checklist if r.item_id == "region_in_state")
     assert region.status is CheckStatus.VIOLATED
     assert region.note == "„Landkreis Lüchow-Dannenberg“ liegt in Niedersachsen, nicht in Sachsen-Anhalt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Ob die Stelle bleibt, ist noch offen.", True),
+        ("Eine Übernahme durch den Zweckverband wäre denkbar.", True),
+        ("Die Anschlussfinanzierung soll im Herbst geprüft werden.", True),
+        ("Die Stadt übernimmt die Stelle ab 2021 in ihren Stellenplan.", False),
+        ("Der Verein finanziert den Raum über Mitgliedsbeiträge.", False),
+    ],
+)
+def test_hopes_and_open_questions_are_hedged(sentence: str, hedged: bool) -> None:
+    from sketchproc.passages import PassageSettings, _Marks
+
+    marks = _Marks.build(load_profile(), PassageSettings())
+    assert marks.hedged(sentence) is hedged

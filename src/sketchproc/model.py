@@ -199,6 +199,7 @@ class MatchSource(StrEnum):
     HEADING = "heading"
     CONTENT = "content"
     INHERITED = "inherited"
+    POSITION = "position"  # the one outline id left open between its mapped neighbours
     NONE = "none"
 
 
@@ -229,12 +230,20 @@ class OutlineCoverage(Record):
     headless: bool = False  # found from content without a heading (cover, form table)
 
 
+class RunIn(Record):
+    """A paragraph whose opening label ("Verstetigung: …") covers an outline id no section covers."""
+
+    outline_id: str
+    block: Block
+
+
 class OutlineMapping(Record):
     """A sectioned sketch with every section mapped onto the call's outline."""
 
     sectioned: SectionedDocument
     matches: tuple[SectionMatch, ...]  # one per section, same order
     coverage: tuple[OutlineCoverage, ...]  # one per outline id, in profile order
+    run_ins: tuple[RunIn, ...] = ()
 
     def sections_for(self, outline_id: str) -> tuple[Section, ...]:
         """The sections mapped to an outline id (sub-sections included)."""

@@ -9,7 +9,9 @@ provenance, section and outline ids, its zone and the marks the judges need:
   hier …", "[Text]", "max. 1 Seite"): never evidence for anything;
 - `deferred`: a document or decision promised for later ("reichen wir bis … nach",
   "werden noch eingeholt", "liegen bei Antragstellung vor"): not present yet;
-- `negated`: the sentence denies what it names ("ist nicht Gegenstand").
+- `negated`: the sentence denies what it names ("ist nicht Gegenstand");
+- `hedged`: the sentence only hopes, considers or leaves open ("wir hoffen", "eventuell",
+  "wird geprüft", "könnte", "hängt davon ab"): an intention, not a commitment.
 
 The marks are found by the grammar of German sentences (a polite imperative
 addressing the reader, a separable verb's particle at the clause end, a future
@@ -62,6 +64,17 @@ class PassageSettings(StageSettings):
         r"^\s*\(?\s*(?:max\.|maximal|höchstens)\s*\d+\s*(?:seiten?|zeichen|wörter|zeilen)\b[^.]{0,40}\)?\s*$",
     )
     # Documents or decisions promised for later are not present now.
+    # Epistemic hedges: hope, possibility, examination, the subjunctive, an open question.
+    hedge_patterns: tuple[str, ...] = (
+        r"\b(?:hoffe|hoffen|hofft|erhoffen|wünschenswert)\b",
+        r"\b(?:eventuell|evtl\.|möglicherweise|vielleicht|gegebenenfalls|ggf\.|unter\s+umständen|womöglich)",
+        r"\b(?:denkbar|vorstellbar|angedacht|perspektivisch|zu\s+gegebener\s+zeit)\b",
+        r"\b(?:strebe|streben|strebt)\s+(?:\w+\s+){0,5}an\b|\bangestrebt\b",
+        r"\b(?:wird|werden|soll|sollen|wollen|möchten)\s+(?:\w+\s+){0,5}(?:ge)?prüf\w*|\bprüfen\s+wir\b",
+        r"\b(?:könnte|könnten|würde|würden|wäre|wären)\b",
+        r"\bnoch\s+(?:offen|unklar|ungeklärt|nicht\s+(?:geklärt|entschieden|absehbar|abzusehen))\b",
+        r"\bhängt\b[^.;]{0,80}\bab\b|\babhängig\s+(?:von|davon)\b",
+    )
     deferred_patterns: tuple[str, ...] = (
         r"\bnach(?:ge)?(?:reich|liefer|sandt|send)\w*",  # nachreichen, nachgereicht, nachgeliefert
         r"\b(?:reich|liefer|leg|trag)\w*\b[^.;]{0,80}\bnach\s*[.;)]?\s*$",  # "reichen wir … nach."
@@ -97,6 +110,7 @@ class Passage:
     template: bool = False
     deferred: bool = False
     negated: bool = False
+    hedged: bool = False
 
     @property
     def page(self) -> int | None:
@@ -222,6 +236,7 @@ def index_passages(
                     template=template,
                     deferred=marks.deferred(text),
                     negated=marks.negated(text),
+                    hedged=marks.hedged(text),
                 )
             )
     return PassageIndex(mapping=mapping, passages=tuple(passages))
@@ -236,9 +251,13 @@ def _located_blocks(mapping: OutlineMapping) -> Iterator[tuple[Block, int | None
     for block in sectioned.preamble:
         yield block, None, ()
     ids_by_section = {match.section: match.outline_ids for match in mapping.matches}
+    # A labelled paragraph ("Verstetigung: …") also belongs to the id its label names.
+    run_in_ids = {id(run_in.block): run_in.outline_id for run_in in mapping.run_ins}
     for section in sectioned.sections:
         for block in section.blocks:
-            yield block, section.index, ids_by_section.get(section.index, ())
+            ids = ids_by_section.get(section.index, ())
+            extra = run_in_ids.get(id(block))
+            yield block, section.index, (*ids, extra) if extra and extra not in ids else ids
 
 
 def _zone(block: Block, outline_ids: tuple[str, ...], annex_ids: frozenset[str]) -> PassageZone:
@@ -285,6 +304,7 @@ class _Marks:
     templates: re.Pattern[str]
     phrases: tuple[str, ...]
     deferrals: re.Pattern[str]
+    hedges: re.Pattern[str]
     negations: TermMatcher
 
     @classmethod
@@ -294,6 +314,7 @@ class _Marks:
             templates=_alternation(settings.template_patterns),
             phrases=tuple(p.casefold() for p in profile.outline.template_instructions),
             deferrals=_alternation(settings.deferred_patterns),
+            hedges=_alternation(settings.hedge_patterns),
             negations=TermMatcher.for_profile(profile.taxonomy.negations, profile),
         )
 
@@ -305,6 +326,10 @@ class _Marks:
     def deferred(self, text: str) -> bool:
         """True if the passage promises something for later."""
         return bool(self.deferrals.search(text))
+
+    def hedged(self, text: str) -> bool:
+        """True if the passage only hopes, considers or leaves open what it names."""
+        return bool(self.hedges.search(text))
 
     def negated(self, text: str) -> bool:
         """True if the passage denies what it names."""

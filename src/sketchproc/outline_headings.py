@@ -1,0 +1,89 @@
+"""Heading similarity: how well a sketch's heading names each id of the call's outline.
+
+Fuzzy, part by part, so "Ziele und Maßnahmen" can name two ids, and a word only
+counts when it is distinctive for one id ("Region" alone proves nothing).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from sketchproc.numbering import split_number
+from sketchproc.profiles.schema import OutlineSection
+
+__all__ = ["heading_scores"]
+
+
+# Function words carry no meaning for matching headings ("Ziele des Zentrums").
+# fmt: off
+_STOPWORDS = frozenset({
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "und", "oder", "sowie",
+    "zur", "zum", "zu", "für", "von", "im", "in", "am", "an", "auf", "mit", "nach", "bei", "aus",
+    "über", "unter", "wie", "was", "wir", "unser", "unsere", "ihr", "ihre",
+})
+# fmt: on
+# Headings join two topics with these ("Ziele und Maßnahmen", "Zeit-/Arbeitsplan").
+_PART_SPLIT = re.compile(r"\s+(?:und|sowie|&)\s+|\s*[/,;]\s*|\s+[–-]\s+")
+
+
+def heading_scores(title: str, outline: Sequence[OutlineSection]) -> dict[str, float]:
+    """Similarity 0-1 of a heading to each outline id: the best part against the best name."""
+    parts = [title, *_PART_SPLIT.split(title)]
+    keys = [key for key in (_heading_key(part) for part in parts) if key]
+    names = {spec.id: [_heading_key(name) for name in (spec.title, *spec.aliases)] for spec in outline}
+    owners = _token_owners(names, {token for key in keys for token in key.split()})
+    return {
+        outline_id: max(
+            (_similarity(key, name, outline_id, owners) for key in keys for name in id_names if name),
+            default=0.0,
+        )
+        for outline_id, id_names in names.items()
+    }
+
+
+# A heading whose words are all in an outline name (or the reverse) scores this,
+# below an exact match, so "Ausgangssituation in Sangerhausen" finds "Ausgangssituation".
+_SUBSET_SCORE = 0.92
+
+
+def _similarity(heading: str, name: str, outline_id: str, owners: dict[str, set[str]]) -> float:
+    whole = fuzz.ratio(heading, name) / 100.0
+    heading_tokens, name_tokens = heading.split(), name.split()
+    shared = [token for token in heading_tokens if any(_same_word(token, other) for other in name_tokens)]
+    subset = len(shared) == len(heading_tokens) or all(
+        any(_same_word(other, token) for token in heading_tokens) for other in name_tokens
+    )
+    # Words that several outline ids use ("Region", "Digitale") prove nothing alone.
+    distinctive = any(owners.get(token, set()) == {outline_id} for token in shared)
+    return max(whole, _SUBSET_SCORE if shared and subset and distinctive else 0.0)
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Equal, inflected ("Ziel"/"Ziele") or one a compound part of the other ("Beteiligung")."""
+    if one == other:
+        return True
+    if min(len(one), len(other)) >= 5 and (one in other or other in one):
+        return True
+    return fuzz.ratio(one, other) >= 88
+
+
+def _token_owners(names: dict[str, list[str]], tokens: set[str]) -> dict[str, set[str]]:
+    """For each heading word, the outline ids whose names use it."""
+    owners: dict[str, set[str]] = {}
+    for token in tokens:
+        owners[token] = {
+            outline_id
+            for outline_id, id_names in names.items()
+            if any(_same_word(token, other) for name in id_names for other in name.split())
+        }
+    return owners
+
+
+def _heading_key(text: str) -> str:
+    _, title = split_number(unicodedata.normalize("NFKC", text))
+    words = re.findall(r"\w+", title.casefold())
+    return " ".join(word for word in words if word not in _STOPWORDS and not word.isdigit())
