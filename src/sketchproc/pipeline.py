@@ -83,7 +83,7 @@ def score(
 
 @lru_cache(maxsize=1)
 def relevance_model() -> LinearTextModel:
-    """The passage relevance classifier from models/, loaded once per process.
+    """The passage relevance classifier from sketchproc/models/, loaded once per process.
 
     Raises:
         ModelError: the artifact is missing, damaged, or does not fit the features or the data.
@@ -93,7 +93,7 @@ def relevance_model() -> LinearTextModel:
 
 @lru_cache(maxsize=1)
 def outline_model() -> LinearTextModel:
-    """The section classifier from models/, loaded once per process.
+    """The section classifier from sketchproc/models/, loaded once per process.
 
     Raises:
         ModelError: the artifact is missing, damaged, or does not fit the features or the data.

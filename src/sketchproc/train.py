@@ -1,4 +1,4 @@
-"""Train: fit the models in models/ from the labelled data in data/, deterministically.
+"""Train: fit the models in sketchproc/models/ from the labelled data in data/, deterministically.
 
 `sketchproc train` (and `make model`) calls `train_models`. Each model is fitted
 on the training part of its data; every fifth example of each label (by order
@@ -34,8 +34,8 @@ _REPO = Path(__file__).resolve().parents[2]
 
 
 def models_dir() -> Path:
-    """Where the trained models live: the repository's models/ folder."""
-    return _REPO / "models"
+    """Where the trained models live: sketchproc/models/, package data, so an installed wheel has them."""
+    return Path(__file__).resolve().parent / "models"
 
 
 def data_dir() -> Path:
