@@ -17,6 +17,8 @@ import venv
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from sketchproc.train import models_dir
 
 from .conftest import SAMPLES
@@ -62,13 +64,11 @@ def _fresh_venv(tmp_path: Path) -> Path:
     return target
 
 
-def test_wheel_ships_the_models_and_scores_a_sample_when_installed(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(wheel, venv): the wheel of the sources, installed alone into a fresh venv."""
+    tmp_path = tmp_path_factory.mktemp("install")
     wheel = _build_wheel(tmp_path)
-    shipped = set(zipfile.ZipFile(wheel).namelist())
-    models = sorted(p.name for p in models_dir().iterdir() if p.suffix in {".npz", ".json"})
-    assert len(models) == 4
-    assert {f"sketchproc/models/{name}" for name in models} <= shipped
-
     target = _fresh_venv(tmp_path)
     _run(sys.executable, "-m", "pip", "--python", target / "bin" / "python", "install", "--quiet",
          "--no-deps", wheel, cwd=tmp_path)  # fmt: skip
@@ -76,10 +76,39 @@ def test_wheel_ships_the_models_and_scores_a_sample_when_installed(tmp_path: Pat
         target / "bin" / "python", "-c", "import sketchproc; print(sketchproc.__file__)", cwd=tmp_path
     )
     assert Path(where.strip()).is_relative_to(target), where
+    return wheel, target
 
-    installed = json.loads(_run(target / "bin" / "sketchproc", "score", SAMPLE, "--json", cwd=tmp_path))
+
+def test_wheel_ships_the_models_and_scores_a_sample_when_installed(
+    installed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    wheel, target = installed
+    shipped = set(zipfile.ZipFile(wheel).namelist())
+    models = sorted(p.name for p in models_dir().iterdir() if p.suffix in {".npz", ".json"})
+    assert len(models) == 4
+    assert {f"sketchproc/models/{name}" for name in models} <= shipped
+
+    score = json.loads(_run(target / "bin" / "sketchproc", "score", SAMPLE, "--json", cwd=tmp_path))
     checkout = json.loads(
         _run(Path(sys.executable).parent / "sketchproc", "score", SAMPLE, "--json", cwd=tmp_path)
     )
-    assert installed["relevance"]["score"] > 0
-    assert installed == checkout  # same models, same profile, same result as the checkout
+    assert score["relevance"]["score"] > 0
+    assert score == checkout  # same models, same profile, same result as the checkout
+
+
+def test_cache_key_of_the_installed_package_changes_when_its_code_does(
+    installed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """`make demo` after an edit must not serve results of the old code under the same version."""
+    _, target = installed
+    key = (
+        "from pathlib import Path; from sketchproc.batch.cache import PayloadCache; "
+        "import sketchproc.render.text as m; print(m.__file__); "
+        "print(PayloadCache(Path('cache'), 'profile').key('file'))"
+    )
+    module, before = _run(target / "bin" / "python", "-c", key, cwd=tmp_path).split()
+    assert Path(module).is_relative_to(target)
+    assert _run(target / "bin" / "python", "-c", key, cwd=tmp_path).split()[1] == before  # stable
+    with Path(module).open("a", encoding="utf-8") as handle:
+        handle.write("# edited after installing; the version string is unchanged\n")
+    assert _run(target / "bin" / "python", "-c", key, cwd=tmp_path).split()[1] != before
