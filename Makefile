@@ -4,7 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck check goldens samples blind model bench clean
+.PHONY: system-packages install demo test lint typecheck check goldens samples blind model bench clean
+
+# The Debian packages (Chromium, Pango, HarfBuzz, Tesseract, ...): installed as root, otherwise
+# the script stops with the one `apt-get install` line to run.
+system-packages:
+	@scripts/setup/system_packages.sh
 
 install: $(STAMP)
 
@@ -14,7 +19,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: install
+demo: system-packages install
 	$(BIN)/sketchproc run samples/ --out out/
 	@echo
 	@echo "Zum Öffnen:"
@@ -24,7 +29,7 @@ demo: install
 	@echo "  out/overview.csv            Übersicht für Excel"
 	@echo "  out/results.json            Ergebnisse für Skripte"
 
-test: install
+test: system-packages install
 	$(BIN)/pytest -q
 
 lint: install

@@ -21,7 +21,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from typer.testing import CliRunner
 
+import sketchproc
 from sketchproc.batch import BatchResult, BatchSettings, run_batch
+from sketchproc.batch.cache import code_sha256, tree_sha256
 from sketchproc.batch.discover import is_unsafe_name
 from sketchproc.batch.worker import Outcome, PoolRunner, Task
 from sketchproc.cli import app
@@ -262,6 +264,24 @@ def test_deterministic_output_and_cache(tmp_path: Path, profile: CallProfile) ->
     changed = batch(inbox, out, profile)
     assert (changed.computed, changed.cache_hits) == (1, 1)
     assert by_path(changed)["b/b.pdf"]["sha256"] != by_path(first)["b/b.pdf"]["sha256"]
+
+
+def test_code_hash_changes_with_any_source_file_but_not_with_bytecode(tmp_path: Path) -> None:
+    """The cache key covers the code: an edit the version string does not show still counts."""
+    installed = Path(sketchproc.__file__).parent
+    package = tmp_path / "sketchproc"
+    shutil.copytree(installed, package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = tree_sha256(package)
+    assert before == code_sha256() == tree_sha256(installed)  # the copy has the same code
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "cli.cpython-311.pyc").write_bytes(b"bytecode")
+    assert tree_sha256(package) == before
+    with (package / "render" / "text.py").open("a", encoding="utf-8") as handle:
+        handle.write("# an edit\n")
+    edited = tree_sha256(package)
+    assert edited != before
+    (package / "render" / "text.py").rename(package / "render" / "text2.py")
+    assert tree_sha256(package) not in {before, edited}  # a rename counts too
 
 
 def test_damaged_cache_entry_is_recomputed(tmp_path: Path, profile: CallProfile) -> None:

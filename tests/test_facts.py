@@ -13,6 +13,7 @@ import pytest
 import sketchproc
 from sketchproc.facts import extract_facts
 from sketchproc.model import Facts, MatchSource, OutlineMapping, SectionedDocument, SectionMatch
+from sketchproc.outline import map_outline
 from sketchproc.passages import index_passages
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
@@ -222,7 +223,6 @@ def test_nothing_stated_gives_no_facts(tmp_path: Path, profile: CallProfile) -> 
 
 
 def test_with_outline_mapping(tmp_path: Path, profile: CallProfile) -> None:
-    outline = pytest.importorskip("sketchproc.outline")
     path = build(
         tmp_path,
         [
@@ -233,7 +233,7 @@ def test_with_outline_mapping(tmp_path: Path, profile: CallProfile) -> None:
         ],
     )
     sectioned = sketchproc.sections_from_document(sketchproc.read_document(path))
-    facts = extract_facts(index_passages(outline.map_outline(sectioned, profile), profile), profile)
+    facts = extract_facts(index_passages(map_outline(sectioned, profile), profile), profile)
     assert facts.applicant is not None and facts.applicant.value == "Landkreis Stendal"
     assert facts.grant_eur is not None and facts.grant_eur.value == 192_000
     assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.8)

@@ -174,8 +174,7 @@ def _score(path: Path, model: LinearTextModel) -> Relevance:
 def model(tmp_path_factory: pytest.TempPathFactory) -> LinearTextModel:
     """The relevance classifier, trained once from data/ into a temporary folder."""
     data = REPO / "data" / RELEVANCE_DATA
-    if not data.exists():
-        pytest.skip(f"{data.name} fehlt noch")
+    assert data.exists(), f"{data} fehlt: die Trainingsdaten gehören zum Repository"
     stem = tmp_path_factory.mktemp("models") / "relevance"
     train_relevance(data, stem)
     return load_text_model(stem)

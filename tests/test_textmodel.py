@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +16,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_union
 
 from sketchproc.errors import ModelError
+from sketchproc.relevance.train import RELEVANCE_MODEL
 from sketchproc.textmodel import VECTORIZERS, fit_text_model, load_text_model
+from sketchproc.train import OUTLINE_MODEL, data_dir, models_dir
+
+REPO = Path(__file__).resolve().parents[1]
 
 TEXTS = [
     "Breitbandausbau im Landkreis mit Glasfaser",
@@ -66,13 +74,69 @@ def test_tampered_artifact_is_refused(saved: Path) -> None:
         load_text_model(saved)
 
 
-def test_artifact_from_another_sklearn_version_is_refused(saved: Path) -> None:
+def test_artifact_from_another_sklearn_version_loads_and_scores_the_same(saved: Path) -> None:
+    """Scoring never calls scikit-learn, so the version that fitted the model does not matter."""
+    before = load_text_model(saved).probabilities(QUERIES)
     sidecar = saved.with_suffix(".meta.json")
     meta = json.loads(sidecar.read_text())
-    sidecar.write_text(json.dumps(dict(meta, sklearn="0.24.2")))
-    with pytest.raises(ModelError, match=r"scikit-learn 0\.24\.2") as info:
+    sidecar.write_text(json.dumps(dict(meta, sklearn="1.10.0")))
+    assert np.array_equal(load_text_model(saved).probabilities(QUERIES), before)
+
+
+def test_artifact_from_another_feature_version_is_refused(saved: Path) -> None:
+    sidecar = saved.with_suffix(".meta.json")
+    meta = json.loads(sidecar.read_text())
+    sidecar.write_text(json.dumps(dict(meta, feature_version=meta["feature_version"] + 1)))
+    with pytest.raises(ModelError, match="Merkmalsversion") as info:
         load_text_model(saved)
-    assert "make model" in info.value.message
+    assert info.value.code == "model_version" and "make model" in info.value.message
+
+
+def test_model_trained_on_other_data_is_refused_where_the_data_is(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "demo.jsonl").write_text("trained on this\n")
+    meta = {"data_file": "demo.jsonl", "data_sha256": hashlib.sha256(b"trained on this\n").hexdigest()}
+    stem = tmp_path / "models" / "demo"
+    fit_text_model(TEXTS, LABELS, regularisation=10.0, meta=meta).save(stem)
+    assert load_text_model(stem, data).classes == ("budget", "infrastructure", "participation")
+    (data / "demo.jsonl").write_text("edited since\n")
+    with pytest.raises(ModelError, match="anderen Trainingsdaten") as info:
+        load_text_model(stem, data)
+    assert info.value.code == "model_data" and "demo.jsonl" in info.value.message
+    assert load_text_model(stem).classes  # an installed package has no data/: nothing to compare
+
+
+def test_shipped_models_fit_the_repositorys_training_data() -> None:
+    for name in (OUTLINE_MODEL, RELEVANCE_MODEL):
+        assert load_text_model(models_dir() / name, data_dir()).meta["data_sha256"]
+
+
+def test_scoring_runs_without_scikit_learn_and_scipy() -> None:
+    """A fresh install without the `train` extra scores; training names the extra to install."""
+    script = textwrap.dedent(
+        """
+        import sys
+        sys.modules["sklearn"] = sys.modules["scipy"] = None  # importing either now fails
+        from sketchproc import ModelError
+        from sketchproc.pipeline import score
+        from sketchproc.train import train_models
+        print(score(sys.argv[1]).relevance.score > 0)
+        try:
+            train_models()
+        except ModelError as exc:
+            print(exc.message)
+        """
+    )
+    sample = REPO / "samples" / "lk_harz_digitalzentrum.docx"
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(sample)], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines() == [
+        "True",
+        "Zum Trainieren fehlt scikit-learn. Abhilfe: pip install 'sketchproc[train]' "
+        "(im Repository: make install).",
+    ]
 
 
 def test_missing_artifact_names_the_fix(tmp_path: Path) -> None:

@@ -135,7 +135,7 @@ def score(
 
 @app.command()
 def train() -> None:
-    """Die Modelle in models/ aus den Trainingsdaten in data/ neu erzeugen und ihre Güte zeigen.
+    """Die Modelle in sketchproc/models/ aus den Trainingsdaten in data/ neu erzeugen und ihre Güte zeigen.
 
     Beispiel: sketchproc train
     """

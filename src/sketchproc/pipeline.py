@@ -19,7 +19,7 @@ from sketchproc.relevance.train import RELEVANCE_MODEL
 from sketchproc.sections import sections_from_document
 from sketchproc.settings import Settings
 from sketchproc.textmodel import LinearTextModel, load_text_model
-from sketchproc.train import OUTLINE_MODEL, models_dir
+from sketchproc.train import OUTLINE_MODEL, data_dir, models_dir
 
 __all__ = ["check", "extract", "outline_model", "relevance_model", "score"]
 
@@ -83,19 +83,19 @@ def score(
 
 @lru_cache(maxsize=1)
 def relevance_model() -> LinearTextModel:
-    """The passage relevance classifier from models/, loaded once per process.
+    """The passage relevance classifier from sketchproc/models/, loaded once per process.
 
     Raises:
-        ModelError: the artifact is missing or was built for other versions.
+        ModelError: the artifact is missing, damaged, or does not fit the features or the data.
     """
-    return load_text_model(models_dir() / RELEVANCE_MODEL)
+    return load_text_model(models_dir() / RELEVANCE_MODEL, data_dir())
 
 
 @lru_cache(maxsize=1)
 def outline_model() -> LinearTextModel:
-    """The section classifier from models/, loaded once per process.
+    """The section classifier from sketchproc/models/, loaded once per process.
 
     Raises:
-        ModelError: the artifact is missing or was built for other versions.
+        ModelError: the artifact is missing, damaged, or does not fit the features or the data.
     """
-    return load_text_model(models_dir() / OUTLINE_MODEL)
+    return load_text_model(models_dir() / OUTLINE_MODEL, data_dir())

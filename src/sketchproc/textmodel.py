@@ -2,10 +2,12 @@
 
 scikit-learn fits it; the artifact keeps only plain arrays (`.npz`, loaded with
 `allow_pickle=False`) and a JSON sidecar (`.meta.json`) with the versions, the
-data hash and the cross-validated metrics. Loading checks the sidecar, so an
-artifact from another scikit-learn or feature version is refused rather than
-silently scoring differently. Character n-grams suit German compounds
-("Breitbandausbau", "Bürgerbeteiligungsprozess").
+data hash and the cross-validated metrics. Scoring is plain NumPy with our own
+analyzers, so scikit-learn is needed only to train (the `train` extra) and its
+version, kept in the sidecar for the record, does not decide whether a model loads.
+Loading checks what does decide it: the feature version, the artifact's checksum and,
+where the training data is at hand, that the model was trained on that data. Character
+n-grams suit German compounds ("Breitbandausbau", "Bürgerbeteiligungsprozess").
 """
 
 from __future__ import annotations
@@ -206,11 +208,16 @@ def _linear_model(
     )
 
 
-def load_text_model(stem: Path) -> LinearTextModel:
-    """Load `<stem>.npz` after checking its sidecar.
+def load_text_model(stem: Path, data: Path | None = None) -> LinearTextModel:
+    """Load `<stem>.npz` after checking its sidecar; with `data`, also against the training data there.
+
+    `data` is the folder of the training data (the repository's data/); when the file named
+    in the sidecar is there, its hash must be the one the model was trained on. An installed
+    package has no training data and checks only the feature version and the checksum.
 
     Raises:
-        ModelError: the artifact is missing, damaged, or built for other versions.
+        ModelError: the artifact is missing, damaged, built for another feature version,
+            or trained on other data than `data` holds.
     """
     npz, sidecar = stem.with_suffix(".npz"), stem.with_suffix(".meta.json")
     rebuild = "Bitte das Modell mit `make model` (sketchproc train) neu erzeugen."
@@ -221,6 +228,7 @@ def load_text_model(stem: Path) -> LinearTextModel:
     except (OSError, ValueError) as exc:
         raise ModelError(f"{sidecar}: Beschreibung des Modells unlesbar ({exc}). {rebuild}") from exc
     _check_meta(npz, meta, rebuild)
+    _check_data(npz, meta, data, rebuild)
     try:
         with np.load(npz, allow_pickle=False) as arrays:
             count = len(VECTORIZERS)
@@ -240,14 +248,19 @@ def load_text_model(stem: Path) -> LinearTextModel:
 def _check_meta(npz: Path, meta: dict[str, Any], rebuild: str) -> None:
     if meta.get("feature_version") != FEATURE_VERSION:
         raise ModelError(f"{npz}: für eine andere Merkmalsversion erzeugt. {rebuild}", code="model_version")
-    if _minor(str(meta.get("sklearn"))) != _minor(_sklearn_version()):
-        raise ModelError(
-            f"{npz}: mit scikit-learn {meta.get('sklearn')} erzeugt, installiert ist {_sklearn_version()}. "
-            f"{rebuild}",
-            code="model_version",
-        )
     if meta.get("artifact_sha256") != _sha256(npz):
         raise ModelError(f"{npz}: Prüfsumme stimmt nicht, die Datei wurde verändert. {rebuild}")
+
+
+def _check_data(npz: Path, meta: dict[str, Any], data: Path | None, rebuild: str) -> None:
+    name = meta.get("data_file")
+    if data is None or not isinstance(name, str) or not (data / name).is_file():
+        return  # no training data at hand (an installed package): nothing to compare with
+    if meta.get("data_sha256") != _sha256(data / name):
+        raise ModelError(
+            f"{npz}: mit anderen Trainingsdaten erzeugt, als {data / name} jetzt enthält. {rebuild}",
+            code="model_data",
+        )
 
 
 def _write_npz(path: Path, arrays: dict[str, NDArray[Any]]) -> None:
@@ -261,7 +274,7 @@ def _write_npz(path: Path, arrays: dict[str, NDArray[Any]]) -> None:
 
 
 def _sklearn_version() -> str:
-    """The installed scikit-learn version, read without importing it (workers stay small)."""
+    """The scikit-learn version that fitted a model, for the sidecar (training imports it anyway)."""
     return metadata.version("scikit-learn")
 
 
@@ -301,10 +314,6 @@ def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
                 break
             grams += [padded[i : i + size] for i in range(len(padded) - size + 1)]
     return grams
-
-
-def _minor(version: str) -> str:
-    return ".".join(version.split(".")[:2])
 
 
 def _sha256(path: Path) -> str:

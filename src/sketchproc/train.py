@@ -1,4 +1,4 @@
-"""Train: fit the models in models/ from the labelled data in data/, deterministically.
+"""Train: fit the models in sketchproc/models/ from the labelled data in data/, deterministically.
 
 `sketchproc train` (and `make model`) calls `train_models`. Each model is fitted
 on the training part of its data; every fifth example of each label (by order
@@ -34,8 +34,8 @@ _REPO = Path(__file__).resolve().parents[2]
 
 
 def models_dir() -> Path:
-    """Where the trained models live: the repository's models/ folder."""
-    return _REPO / "models"
+    """Where the trained models live: sketchproc/models/, package data, so an installed wheel has them."""
+    return Path(__file__).resolve().parent / "models"
 
 
 def data_dir() -> Path:
@@ -61,8 +61,9 @@ def train_models(data: Path | None = None, out: Path | None = None) -> list[Trai
     """Fit every model from data/ into models/ and return their metrics.
 
     Raises:
-        ModelError: the training data is missing or malformed.
+        ModelError: scikit-learn is not installed, or the training data is missing or malformed.
     """
+    _require_scikit_learn()
     data = data or data_dir()
     out = out or models_dir()
     from sketchproc.relevance.train import RELEVANCE_DATA, RELEVANCE_MODEL, train_relevance
@@ -81,6 +82,17 @@ def train_models(data: Path | None = None, out: Path | None = None) -> list[Trai
             holdout_false_positive_rate=relevance.holdout_false_positive_rate,
         ),
     ]
+
+
+def _require_scikit_learn() -> None:
+    """Scoring needs only NumPy; training fits with scikit-learn, installed by the `train` extra."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError as exc:
+        raise ModelError(
+            "Zum Trainieren fehlt scikit-learn. Abhilfe: pip install 'sketchproc[train]' "
+            "(im Repository: make install)."
+        ) from exc
 
 
 def train_outline(data_file: Path, stem: Path) -> TrainReport:

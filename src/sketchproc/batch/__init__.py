@@ -23,8 +23,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from sketchproc._version import __version__
-from sketchproc.batch.cache import PayloadCache, atomic_write, remove_leftovers
+from sketchproc.batch.cache import PayloadCache, atomic_write, code_sha256, remove_leftovers
 from sketchproc.batch.discover import Entry, discover
 from sketchproc.batch.results import build_results, find_duplicates, trim_payload, write_results
 from sketchproc.batch.settings import BatchSettings
@@ -213,14 +212,14 @@ def _render_pack(
 ) -> tuple[list[Path], str | None]:
     """Call the board-pack renderer if it is installed; its error does not lose results.json.
 
-    The pack is a pure function of results.json, the profile and the version: when none
+    The pack is a pure function of results.json, the profile and the code: when none
     changed and its files are all there (an unchanged re-run), it is not rendered again.
     """
     if importlib.util.find_spec(_PACK_MODULE) is None:
         return [], None
     stamp = out_dir / ".cache" / "pack.stamp"  # not *.json: those are cached payloads
     key = hashlib.sha256(
-        results_path.read_bytes() + profile.sha256.encode() + __version__.encode()
+        results_path.read_bytes() + profile.sha256.encode() + code_sha256().encode()
     ).hexdigest()
     unchanged = _unchanged_pack(stamp, key, out_dir)
     if unchanged is not None:

@@ -1,9 +1,10 @@
-"""Cache: one JSON file per (content, profile, models, version), so re-runs are near instant.
+"""Cache: one JSON file per (content, profile, models, code), so re-runs are near instant.
 
 The key covers everything a payload depends on: the file's bytes, the call
-profile, the trained models and the code version. Anything else changing
-(the file's name or folder) does not invalidate it; the path is set afresh on
-every run.
+profile, the trained models and the code itself (a hash of the package's files,
+not its version string, which stays the same across edits). Anything else
+changing (the file's name or folder) does not invalidate it; the path is set
+afresh on every run.
 """
 
 from __future__ import annotations
@@ -12,15 +13,35 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sketchproc._version import __version__
 from sketchproc.batch.discover import file_sha256
 from sketchproc.render.tabular import dump_json
 from sketchproc.train import models_dir
 
-__all__ = ["PayloadCache", "atomic_write", "models_sha256", "remove_leftovers"]
+__all__ = ["PayloadCache", "atomic_write", "code_sha256", "models_sha256", "remove_leftovers", "tree_sha256"]
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+@lru_cache(maxsize=1)
+def code_sha256() -> str:
+    """The hash of this installed package's files, computed once per process (~10 ms)."""
+    return tree_sha256(_PACKAGE)
+
+
+def tree_sha256(folder: Path) -> str:
+    """One hash over a folder's files (code, templates, data, models), framed by relative path.
+
+    Bytecode caches are left out: they follow the sources and differ between machines.
+    """
+    digest = hashlib.sha256()
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in files:
+        digest.update(f"{path.relative_to(folder).as_posix()}\0{file_sha256(path)}\0".encode())
+    return digest.hexdigest()
 
 
 def models_sha256(directory: Path | None = None) -> str:
@@ -41,11 +62,11 @@ class PayloadCache:
         self.read = read
         # Everything but the file's hash is the same for the whole run: hash it once.
         # `settings_json` covers the reading settings (OCR, page limit) the payloads depend on.
-        self._salt = f"{profile_sha256}\0{models_sha256()}\0{__version__}\0{settings_json}"
+        self._salt = f"{profile_sha256}\0{models_sha256()}\0{code_sha256()}\0{settings_json}"
         remove_leftovers(directory / "*.json")  # entries half-written by a killed run
 
     def key(self, file_sha256: str) -> str:
-        """sha256 of the file's hash, the profile's hash, the models' hash and the version."""
+        """sha256 of the file's hash and the profile's, the models', the code's and the settings' hashes."""
         return hashlib.sha256(f"{file_sha256}\0{self._salt}".encode()).hexdigest()
 
     def load(self, file_sha256: str) -> dict[str, Any] | None:
