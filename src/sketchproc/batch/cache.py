@@ -20,7 +20,11 @@ from sketchproc.batch.discover import file_sha256
 from sketchproc.render.tabular import dump_json
 from sketchproc.train import models_dir
 
-__all__ = ["PayloadCache", "atomic_write", "models_sha256", "remove_leftovers"]
+__all__ = ["PAYLOAD_FORMAT", "PayloadCache", "atomic_write", "models_sha256", "remove_leftovers"]
+
+# Bumped when the payload gains keys, so entries written before lack nothing later stages read
+# (2: `fingerprint` and `document_date` for grouping submissions).
+PAYLOAD_FORMAT = 2
 
 
 def models_sha256(directory: Path | None = None) -> str:
@@ -41,7 +45,7 @@ class PayloadCache:
         self.read = read
         # Everything but the file's hash is the same for the whole run: hash it once.
         # `settings_json` covers the reading settings (OCR, page limit) the payloads depend on.
-        self._salt = f"{profile_sha256}\0{models_sha256()}\0{__version__}\0{settings_json}"
+        self._salt = f"{profile_sha256}\0{models_sha256()}\0{__version__}\0{PAYLOAD_FORMAT}\0{settings_json}"
         remove_leftovers(directory / "*.json")  # entries half-written by a killed run
 
     def key(self, file_sha256: str) -> str:
