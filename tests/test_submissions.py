@@ -8,13 +8,17 @@ visible in the test.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pytest
+from docx import Document
 
 from sketchproc.batch import BatchResult, run_batch
 from sketchproc.batch.discover import discover
@@ -23,6 +27,7 @@ from sketchproc.profiles import load_profile
 from sketchproc.submissions import group_submissions
 from sketchproc.submissions.versions import name_mark
 from tests.builders.submission_folder import build_submission_folder
+from tests.test_browser import CHROMIUM, assert_links_resolve, dump_dom, row_ids
 
 
 @pytest.fixture(scope="module")
@@ -206,3 +211,58 @@ def test_zip_members_keep_their_own_date(tmp_path: Path) -> None:
     (entry,) = discover(inbox, scratch, BatchSettings())
     assert entry.local is not None
     assert datetime.fromtimestamp(os.stat(entry.local).st_mtime).date() == date(2019, 2, 3)
+
+
+# --- every output lists submissions ---------------------------------------------------------------
+
+
+def test_outputs_list_submissions_with_their_files(
+    run: BatchResult, folder: tuple[Path, dict[str, str]]
+) -> None:
+    _, paths = folder
+    out = run.results_path.parent
+    harz_files = [paths[role] for role in ("revision", "docx", "pdf", "scan")]
+    # index.html: one ranking row per submission, every file linked from the inputs table.
+    index = (out / "index.html").read_text("utf-8")
+    ranking = index.split('<table id="ranking">')[1].split("</table>")[0]
+    assert ranking.count("<tr data-id=") == 2
+    assert "2 Einreichungen in 5 Dateien" in index
+    # Readable summary names, one per submission.
+    summaries = sorted(p.name for p in (out / "summaries").glob("*.html"))
+    assert len(summaries) == 2 and any(name.endswith("_Landkreis_Harz.html") for name in summaries)
+    harz_page = next((out / "summaries").glob("*_Landkreis_Harz.html")).read_text("utf-8")
+    assert all(path in harz_page for path in harz_files)
+    assert "Gegenüber der Fassung vom 15.01.2019 geändert" in harz_page
+    assert "Abschnitt „Risiken“ hinzugefügt" in harz_page
+    assert "160.000,00 € → 176.000,00 €" in harz_page
+    # CSV: one row per submission, its files named.
+    rows = list(csv.reader(io.StringIO((out / "overview.csv").read_text("utf-8-sig")), delimiter=";"))
+    assert len(rows) == 3
+    files_column = rows[0].index("Dateien")
+    harz_row = next(row for row in rows[1:] if row[2] == "Landkreis Harz")
+    assert sorted(harz_row[files_column].split(" | ")) == sorted(harz_files)
+    # Voting sheet: one row per submission.
+    (table,) = Document(str(out / "Votierungsbogen.docx")).tables
+    assert len(table.rows) == 1 + 2
+    assert sorted(row.cells[2].text for row in table.rows[1:]) == ["Landkreis Harz", "Stadt Oschersleben"]
+    # pack.pdf: the change is stated on the submission's page.
+    with pdfplumber.open(out / "pack.pdf") as pdf:
+        text = " ".join(page.extract_text() or "" for page in pdf.pages)
+    assert "Gegenüber der Fassung vom 15.01.2019 geändert" in " ".join(text.split())
+
+
+@pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"), reason="chromium fehlt")
+def test_browser_shows_submission_rows_and_their_files(run: BatchResult, tmp_path: Path) -> None:
+    out = run.results_path.parent
+    dom, console = dump_dom((out / "index.html").as_uri(), tmp_path / "chrome")
+    assert console == []
+    assert len(row_ids(dom)) == 2
+    assert "2 von 2 Einreichungen" in dom
+    files_cell = dom.split('class="num files"')[2].split("</td>")[0]  # the Harz row (rank 2)
+    assert files_cell.count("<li>") == 4 and "frühere Fassung" in files_cell
+    page = next((out / "summaries").glob("*_Landkreis_Harz.html"))
+    dom, console = dump_dom(page.as_uri(), tmp_path / "chrome2")
+    assert console == []
+    files_table = dom.split('<table id="files">')[1].split("</table>")[0]
+    assert files_table.count("<tr>") == 1 + 4
+    assert_links_resolve(dom, page)
