@@ -12,24 +12,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from sketchproc.render.tabular import FACT_KEYS
 from sketchproc.submissions.records import Change, Disagreement, FileCard
 
 __all__ = ["FACT_KEYS", "compare_versions", "disagreements"]
 
-# The contract's fact keys (results-contract.md, `facts`).
-FACT_KEYS = (
-    "applicant",
-    "legal_form",
-    "region",
-    "grant_eur",
-    "own_share_eur",
-    "total_cost_eur",
-    "funding_rate",
-    "start",
-    "end",
-    "duration_months",
-    "contact_email",
-)
 _TITLE_NOISE = re.compile(r"^[\dIVXivx.()\s-]+|[^\wäöüß ]+")
 # A score moving less than this is rounding, not a change the board needs to read about.
 _SCORE_STEP = 0.5
