@@ -145,7 +145,8 @@ def test_counts_exit_code_and_summary(corpus: BatchResult) -> None:
     assert (corpus.ok, corpus.failed, corpus.duplicates) == (4, 10, 2)
     assert corpus.exit_code == 1
     assert corpus.summary == "4 verarbeitet, 10 fehlgeschlagen, 2 Duplikate"
-    assert corpus.results["counts"] == {"ok": 4, "failed": 10, "duplicate": 2}
+    # The docx and the PDF of the Altmark sketch are one submission; Stadt B and Stadt C are two more.
+    assert corpus.results["counts"] == {"ok": 4, "failed": 10, "duplicate": 2, "submissions": 3}
     assert corpus.computed == 4 and corpus.cache_hits == 0
 
 

@@ -19,9 +19,8 @@ from typing import Any
 import pytest
 
 import sketchproc
-from sketchproc.render.context import slugify
 from sketchproc.render.pack import render_pack
-from tests.test_render import GENERATED, build_results
+from tests.test_render import GENERATED, build_results, slug_by_id
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 
@@ -109,13 +108,14 @@ def test_index_sorts_from_fragment(
     out, results = pack
     dom, console = dump_dom(f"{(out / 'index.html').as_uri()}#{fragment}", tmp_path / "chrome")
     assert console == []
-    expected = _expected_order(results["sketches"], key, reverse)
+    expected = _expected_order(results, key, reverse)
     assert row_ids(dom) == expected
     assert 'aria-sort="' + ("descending" if reverse else "ascending") + '"' in dom
 
 
-def _expected_order(sketches: list[dict[str, Any]], key: str, reverse: bool) -> list[str]:
+def _expected_order(results: dict[str, Any], key: str, reverse: bool) -> list[str]:
     """Missing values last in both directions, ties in rank order (as the page's script does)."""
+    sketches = results["sketches"]
 
     def value(sketch: dict[str, Any]) -> float | None:
         raw = {
@@ -129,7 +129,8 @@ def _expected_order(sketches: list[dict[str, Any]], key: str, reverse: bool) -> 
     present.sort(key=lambda s: s["rank"])
     present.sort(key=lambda s: value(s) or 0.0, reverse=reverse)
     missing = sorted((s for s in sketches if value(s) is None), key=lambda s: s["rank"])
-    return [slugify(s["id"]) for s in present + missing]
+    slugs = slug_by_id(results)
+    return [slugs[s["id"]] for s in present + missing]
 
 
 def test_index_without_fragment_keeps_rank_order_and_links(
@@ -138,13 +139,13 @@ def test_index_without_fragment_keeps_rank_order_and_links(
     out, results = pack
     dom, console = dump_dom((out / "index.html").as_uri(), tmp_path / "chrome")
     assert console == []
-    assert row_ids(dom) == [slugify(s["id"]) for s in results["sketches"]]
+    assert row_ids(dom) == [slug_by_id(results)[s["id"]] for s in results["sketches"]]
     assert_links_resolve(dom, out / "index.html")
 
 
 def test_summary_loads_cleanly(pack: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
     out, results = pack
-    page = out / "summaries" / f"{slugify(results['sketches'][-1]['id'])}.html"
+    page = out / "summaries" / f"{slug_by_id(results)[results['sketches'][-1]['id']]}.html"
     dom, console = dump_dom(page.as_uri(), tmp_path / "chrome")
     assert console == []
     assert "<svg" in dom and "&lt;script&gt;alert(1)&lt;/script&gt;" in dom

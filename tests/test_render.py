@@ -21,7 +21,7 @@ from docx.enum.section import WD_ORIENT
 import sketchproc
 from sketchproc.pipeline import score
 from sketchproc.profiles.schema import CallProfile
-from sketchproc.render.context import slugify
+from sketchproc.render.context import build_view
 from sketchproc.render.docx import VOTE_COLUMNS
 from sketchproc.render.markdown import escape_markdown
 from sketchproc.render.pack import ERRORS_NAME, render_pack, render_pack_report
@@ -104,8 +104,20 @@ def pack(results: dict[str, Any], profile: CallProfile, tmp_path_factory: pytest
     return out
 
 
+def slug_by_id(results: dict[str, Any]) -> dict[str, str]:
+    """Each sketch id → the readable summary name of its submission."""
+    view = build_view(results, sketchproc.load_profile(), GENERATED)
+    return {
+        row.sketch_slug and entry["sketch"]: row.sketch_slug
+        for entry, row in zip(results["inputs"], view.inputs, strict=True)
+        if row.sketch_slug
+    }
+
+
 def _slugs(results: dict[str, Any]) -> list[str]:
-    return [slugify(sketch["id"]) for sketch in results["sketches"]]
+    """The readable summary names ("01_Landkreis_Harz"), in rank order."""
+    view = build_view(results, sketchproc.load_profile(), GENERATED)
+    return [sketch.slug for sketch in view.sketches]
 
 
 class _Links(HTMLParser):
@@ -160,7 +172,7 @@ def test_index_lists_inputs_rule_and_german_numbers(pack: Path) -> None:
 
 def test_summary_has_every_part(pack: Path, results: dict[str, Any]) -> None:
     stendal = next(s for s in results["sketches"] if s["path"].endswith("lk_stendal_scan.pdf"))
-    html = (pack / "summaries" / f"{slugify(stendal['id'])}.html").read_text(encoding="utf-8")
+    html = (pack / "summaries" / f"{slug_by_id(results)[stendal['id']]}.html").read_text(encoding="utf-8")
     for heading in ("Eckdaten", "Stärken", "Lücken", "Gliederung", "Checkliste", "Wichtigste Belegstellen"):
         assert heading in html
     coverage = html.split("Gliederung (Abdeckung")[1].split("</table>")[0]
@@ -172,7 +184,7 @@ def test_summary_has_every_part(pack: Path, results: dict[str, Any]) -> None:
 
 def test_hard_item_verdicts_follow_the_spec(pack: Path, results: dict[str, Any]) -> None:
     koethen = next(s for s in results["sketches"] if "koethen" in s["path"])
-    html = (pack / "summaries" / f"{slugify(koethen['id'])}.html").read_text(encoding="utf-8")
+    html = (pack / "summaries" / f"{slug_by_id(results)[koethen['id']]}.html").read_text(encoding="utf-8")
     assert "Rechtsform prüfen" in html  # violated legal form: the profile's own verdict
     assert "Nachforderung / manuelle Prüfung" in html  # missing hard item: not an exclusion
 
@@ -211,13 +223,15 @@ def test_csv_opens_in_german_excel(pack: Path, results: dict[str, Any], profile:
     assert header[:7] == [
         "Rang", "Titel", "Antragsteller", "Zuwendung (EUR)", "Förderquote (%)", "Harte Mängel", "Gesamtscore",
     ]  # fmt: skip
-    assert header[7:] == [d.label for d in profile.taxonomy.dimensions]
+    assert header[7] == "Dateien"
+    assert header[8:] == [d.label for d in profile.taxonomy.dimensions]
     assert [row[0] for row in body] == [str(s["rank"]) for s in results["sketches"]]
     harz = next(row for row in body if row[2] == "Landkreis Harz")
     assert harz[3] == "176000,00" and harz[4] == "80,0"
-    assert all(re.fullmatch(r"\d+,\d", cell) for row in body for cell in row[6:])
+    assert all(re.fullmatch(r"\d+,\d", cell) for row in body for cell in [row[6], *row[8:]])
+    assert harz[7] == "Einreichungen/lk_harz_digitalzentrum.docx"
     koethen = next(row for row in body if "GbR" in row[2])
-    assert re.match(r"\d+: .*legal_form_eligible", koethen[5])
+    assert re.match(r"\d+: .*Rechtsform ist antragsberechtigt", koethen[5])  # the label, not the id
 
 
 def test_docx_voting_sheet(pack: Path, results: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ the batch, it becomes a "failed" input with a German reason and fix.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import importlib.util
@@ -17,6 +18,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +102,8 @@ def run_batch(
         originals = [e for e in entries if e.error is None and e.path not in duplicates]
         run = _Run(cache, console)
         run.process(originals, profile, workers or os.cpu_count() or 1, timeout_s, resolved, progress)
-    results = build_results(profile, entries, run.outcomes, duplicates)
+        modified = _modified_dates(originals)
+    results = build_results(profile, entries, run.outcomes, duplicates, modified)
     remove_leftovers(out_dir / resolved.results_file_name)  # from a run that was killed while writing
     results_path = write_results(results, out_dir / resolved.results_file_name)
     outputs, pack_error = _render_pack(results_path, results, out_dir, profile) if pack else ([], None)
@@ -108,6 +111,16 @@ def run_batch(
     if progress:
         console.print(result.summary, highlight=False, markup=False)
     return result
+
+
+def _modified_dates(entries: list[Entry]) -> dict[str, date]:
+    """Each file's modification date (zip members carry theirs from the archive)."""
+    dates = {}
+    for entry in entries:
+        assert entry.local is not None  # originals are readable
+        with contextlib.suppress(OSError, OverflowError, ValueError):
+            dates[entry.path] = date.fromtimestamp(entry.local.stat().st_mtime)
+    return dates
 
 
 def _check_arguments(input_dir: Path, out_dir: Path, workers: int | None, timeout_s: float) -> None:

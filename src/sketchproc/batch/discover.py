@@ -7,6 +7,7 @@ names inside a scratch folder, so no member name ever becomes a file-system path
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import os
@@ -16,6 +17,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from sketchproc.batch.settings import BatchSettings
@@ -386,6 +388,10 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, sett
             if written > info.file_size:
                 raise _Oversized(info.filename)
             sink.write(block)
+    # The member's own date, not the extraction time: it orders versions of a submission.
+    with contextlib.suppress(ValueError, OSError, OverflowError):
+        stamp = datetime(*info.date_time).timestamp()
+        os.utime(target, (stamp, stamp))
     return written
 
 

@@ -1,9 +1,11 @@
-"""results.json: inputs and sketches per the results contract, ranked, deterministic.
+"""results.json: inputs, sketches and submissions per the results contract, ranked, deterministic.
 
 Ranking rule: a sketch with at least one hard checklist item "violated" (a
 formal exclusion reason) ranks after every sketch without one; within each of
 the two groups sketches are ordered by relevance score, highest first; equal
-scores are ordered by path. Rank 1 is the best sketch.
+scores are ordered by path. Rank 1 is the best sketch. Submissions (the files
+holding one sketch, grouped by `sketchproc.submissions`) are ranked by the same
+rule applied to their primary file.
 
 The same inputs give byte-identical output: no timestamps, keys sorted, inputs
 ordered by path and sketches by rank, and no worker-side file paths inside.
@@ -12,6 +14,7 @@ ordered by path and sketches by rank, and no worker-side file paths inside.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,8 @@ from sketchproc.batch.discover import Entry, ErrorDict, readable_path
 from sketchproc.batch.worker import Outcome
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.tabular import dump_json
+from sketchproc.submissions import PRIMARY_RULE, Submission, group_submissions
+from sketchproc.submissions.payload import submission_payload
 
 __all__ = [
     "RANKING_RULE",
@@ -27,15 +32,16 @@ __all__ = [
     "build_results",
     "find_duplicates",
     "rank_sketches",
+    "rank_submissions",
     "sketch_id",
     "write_results",
 ]
 
 SCHEMA = "sketchproc.results/1"
 RANKING_RULE = (
-    "Skizzen mit mindestens einem verletzten Muss-Kriterium stehen hinter allen anderen; "
+    "Einreichungen mit mindestens einem verletzten Muss-Kriterium stehen hinter allen anderen; "
     "innerhalb beider Gruppen wird nach Relevanzpunktzahl absteigend sortiert, "
-    "bei Gleichstand nach Dateipfad."
+    "bei Gleichstand nach Dateipfad. Jede Einreichung wird nach ihrer Hauptdatei beurteilt."
 )
 # Keys of the pipeline's payload that do not belong into results.json: the full section text
 # is bulky (the summaries carry it), and the profile is stated once at the top.
@@ -98,23 +104,49 @@ def build_results(
     entries: list[Entry],
     outcomes: Mapping[str, Outcome],
     duplicates: Mapping[str, Entry],
+    modified: Mapping[str, date] | None = None,
 ) -> dict[str, Any]:
-    """The results dict: `outcomes` by path for every processed entry, `duplicates` from above."""
+    """The results dict: `outcomes` by path for every processed entry, `duplicates` from above.
+
+    `modified` (path → the file's modification date) orders versions without a date of their own.
+    """
     inputs = [_input(entry, outcomes, duplicates) for entry in sorted(entries, key=lambda item: item.path)]
     sketches = [
         _sketch(entry, payload)
         for entry in entries
         if (payload := outcomes.get(entry.path, _NO_OUTCOME)["payload"]) is not None
     ]
+    submissions = group_submissions(sketches, modified)
+    for sketch in sketches:
+        sketch.pop("fingerprint", None)  # grouping's working data, bulky and meaningless to scripts
+    ranked = rank_sketches(sketches)
     counts = {status: sum(item["status"] == status for item in inputs) for status in _STATUSES}
+    counts["submissions"] = len(submissions)
     return {
         "schema": SCHEMA,
         "profile": {"id": profile.id, "sha256": profile.sha256},
         "ranking_rule": RANKING_RULE,
+        "primary_rule": PRIMARY_RULE,
         "counts": counts,
         "inputs": inputs,
-        "sketches": rank_sketches(sketches),
+        "sketches": _with_submission(ranked, submissions),
+        "submissions": rank_submissions(submissions, ranked),
     }
+
+
+def rank_submissions(submissions: list[Submission], sketches: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The contract's `submissions`, ranked by their primary sketch (ranking rule above)."""
+    by_id = {sketch["id"]: sketch for sketch in sketches}
+    ordered = sorted(submissions, key=lambda item: by_id[item.primary]["rank"])
+    return [
+        submission_payload(submission, by_id[submission.primary], rank)
+        for rank, submission in enumerate(ordered, start=1)
+    ]
+
+
+def _with_submission(sketches: list[dict[str, Any]], submissions: list[Submission]) -> list[dict[str, Any]]:
+    owner = {member: submission.id for submission in submissions for member in submission.sketches}
+    return [{**sketch, "submission": owner[sketch["id"]]} for sketch in sketches]
 
 
 _STATUSES = ("ok", "failed", "duplicate")

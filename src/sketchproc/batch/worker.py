@@ -28,11 +28,13 @@ from threadpoolctl import threadpool_limits
 from sketchproc.batch.discover import ErrorDict, error_dict
 from sketchproc.batch.settings import BatchSettings
 from sketchproc.errors import SketchprocError
+from sketchproc.ingest.dates import document_date
 from sketchproc.model import Document
 from sketchproc.pipeline import outline_model, relevance_model, score
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.tabular import score_payload
 from sketchproc.settings import IngestSettings, Settings
+from sketchproc.submissions.fingerprint import body_fingerprint
 
 __all__ = ["Outcome", "PoolRunner", "Task", "no_text_outcome", "process_file", "timeout_outcome"]
 
@@ -105,6 +107,12 @@ def process_file(task: Task) -> Outcome:
         if not document.blocks:
             return no_text_outcome(task.path, document)
         payload = score_payload(assessment, _profile)
+        # For grouping files into submissions (the section text itself is not kept).
+        payload["fingerprint"] = body_fingerprint(
+            (section.text for section in assessment.mapping.sectioned.sections), _profile
+        )
+        found = document_date(task.local)
+        payload["document_date"] = found.isoformat() if found else None
         return {"status": "ok", "payload": payload, "error": None, "traceback": None}
     except FileTimeout:
         return timeout_outcome(task.path, _timeout_s)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, Severity
+from sketchproc.render.submission_view import SubmissionParts, file_slug, submission_parts, submissions_of
 from sketchproc.render.text import format_eur
 
 __all__ = ["PackView", "SketchView", "build_view", "german_date", "german_number", "slugify"]
@@ -118,6 +119,7 @@ class SketchView:
     strengths: tuple[str, ...]
     gaps: tuple[str, ...]
     warnings: tuple[str, ...]
+    submission: SubmissionParts | None = None  # files, reason, changes (set by build_view)
 
     @property
     def coverage_counts(self) -> dict[str, int]:
@@ -141,13 +143,14 @@ class InputRow:
 
 @dataclass(frozen=True)
 class PackView:
-    """The whole board pack: call, date, ranked sketches and inputs."""
+    """The whole board pack: call, date, ranked submissions (`sketches`) and inputs."""
 
     call_title: str
     funding_body: str
     generated: str  # as displayed (German date when the input was ISO)
     generated_iso: str | None  # the date as YYYY-MM-DD, for document metadata
     ranking_rule: str
+    primary_rule: str  # which file of a submission is judged (German)
     dimensions: tuple[Label, ...]
     sketches: tuple[SketchView, ...]
     inputs: tuple[InputRow, ...]
@@ -156,10 +159,23 @@ class PackView:
 
 
 def build_view(results: Mapping[str, Any], profile: CallProfile, generated: str) -> PackView:
-    """Turn a results.json dict and its profile into the view-model, sketches in rank order."""
-    sketches = sorted(results.get("sketches", []), key=lambda s: (s.get("rank") or 10**9, s.get("path", "")))
-    views = tuple(_sketch_view(sketch, profile) for sketch in sketches)
-    slugs = {sketch.get("id"): view.slug for sketch, view in zip(sketches, views, strict=True)}
+    """Turn a results.json dict and its profile into the view-model, submissions in rank order.
+
+    Each submission is shown through its primary sketch; every file of it links to its page.
+    """
+    by_id = {str(sketch.get("id")): sketch for sketch in results.get("sketches", [])}
+    views, slugs, taken = [], {}, set[str]()
+    for submission in submissions_of(results):
+        primary = by_id.get(str(submission.get("primary")))
+        if primary is None:
+            continue  # a hand-edited results.json; nothing to show for it
+        parts = submission_parts(submission, by_id, profile)
+        view = _sketch_view(primary, profile)
+        rank = parts.rank or view.rank
+        name = view.applicant if view.applicant != _MISSING else view.title
+        view = replace(view, rank=rank, slug=file_slug(rank, name, taken), submission=parts)
+        views.append(view)
+        slugs.update(dict.fromkeys(submission.get("sketches") or [], view.slug))
     parsed = _parse_iso(generated)
     return PackView(
         call_title=profile.title,
@@ -167,8 +183,9 @@ def build_view(results: Mapping[str, Any], profile: CallProfile, generated: str)
         generated=german_date(parsed) if parsed else generated,
         generated_iso=parsed.isoformat() if parsed else None,
         ranking_rule=str(results.get("ranking_rule") or "Rangfolge wie in results.json angegeben."),
+        primary_rule=str(results.get("primary_rule") or ""),
         dimensions=tuple(Label(d.id, d.label) for d in profile.taxonomy.dimensions),
-        sketches=views,
+        sketches=tuple(views),
         inputs=tuple(_input_row(entry, slugs) for entry in results.get("inputs", [])),
     )
 

@@ -19,13 +19,14 @@ FIXED_COLUMNS = (
     "Förderquote (%)",
     "Harte Mängel",
     "Gesamtscore",
+    "Dateien",
 )
 # Excel runs a cell starting with one of these as a formula; sketch text must stay text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def overview_csv(view: PackView) -> str:
-    """One row per sketch in rank order, one column per relevance dimension."""
+    """One row per submission in rank order (its files named), one column per relevance dimension."""
     buffer = io.StringIO()
     # Excel in a German locale expects ';' and CRLF; QUOTE_MINIMAL keeps numbers unquoted.
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
@@ -35,7 +36,7 @@ def overview_csv(view: PackView) -> str:
 
 
 def _row(sketch: SketchView) -> list[str]:
-    flags = ", ".join(flag.id for flag in sketch.hard_flags)
+    flags = ", ".join(flag.label for flag in sketch.hard_flags)
     return [
         str(sketch.rank),
         _text(sketch.title),
@@ -44,6 +45,7 @@ def _row(sketch: SketchView) -> list[str]:
         german_number(sketch.funding_rate * 100) if sketch.funding_rate is not None else "",
         f"{len(sketch.hard_flags)}: {flags}" if flags else "0",
         german_number(sketch.score) if sketch.score is not None else "",
+        _text(" | ".join(f.path for f in sketch.submission.files) if sketch.submission else sketch.path),
         *(german_number(bar.value) for bar in sketch.dimensions),
     ]
 

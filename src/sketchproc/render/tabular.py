@@ -21,7 +21,7 @@ from sketchproc.model import (
 )
 from sketchproc.profiles.schema import CallProfile
 
-__all__ = ["check_payload", "dump_json", "extract_payload", "relevance_payload", "score_payload"]
+__all__ = ["FACT_KEYS", "check_payload", "dump_json", "extract_payload", "relevance_payload", "score_payload"]
 
 
 def extract_payload(sectioned: SectionedDocument) -> dict[str, Any]:
@@ -77,7 +77,8 @@ def check_payload(assessment: Assessment, profile: CallProfile) -> dict[str, Any
     return payload
 
 
-_FACT_KEYS = (
+# The contract's fact keys (results-contract.md, `facts`).
+FACT_KEYS = (
     "applicant",
     "legal_form",
     "region",
@@ -119,7 +120,7 @@ def relevance_payload(relevance: Relevance) -> dict[str, Any]:
 
 def facts_payload(facts: Facts) -> dict[str, Any]:
     """The contract's `facts` keys (plain values) plus `facts_evidence` and partners."""
-    values: dict[str, Any] = {key: _fact_value(getattr(facts, key)) for key in _FACT_KEYS}
+    values: dict[str, Any] = {key: _fact_value(getattr(facts, key)) for key in FACT_KEYS}
     # The contract's region says where the sketch is, also when that is outside the state.
     if facts.region is None and facts.region_outside is not None:
         values["region"] = facts.region_outside.value
@@ -133,7 +134,7 @@ def facts_payload(facts: Facts) -> dict[str, Any]:
     ]
     values["evidence"] = {
         key: _evidence(fact.evidence)
-        for key in (*_FACT_KEYS, "third_party_eur", "personnel_eur", "material_eur")
+        for key in (*FACT_KEYS, "third_party_eur", "personnel_eur", "material_eur")
         if (fact := getattr(facts, key)) is not None
     }
     return values

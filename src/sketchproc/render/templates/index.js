@@ -92,7 +92,7 @@
       row.hidden = !visible;
       if (visible) { shown += 1; }
     });
-    count.textContent = shown + " von " + tbody.rows.length + " Skizzen";
+    count.textContent = shown + " von " + tbody.rows.length + " Einreichungen";
   });
 
   window.addEventListener("hashchange", applyHash);
