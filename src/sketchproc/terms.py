@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, Term, term_key
 from sketchproc.stem_index import SEPARATOR_CLASS, StemIndex, needle_of
 
@@ -330,6 +331,14 @@ class MarkerSet:
         Raises:
             KeyError: an id is not a concreteness marker of the profile.
         """
+        built = _marker_sets(profile)
+        key = None if ids is None else tuple(ids)
+        if key not in built:
+            built[key] = cls._build(profile, key)
+        return built[key]
+
+    @classmethod
+    def _build(cls, profile: CallProfile, ids: Iterable[str] | None) -> MarkerSet:
         wanted = [m.id for m in profile.taxonomy.concreteness] if ids is None else list(ids)
         finders: list[_MarkerFinder] = []
         for marker_id in wanted:
@@ -377,6 +386,12 @@ class MarkerSet:
     def has_any(self, text: str) -> bool:
         """True if `text` holds at least one marker."""
         return bool(self.find(text))
+
+
+@per_profile
+def _marker_sets(profile: CallProfile) -> dict[tuple[str, ...] | None, MarkerSet]:
+    """The marker sets built for a profile, by their ids (None: all markers)."""
+    return {}
 
 
 def _place_terms(profile: CallProfile) -> list[Term]:
