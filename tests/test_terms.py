@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import Term
@@ -150,3 +154,17 @@ def test_sentences_end_at_years_questions_and_line_breaks() -> None:
 
 def test_sentence_spans_are_trimmed() -> None:
     assert split_sentences("  Ein Satz.  ") == [(2, 11)]
+
+
+_TEXT_CHARS = "abikrtuäü -‐\n"
+
+
+@given(st.text(alphabet=_TEXT_CHARS, max_size=40))
+def test_one_scan_finds_what_the_alternation_finds(text: str) -> None:
+    """The shared index gives the matches `finditer` of the whole alternation gives."""
+    matcher = TermMatcher.from_terms(
+        ["ki", "kita", "bau", "bauart", "ab bau", "rtu", "ärt"], short_stems=["ki"], short_stem_max_chars=2
+    )
+    folded = fold_text(text).text
+    expected = [(m.start(), m.end()) for m in re.finditer(matcher._alternatives, folded)]
+    assert [(m.start(), m.end()) for m in matcher._matches(folded)] == expected

@@ -16,6 +16,10 @@ One process measures, in this order:
    `--repeat` times; medians and the ratio of the medians. Last, so the parent the workers
    fork from has not grown from it.
 
+Then, outside the budget, the small-batch rows (small_batch.py): `--small` PDFs and as many
+.docx files, each a whole `sketchproc run` process against a bare pdfplumber / python-docx
+process over the same files, and workers 1 against 2. `--small-only` runs just those.
+
 If the whole corpus does not fit the budget, a deterministic subset (the first .docx and PDF
 files by name, half each) is measured and the table says so; the re-run figure for the full
 corpus is then a linear scale-up, marked as an estimate. Progress goes to stderr; the table
@@ -41,6 +45,7 @@ from pathlib import Path
 
 import docx
 import pdfplumber
+import small_batch
 
 import sketchproc
 from sketchproc.batch import BatchResult, run_batch
@@ -444,6 +449,22 @@ def table(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+def small_table(corpus: Path, count: int, repeats: int) -> str:
+    """The small-batch rows: the first `count` PDFs and .docx files by name, whole processes."""
+    docx_files, pdf_files = corpus_files(corpus)
+    scratch = corpus.resolve().parent / "bench-runs"
+    batches = []
+    for kind, files in (("pdf", pdf_files[:count]), ("docx", docx_files[:count])):
+        log(f"small batch: {len(files)} {kind} files, {repeats} repeats …")
+        batches.append(small_batch.measure(kind, files, repeats, scratch))
+    return (
+        "\n".join(
+            ["", "| Small batch | Value | Target | Met |", "|---|---|---|---|", *small_batch.lines(batches)]
+        )
+        + "\n"
+    )
+
+
 # --- main ------------------------------------------------------------------------------------
 
 
@@ -527,11 +548,15 @@ def main() -> None:
         "--sketches", type=int, help="batch-run this many sketches instead of fitting the budget"
     )
     parser.add_argument("--repeat", type=int, default=3, help="extraction repeats (default 3)")
+    parser.add_argument("--small", type=int, default=15, help="files per kind in the small batch (0: none)")
+    parser.add_argument("--small-repeat", type=int, default=3, help="small-batch repeats (default 3)")
+    parser.add_argument("--small-only", action="store_true", help="only the small-batch rows")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         parser.error(f"{args.corpus} is not a folder")
-    report = run_all(args.corpus, args.budget_s, args.sketches, args.repeat)
-    text = table(report)
+    text = "" if args.small_only else table(run_all(args.corpus, args.budget_s, args.sketches, args.repeat))
+    if args.small:
+        text += small_table(args.corpus, args.small, args.small_repeat)
     print(text, end="")
     out = args.corpus.resolve().parent / "bench.md"
     out.write_text(text, encoding="utf-8")

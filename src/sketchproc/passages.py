@@ -111,6 +111,12 @@ class Passage:
     deferred: bool = False
     negated: bool = False
     hedged: bool = False
+    # Comparison form: identical passages (repeated paragraphs) share it. Computed once here:
+    # the relevance and checklist stages compare every passage by it.
+    key: str = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", " ".join(term_key(word) for word in self.text.split()))
 
     @property
     def page(self) -> int | None:
@@ -136,11 +142,6 @@ class Passage:
     def context(self) -> str:
         """The whole block (paragraph, list item, table) the passage comes from."""
         return block_text(self.block)
-
-    @property
-    def key(self) -> str:
-        """Comparison form: identical passages (repeated paragraphs) share it."""
-        return " ".join(term_key(word) for word in self.text.split())
 
     @property
     def folded(self) -> str:

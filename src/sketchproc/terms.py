@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, Term, term_key
+from sketchproc.stem_index import SEPARATOR_CLASS, StemIndex, needle_of
 
 __all__ = [
     "FoldedText",
@@ -50,6 +52,11 @@ _ANY_SEPARATOR = r"[\s\-\u2010-\u2014]*"
 _OPTIONAL_HYPHEN = r"(?:[\-\u2010-\u2014]\s*)?"
 _TOKEN_START = r"(?<![^\W_])"
 _TOKEN_END = r"(?![^\W_])"
+_SEPARATOR_RUN = re.compile(SEPARATOR_CLASS + "+")
+# Shared by every matcher of the process; matchers are cached by terms and rules.
+_INDEX = StemIndex()
+_MATCHERS: dict[tuple[object, ...], TermMatcher] = {}
+_MAX_MATCHERS = 1024
 
 
 # --- normalisation ---------------------------------------------------------------
@@ -144,8 +151,25 @@ def _stem_pattern(stem: str) -> str:
     return "".join(parts)
 
 
+def _literals(stem: str) -> str:
+    """The characters of a folded stem its pattern requires (everything but separators)."""
+    return "".join(char for char in _folded_stem(stem) if char not in _SEPARATOR_CHARS)
+
+
+@lru_cache(maxsize=8192)
+def _compiled(alternative: str) -> re.Pattern[str]:
+    """One stem's alternative, compiled once per process (matchers share stems)."""
+    return re.compile(alternative)
+
+
 class TermMatcher:
-    """Finds a fixed set of terms in text with one compiled alternation (longest stem first)."""
+    """Finds a fixed set of terms in text: the alternation's semantics, one shared scan.
+
+    Matching behaves like one regex alternation of the stems, longest first, run with
+    `finditer` (at a position the first alternative that matches wins, and the search goes
+    on after it). The candidates come from the process-wide `StemIndex`, so a sentence is
+    scanned once for all matchers; each candidate is confirmed by its stem's own regex.
+    """
 
     def __init__(self, terms: Sequence[Term], short_keys: frozenset[str], short_stem_max_chars: int) -> None:
         self.terms = tuple(terms)
@@ -156,8 +180,18 @@ class TermMatcher:
         self._short_max = short_stem_max_chars
         ordered = sorted(self._by_key, key=lambda key: (-len(key), key))
         alternatives = [self._alternative(self._by_key[key]) for key in ordered]
-        # An empty matcher must never match: "(?!)" fails everywhere.
-        self._pattern = re.compile("|".join(alternatives) if alternatives else "(?!)")
+        self._alternatives = "|".join(alternatives)
+        self._pattern: re.Pattern[str] | None = None
+        self._by_needle: dict[str, list[tuple[int, re.Pattern[str]]]] | None = {}
+        for order, (key, alternative) in enumerate(zip(ordered, alternatives, strict=True)):
+            needle = needle_of(_literals(self._by_key[key].stem))
+            if needle is None:
+                # A stem the index cannot find: this matcher scans with its own alternation.
+                self._by_needle = None
+                break
+            self._by_needle.setdefault(needle, []).append((order, _compiled(alternative)))
+        if self._by_needle is not None:
+            _INDEX.add(self._by_needle)
         self._not_in = {
             key: re.compile("|".join(_stem_pattern(word) for word in term.not_in))
             for key, term in self._by_key.items()
@@ -176,13 +210,20 @@ class TermMatcher:
         """Compile `terms`; short stems (listed, or this short) match only as whole tokens.
 
         With `whole_tokens` every term is matched as a whole token (place names: "Burg" must
-        not hit "Magdeburg").
+        not hit "Magdeburg"). Matchers are cached by their terms and rules, so the stages
+        of every sketch reuse the ones built for the first.
         """
         parsed = [Term(stem=term) if isinstance(term, str) else term for term in terms]
         short = frozenset(term_key(stem) for stem in short_stems)
         if whole_tokens:
             short = frozenset(term_key(term.stem) for term in parsed)
-        return cls(parsed, short, short_stem_max_chars)
+        key = (tuple((t.stem, t.ctx, t.not_in) for t in parsed), short, short_stem_max_chars)
+        matcher = _MATCHERS.get(key)
+        if matcher is None:
+            if len(_MATCHERS) >= _MAX_MATCHERS:
+                _MATCHERS.clear()
+            matcher = _MATCHERS[key] = cls(parsed, short, short_stem_max_chars)
+        return matcher
 
     @classmethod
     def for_profile(cls, terms: Iterable[Term | str], profile: CallProfile) -> TermMatcher:
@@ -208,14 +249,24 @@ class TermMatcher:
     def find_folded(self, folded: FoldedText) -> list[TermHit]:
         """Like `find`, on text already folded by `fold_text` (reuse it for several matchers)."""
         hits: list[TermHit] = []
-        for match in self._pattern.finditer(folded.text):
-            key = re.sub(r"[\s\-\u2010-\u2014]+", "", match.group())
+        for match in self._matches(folded.text):
+            key = _SEPARATOR_RUN.sub("", match.group())
             term = self._by_key.get(key)
             if term is None or self._inside_excluded_word(key, folded.text, match.start(), match.end()):
                 continue
             start, end = folded.original_span(match.start(), match.end())
             hits.append(TermHit(term, start, end))
         return hits
+
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches `re.finditer` of the alternation would give, from the index's candidates."""
+        if self._by_needle is None:
+            if self._pattern is None:
+                # An empty matcher must never match: "(?!)" fails everywhere.
+                self._pattern = re.compile(self._alternatives or "(?!)")
+            yield from self._pattern.finditer(text)
+            return
+        yield from _INDEX.matches(text, self._by_needle)
 
     def _inside_excluded_word(self, key: str, text: str, start: int, end: int) -> bool:
         """True if the hit lies inside an occurrence of one of its term's `not_in` words."""
@@ -280,6 +331,14 @@ class MarkerSet:
         Raises:
             KeyError: an id is not a concreteness marker of the profile.
         """
+        built = _marker_sets(profile)
+        key = None if ids is None else tuple(ids)
+        if key not in built:
+            built[key] = cls._build(profile, key)
+        return built[key]
+
+    @classmethod
+    def _build(cls, profile: CallProfile, ids: Iterable[str] | None) -> MarkerSet:
         wanted = [m.id for m in profile.taxonomy.concreteness] if ids is None else list(ids)
         finders: list[_MarkerFinder] = []
         for marker_id in wanted:
@@ -327,6 +386,12 @@ class MarkerSet:
     def has_any(self, text: str) -> bool:
         """True if `text` holds at least one marker."""
         return bool(self.find(text))
+
+
+@per_profile
+def _marker_sets(profile: CallProfile) -> dict[tuple[str, ...] | None, MarkerSet]:
+    """The marker sets built for a profile, by their ids (None: all markers)."""
+    return {}
 
 
 def _place_terms(profile: CallProfile) -> list[Term]:

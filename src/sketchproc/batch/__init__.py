@@ -168,6 +168,9 @@ class _Run:
         with bar:
             task_id = bar.add_task("Skizzen", total=len(originals))
             tasks = self._from_cache(originals, lambda: bar.advance(task_id))
+            # Longest first, so no worker is left alone with a long scan at the end. The file
+            # size stands in for the work: scans are image PDFs, the largest files of a folder.
+            tasks.sort(key=lambda task: task.local.stat().st_size, reverse=True)
             runner = PoolRunner(profile, min(workers, max(len(tasks), 1)), timeout_s, settings)
 
             def done(task: Task, outcome: Outcome) -> None:

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import BlockKind, TextFact
+from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, LegalForm
 
 # Parts of a cover or title line: "Altmark Digital GmbH · Gardelegen · Stand: 10.12.2018".
@@ -81,7 +82,7 @@ def legal_form_in(text: str, profile: CallProfile) -> LegalForm | None:
     return None
 
 
-@lru_cache(maxsize=8)
+@per_profile
 def _spelling_patterns(profile: CallProfile) -> tuple[tuple[re.Pattern[str], LegalForm], ...]:
     """One whole-word pattern per spelling, longest first ("GmbH & Co. KG" before "GmbH")."""
     checklist = profile.checklist

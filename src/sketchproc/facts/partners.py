@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sketchproc.facts.scope import Loc, Locators
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import Partner
 from sketchproc.passages import Passage
+from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, term_key
 
 # Word tokens as written: letters, digits, hyphens, dots of abbreviations ("e. V." is two tokens).
@@ -30,7 +30,7 @@ class _Stem:
     key: str  # term_key of the stem
     category: str
     ctx: bool
-    not_in: tuple[str, ...]
+    not_in: tuple[str, ...]  # term_keys of the longer words that void a hit
 
 
 def find_partners(
@@ -62,16 +62,16 @@ def _category_stem(word: str, profile: CallProfile) -> _Stem | None:
     """The longest lexicon stem the word contains, unless it is ambiguous or inside a longer word."""
     key = term_key(word)
     for stem in _stems(profile):
-        if stem.key in key and not stem.ctx and not any(term_key(w) in key for w in stem.not_in):
+        if stem.key in key and not stem.ctx and not any(w in key for w in stem.not_in):
             return stem
     return None
 
 
-@lru_cache(maxsize=8)
+@per_profile
 def _stems(profile: CallProfile) -> tuple[_Stem, ...]:
     """All lexicon stems of the actor categories, longest first."""
     stems = [
-        _Stem(term_key(term.stem), category.id, term.ctx, term.not_in)
+        _Stem(term_key(term.stem), category.id, term.ctx, tuple(term_key(w) for w in term.not_in))
         for category in profile.checklist.actor_categories
         for term in category.lexicon
     ]

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import Evidence, TextFact
 from sketchproc.passages import Passage
 from sketchproc.places import municipalities, national_districts
+from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, Law, term_key
 
 # A court, registry or tax office right before a place: "Amtsgericht Stendal", "Finanzamt Halle".
@@ -129,7 +129,7 @@ def _counts(text: str, m: re.Match[str], name: _Name, profile: CallProfile) -> b
     return _context_before(profile).search(before) is not None or _POSTCODE_BEFORE.search(before) is not None
 
 
-@lru_cache(maxsize=8)
+@per_profile
 def _context_before(profile: CallProfile) -> re.Pattern[str]:
     """A municipal word right before a name: "Landkreis", "Landkreises", "Stadt", "Gemeinde" …"""
     words = sorted(
@@ -140,7 +140,7 @@ def _context_before(profile: CallProfile) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})\w*\s+$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
+@per_profile
 def _names(profile: CallProfile) -> tuple[_Name, ...]:
     """Every district, place and outside name of the gazetteer (and its data sets) as a pattern."""
     gaz = profile.gazetteer

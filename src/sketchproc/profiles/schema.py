@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
@@ -43,8 +44,12 @@ DATA_PARAMS = ("eligible_legal_forms", "not_eligible_legal_forms", "actor_catego
 MARKER_SOURCES = ("actor_categories", "region_gazetteer")
 
 
+@lru_cache(maxsize=65536)
 def term_key(text: str) -> str:
-    """Return the comparison form of a stem: NFKC, casefolded, ASCII-folded, no hyphens or spaces."""
+    """Return the comparison form of a stem: NFKC, casefolded, ASCII-folded, no hyphens or spaces.
+
+    Cached: partners, passages and matchers ask for the same words again and again.
+    """
     folded = unicodedata.normalize("NFKC", text).casefold()
     for umlaut, ascii_form in (("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
         folded = folded.replace(umlaut, ascii_form)

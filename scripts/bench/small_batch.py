@@ -1,0 +1,116 @@
+"""Small-batch rows of `make bench`: whole processes, `sketchproc run` against bare reading.
+
+For a batch of PDFs and one of .docx files (the first by name), each measured as a whole
+process from the shell's point of view (interpreter start, imports, profile, models, pack):
+
+- `sketchproc run DIR --workers 1 --no-cache` against a bare pass over the same files
+  (PDF: `pdfplumber.open` + `extract_words()` on every page; .docx: `docx.Document` and the
+  text of every paragraph and table cell), and `--workers 2` against `--workers 1`.
+
+The commands alternate within each repeat, so warm disk caches and CPU clocks favour none;
+the ratios are of the medians over the repeats, all measured in this one run.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+_BARE_PDF = """
+import sys, pdfplumber
+for path in sys.argv[1:]:
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_words()
+"""
+_BARE_DOCX = """
+import sys, docx
+for path in sys.argv[1:]:
+    document = docx.Document(path)
+    [p.text for p in document.paragraphs]
+    [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+"""
+
+
+@dataclass(frozen=True)
+class SmallBatch:
+    """Median wall seconds of each whole process over the repeats, for one kind of file."""
+
+    kind: str
+    files: int
+    repeats: int
+    bare_s: float
+    one_s: float
+    two_s: float
+
+    @property
+    def ratio(self) -> float:
+        """`run --workers 1` over the bare pass."""
+        return self.one_s / self.bare_s
+
+    @property
+    def speedup(self) -> float:
+        """`--workers 1` over `--workers 2`."""
+        return self.one_s / self.two_s
+
+
+def _timed(command: Sequence[str]) -> float:
+    """Wall seconds of one whole process; a failure stops the benchmark."""
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def measure(kind: str, files: Sequence[Path], repeats: int, scratch: Path) -> SmallBatch:
+    """Bare pass, run --workers 1 and --workers 2 on `files`, alternating, `repeats` times."""
+    folder = scratch / f"small-{kind}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for path in files:
+        shutil.copy2(path, folder / path.name)
+    staged = [str(folder / path.name) for path in files]
+    sketchproc = str(Path(sys.executable).with_name("sketchproc"))
+    bare_code = _BARE_PDF if kind == "pdf" else _BARE_DOCX
+    commands = {
+        "bare": [sys.executable, "-c", bare_code, *staged],
+        "one": [sketchproc, "run", str(folder), "--out", "", "--workers", "1", "--no-cache"],
+        "two": [sketchproc, "run", str(folder), "--out", "", "--workers", "2", "--no-cache"],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for repeat in range(repeats):
+        order = list(commands)
+        for name in order if repeat % 2 == 0 else reversed(order):
+            command = list(commands[name])
+            with tempfile.TemporaryDirectory(prefix="bench-small-") as out:
+                if "--out" in command:
+                    command[command.index("--out") + 1] = out
+                times[name].append(_timed(command))
+        print(
+            f"  {kind} repeat {repeat + 1}: "
+            + ", ".join(f"{name} {values[-1]:.2f} s" for name, values in times.items()),
+            file=sys.stderr,
+            flush=True,
+        )
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    return SmallBatch(kind, len(files), repeats, medians["bare"], medians["one"], medians["two"])
+
+
+def lines(batches: Sequence[SmallBatch]) -> list[str]:
+    """Table rows for the small batches."""
+    out: list[str] = []
+    for batch in batches:
+        reader = "pdfplumber `extract_words()`" if batch.kind == "pdf" else "python-docx"
+        label = f"{batch.files} {batch.kind.upper()} files (whole processes, median of {batch.repeats})"
+        out += [
+            f"| {label}: bare {reader} | {batch.bare_s:.2f} s | | |",
+            f"| … `run --workers 1 --no-cache` | {batch.one_s:.2f} s ({batch.ratio:.2f}× bare) | | |",
+            f"| … `run --workers 2 --no-cache` | {batch.two_s:.2f} s ({batch.speedup:.2f}× workers 1) | | |",
+        ]
+    return out
