@@ -566,3 +566,21 @@ def test_measures_written_as_prose_are_measures(tmp_path: Path) -> None:
     )
     result = _by_id(_run(COMPLIANT.with_section("work_programme", prose), tmp_path))["work_programme"]
     assert result.status is CheckStatus.OK, result.note
+
+
+def test_a_prose_budget_naming_one_cost_type_and_itemising_the_rest_is_broken_down(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    prose = (
+        "Insgesamt planen wir mit Ausgaben von 150.000 Euro. Davon entfallen auf Personalausgaben "
+        "110.000 Euro für die Koordinatorin. Hinzu kommen 16.000 Euro für Workshops, "
+        "9.000 Euro für die Miete des Büros, 10.000 Euro für Technik und 5.000 Euro für Druck und Website. "
+        "Beantragt wird eine Zuwendung von 120.000 Euro; den Eigenanteil von 30.000 Euro trägt die Gemeinde."
+    )
+    path = build(
+        tmp_path, [("#", "Antragsteller"), "Gemeinde Kemberg", ("#", "Kosten und Finanzierung"), prose]
+    )
+    result = {r.item_id: r for r in check(path).checklist}["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "Einzelposten" in (result.note or "")

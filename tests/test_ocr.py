@@ -151,3 +151,49 @@ def test_ocr_page_gives_lines_in_points_with_style_cues(harz_scan: Path) -> None
     assert len(body) >= 10 and not any(line.bold for line in body)
     assert all(line.confidence >= settings.ocr_min_confidence_long_word for line in lines)
     assert all(0 <= line.top < line.bottom <= 842 for line in lines)
+
+
+def _year_budget_pdf(path: Path) -> Path:
+    """A borderless budget with year columns and sub-totals, in words none of our samples use."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    rows = [
+        ("Ausgabenart", "2019", "2020", "Summe"),
+        ("Leitung der Anlaufstelle (0,8 VZÄ)", "31.000 €", "44.000 €", "75.000 €"),
+        ("Sachbearbeitung (0,5 VZÄ)", "14.000 €", "19.000 €", "33.000 €"),
+        ("Personalausgaben gesamt", "45.000 €", "63.000 €", "108.000 €"),
+        ("Dorfgespräche und Werkstätten", "6.000 €", "9.000 €", "15.000 €"),
+        ("Raummiete", "3.000 €", "4.000 €", "7.000 €"),
+        ("Sachausgaben gesamt", "9.000 €", "13.000 €", "22.000 €"),
+        ("Ausgaben insgesamt", "54.000 €", "76.000 €", "130.000 €"),
+    ]
+    c = Canvas(str(path), pagesize=A4)
+    height = A4[1]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, height - 80, "7. Finanzplan")
+    c.setFont("Helvetica", 11)
+    for index, row in enumerate(rows):
+        y = height - 120 - index * 20
+        c.drawString(72, y, row[0])
+        for column, cell in enumerate(row[1:]):
+            c.drawRightString(360 + column * 80, y, cell)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_scanned_budget_keeps_its_rows_and_each_rows_total(tmp_path: Path) -> None:
+    scan = scanned_copy(_year_budget_pdf(tmp_path / "plan.pdf"), tmp_path / "plan_scan.pdf")
+    document = extract(scan).document
+    tables = [block for block in document.blocks if block.rows]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert rows[0][-1] == "Summe"
+    totals = {row[0]: row[-1] for row in rows}
+    assert totals["Personalausgaben gesamt"] == "108.000 €"
+    assert totals["Ausgaben insgesamt"] == "130.000 €"
+    facts = check(scan).facts
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 108_000
+    assert facts.material_eur is not None and facts.material_eur.value == 22_000
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 130_000

@@ -96,3 +96,12 @@ def test_hopes_and_open_questions_are_hedged(sentence: str, hedged: bool) -> Non
 
     marks = _Marks.build(load_profile(), PassageSettings())
     assert marks.hedged(sentence) is hedged
+
+
+def test_a_document_marked_in_brackets_as_to_follow_is_deferred() -> None:
+    from sketchproc.passages import PassageSettings, _Marks
+
+    marks = _Marks.build(load_profile(), PassageSettings())
+    assert marks.deferred("Anlage 3: Beschluss des Gemeinderates (ausstehend)")
+    assert marks.deferred("Kooperationszusagen der Vereine (folgt)")
+    assert not marks.deferred("Die Werkstätten folgen einem festen Ablauf.")

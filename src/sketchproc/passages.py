@@ -90,6 +90,8 @@ class PassageSettings(StageSettings):
         r"\b(?:ist|sind)\s+(?:\w+\s+){0,4}(?:angefragt|beantragt\s+worden)\b",
         r"\bbeschlussfassung\b[^.;]{0,80}\b(?:vorgesehen|geplant|erfolgt|erfolgen)\b",
         r"\b(?:folgen|folgt)\s+(?:\w+\s+){0,3}(?:in\s+kürze|zeitnah|später|nach)\b",
+        # "Absichtserklärungen (folgen)", "Beschluss (ausstehend)"
+        r"\(\s*(?:folgen|folgt|ausstehend|wird\s+nachgereicht|in\s+arbeit)\s*\)",
     )
 
 

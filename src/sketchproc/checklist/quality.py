@@ -25,6 +25,7 @@ from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.facts.applicant import legal_form_in
 from sketchproc.facts.staff import names_pay_grade, names_post_extent, names_role
 from sketchproc.model import BlockKind, CheckStatus
+from sketchproc.passages import PassageKind
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, TermGroup
 from sketchproc.quantities import find_dates, find_money
 
@@ -293,12 +294,7 @@ def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: Checklist
             CheckStatus.UNCLEAR, "Kostenarten genannt, Beträge nicht eindeutig zuzuordnen", cue.evidence
         )
     if personnel is None or material is None:
-        stated = "Personalkosten" if personnel is not None else "Sachkosten"
-        fact = personnel or material
-        assert fact is not None
-        return Outcome(
-            CheckStatus.VIOLATED, f"nur {stated} beziffert ({format_eur(fact.value)})", (fact.evidence,)
-        )
+        return _one_cost_type(ctx, item, settings)
     evidence = tuple(dict.fromkeys(f.evidence for f in (personnel, material, total) if f is not None))
     summed = personnel.value + material.value
     note = f"Personalkosten {format_eur(personnel.value)}, Sachkosten {format_eur(material.value)}"
@@ -307,8 +303,72 @@ def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: Checklist
     tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total.value)
     if abs(summed - total.value) > tolerance:
         note += f": Summe {format_eur(summed)} ≠ Gesamtkosten {format_eur(total.value)}"
+        if any(p.block.ocr for p in ctx.in_outline(item.outline)):
+            # A scanned table loses rows and digits; its arithmetic proves nothing either way.
+            note += " (Kostenplan per Texterkennung gelesen, bitte am Original prüfen)"
+            return Outcome(CheckStatus.UNCLEAR, note, evidence)
         return Outcome(CheckStatus.VIOLATED, note, evidence)
     return Outcome(CheckStatus.OK, note + f" = Gesamtkosten {format_eur(total.value)}", evidence)
+
+
+def _one_cost_type(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """One cost type named with its amount: the rest of the total may be itemised without a label.
+
+    "Personalkosten 132.000 €; dazu 12.000 € Miete, 18.500 € Veranstaltungen …": when the
+    other amounts of the budget section add up to total minus the named type, the budget is
+    broken down; when they cannot be matched, a reviewer must look (the tool may have missed
+    a label), which is no proof of a missing breakdown.
+    """
+    facts, params = ctx.facts, ctx.profile.parameters
+    known = facts.personnel_eur or facts.material_eur
+    assert known is not None
+    stated, other = (
+        ("Personalkosten", "Sachkosten") if facts.personnel_eur else ("Sachkosten", "Personalkosten")
+    )
+    total = facts.total_cost_eur
+    if total is not None and total.value > known.value:
+        rest = total.value - known.value
+        tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total.value)
+        items = _itemised(ctx, item, [known.value, total.value], rest, tolerance)
+        if items:
+            note = (
+                f"{stated} {format_eur(known.value)}, {other} in Einzelposten "
+                f"{format_eur(rest)} = Gesamtkosten {format_eur(total.value)}"
+            )
+            return Outcome(
+                CheckStatus.OK, note, (known.evidence, *ctx.quote(items, settings.max_evidence - 1))
+            )
+    note = f"nur {stated} beziffert ({format_eur(known.value)}), {other} nicht erkennbar aufgeschlüsselt"
+    scope = ctx.in_outline(item.outline)
+    if any(p.is_table_row for p in scope) and not any(p.block.ocr for p in scope):
+        # A cost table read row by row hides no label: what it does not break down is not there.
+        return Outcome(CheckStatus.VIOLATED, note, (known.evidence,))
+    return Outcome(CheckStatus.UNCLEAR, note, (known.evidence,))
+
+
+def _itemised(
+    ctx: CheckContext, item: ChecklistItem, excluded: Sequence[float], rest: float, tolerance: float
+) -> list[Sentence]:
+    """Passages of the budget whose amounts add up to `rest`: one sentence, or a run of list items."""
+    facts = ctx.facts
+    financing = [f.value for f in (facts.grant_eur, facts.own_share_eur, facts.third_party_eur) if f]
+    skip = [*excluded, *financing]
+
+    def amounts(passage: Sentence) -> list[float]:
+        return [m.eur for m in find_money(passage.text)]
+
+    scope = [
+        p
+        for p in usable(ctx, item, ctx.in_outline(item.outline))
+        if amounts(p) and not any(abs(a - v) < 0.5 for a in amounts(p) for v in skip)
+    ]
+    for passage in scope:
+        if abs(sum(amounts(passage)) - rest) <= tolerance:
+            return [passage]
+    items = [p for p in scope if p.kind is not PassageKind.SENTENCE]
+    if items and abs(sum(amounts(p)[0] for p in items) - rest) <= tolerance:
+        return items
+    return []
 
 
 def eligible_cost_types(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:

@@ -74,6 +74,9 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"projektvolumen",
         r"gesamtbudget",
         r"(?:zuwendungs|förder)fähigen?\s+(?:gesamt)?(?:ausgaben|kosten)",
+        # A sum adverb with a cost noun: "insgesamt planen wir Ausgaben von …", "Kosten von zusammen …".
+        r"(?:insgesamt|zusammen|in\s+summe)\s+(?:\w+\s+){0,4}(?:kosten|ausgaben|budget)\b",
+        r"(?:kosten|ausgaben|budget)\s+(?:\w+\s+){0,2}(?:insgesamt|zusammen)\b",
     ),
     Loc.PERSONNEL: (r"personal(?:kosten|ausgaben)",),
     Loc.MATERIAL: (r"sach(?:kosten|ausgaben|mittel)",),

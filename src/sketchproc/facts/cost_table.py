@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from sketchproc.facts.scope import Loc, Located, Locators
 from sketchproc.facts.settings import FactSettings
-from sketchproc.facts.staff import names_staff
+from sketchproc.facts.staff import names_bought_service, names_staff
 from sketchproc.model import Evidence
 from sketchproc.passages import Passage
 from sketchproc.quantities import find_percentages, parse_money
@@ -120,8 +120,13 @@ def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading
             continue
         if amount is None or (amount <= 0 and not _has_amount_text(passage.cells)):
             continue
-        position_type = kind or group or (Loc.PERSONNEL if names_staff(" ".join(cells)) else Loc.MATERIAL)
+        position_type = kind or group or _staff_or_material(" ".join(cells))
         reading.positions[position_type].append((amount, ev))
+
+
+def _staff_or_material(text: str) -> Loc:
+    """A position without a group is personnel when it names staff, unless the work is bought in."""
+    return Loc.PERSONNEL if names_staff(text) and not names_bought_service(text) else Loc.MATERIAL
 
 
 def _distinct(cells: Sequence[str]) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["names_pay_grade", "names_post_extent", "names_role", "names_staff"]
+__all__ = ["names_bought_service", "names_pay_grade", "names_post_extent", "names_role", "names_staff"]
 
 _NUMBER: Final = r"(?:\d+(?:[.,]\d+)?|eine?[nr]?|zwei|drei|vier|fünf|anderthalb|eineinhalb|halbe?n?|volle?n?)"
 _EXTENT: Final = re.compile(
@@ -37,6 +37,20 @@ _ROLE: Final = re.compile(
     r"koordinierende|verantwortliche)\w*",
     re.IGNORECASE,
 )
+
+
+# Work bought from outside: a fee, a contract, a service, a day rate ("15 Beratertage × 800 €").
+# Such a position is material cost even when it names the adviser or moderator it pays.
+_BOUGHT: Final = re.compile(
+    r"\bextern\w*|\bhonorar\w*|\bdienstleist\w*|\bwerkvertr\w*|\bbeauftragung\b|\bvergabe\b"
+    r"|\w*tage?\s*[×x*]\s*\d|\btages?s[aä]tz\w*",
+    re.IGNORECASE,
+)
+
+
+def names_bought_service(text: str) -> bool:
+    """True if the text is about work bought from outside (fees, contracts, day rates)."""
+    return bool(_BOUGHT.search(text))
 
 
 def names_post_extent(text: str) -> bool:

@@ -36,6 +36,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]  # ships no type hint
 from lxml import etree
 from PIL import Image
 
+from sketchproc.ingest.ocr_rows import join_row_cells
 from sketchproc.ingest.pdf_lines import Line
 from sketchproc.ingest.pdf_text import clean_text
 from sketchproc.settings import IngestSettings
@@ -155,7 +156,7 @@ def ocr_page(pdf_path: Path, page_number: int, settings: IngestSettings) -> list
     """
     image = _render(pdf_path, page_number, settings.ocr_dpi)
     hocr = _run_tesseract(_png(image, settings.ocr_dpi), settings)
-    raw = _parse_hocr(hocr, settings)
+    raw = join_row_cells(_parse_hocr(hocr, settings))
     ink = np.asarray(image) < _INK_LEVEL
     scale = _POINTS_PER_INCH / settings.ocr_dpi
     lines = [_to_points(line, scale) for line in raw]

@@ -31,6 +31,7 @@ from sketchproc.ingest.pdf_tables import page_tables, place_tables, words_outsid
 from sketchproc.ingest.pdf_text import count_cid, glyph_count
 from sketchproc.ingest.pdf_title import document_title
 from sketchproc.ingest.pdf_toc import cover_pages, mark_toc_page
+from sketchproc.ingest.text_tables import rebuild_text_tables
 from sketchproc.model import Block, DocFormat, Document, PageInfo, TocEntry, Zone
 from sketchproc.settings import IngestSettings
 
@@ -177,7 +178,8 @@ def _ocr_scans(path: Path, reads: list[_PageRead], settings: IngestSettings) -> 
             continue
         if not result:
             continue  # a picture or an empty page: no text found, so it stays "ohne Textebene"
-        read.lines = to_lines(result, number)
+        # A scan has no ruling to find tables by: its budget rows are rebuilt from their figures.
+        read.lines = rebuild_text_tables(to_lines(result, number))
         read.info = read.info.model_copy(
             update={"ocr": True, "words": sum(len(x.text.split()) for x in result)}
         )

@@ -8,6 +8,7 @@ turns into a paragraph or a heading.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,8 +35,25 @@ def page_tables(page: Any, page_number: int, settings: IngestSettings) -> list[L
 
 
 def _clean_rows(raw: list[list[str | None]]) -> Rows:
-    rows = tuple(tuple(" ".join(clean_text(cell or "").split()) for cell in row) for row in raw)
+    rows = tuple(tuple(_clean_cell(cell) for cell in row) for row in raw)
     return tuple(row for row in rows if any(row))
+
+
+# A cell of digits, separators and a currency sign only: one figure, however it was spaced.
+_FIGURE_CELL = re.compile(r"[\d\s.,'€%-]*\d[\d\s.,'€%-]*")
+_GAP_IN_FIGURE = re.compile(r"(?<=[\d.,'])\s+(?=[\d.,'])")
+
+
+def _clean_cell(cell: str | None) -> str:
+    """Whitespace collapsed; a figure never keeps a gap ("117.700, 00", "46.200,0 0").
+
+    Right-aligned or letter-spaced figures leave gaps between their characters wider than
+    pdfplumber's word tolerance; the gaps split one amount into two numbers.
+    """
+    text = " ".join(clean_text(cell or "").split())
+    if _FIGURE_CELL.fullmatch(text):
+        return _GAP_IN_FIGURE.sub("", text)
+    return text
 
 
 def words_outside(words: Sequence[Word], tables: Sequence[Line]) -> list[Word]:
