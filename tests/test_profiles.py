@@ -237,7 +237,7 @@ BROKEN: list[tuple[str, Callable[[Any], None], str, str]] = [
     ("checklist.yaml", _set("items.7.params", {"grant_max": 1}), "items[7].params.grant_max", "unbekannter"),
     ("checklist.yaml", _delete("items.7.params.grant_max_eur"), "items[7].params.grant_max_eur", "fehlt"),
     ("checklist.yaml", _set("items.7.params.grant_max_eur", "viel"), "items[7].params.grant_max_eur", "Zahl"),
-    ("checklist.yaml", _set("items.7.check", "grant_cap"), "items[7].check", "unbekannte Prüfregel 'grant_cap'"),
+    ("checklist.yaml", _set("items.7.check", "grant_cap"), "items[7].check", "Prüfregel 'grant_cap'"),
     ("checklist.yaml", _delete("items.7.check"), "items[7].check", "Pflichtfeld fehlt"),
     ("checklist.yaml", _set("items.18.cues.0.id", "owner"), "items[18].cues", "braucht die Gruppe 'carrier'"),
     ("checklist.yaml", _set("items.5.check", "generic"), "items[5].rules", "braucht section, cue oder"),

@@ -56,6 +56,7 @@ def _params_from_mapping(value: Any) -> Any:
     """A YAML mapping of parameters as sorted (name, value) pairs; anything else as given."""
     return tuple(sorted(value.items())) if isinstance(value, dict) else value
 
+
 # Generic rules a `generic` check may run.
 GENERIC_RULES = ("section", "cue", "attachment")
 # Marker sources that are not term lists but data sets of other files.
