@@ -3,6 +3,7 @@
     .venv/bin/python scripts/blind_eval.py --split tuning [--per-file]
     .venv/bin/python scripts/blind_eval.py --split sealed            # report only, never tune on it
     .venv/bin/python scripts/blind_eval.py --split sealed --src /tmp/before/src   # another checkout
+    .venv/bin/python scripts/blind_eval.py --split tuning --root tests/data/mpsc_2020 --profile mpsc_2020
 
 Each rendering (`<id>.docx`, `<id>.pdf`, `<id>.scan.pdf`) of every sketch in
 tests/data/blind/<split>/ runs through `sketchproc check FILE --json` in a subprocess (so
@@ -34,6 +35,8 @@ DATES = ("start", "end", "duration_months")
 TEXT = ("applicant", "legal_form", "region", "contact_email")
 FACTS = (*TEXT, *MONEY, *DATES)
 FLAGS = {"violated", "missing", "unclear"}
+# The call profile the sketches are judged by (--profile); None is the default profile.
+PROFILE: str | None = None
 
 
 def key(text: str | None) -> str:
@@ -45,7 +48,7 @@ def key(text: str | None) -> str:
 def renderings(split: str) -> list[tuple[Path, dict[str, Any]]]:
     """(file, truth) for every rendering of every sketch of the split, in name order."""
     out = []
-    for folder in sorted((BLIND / split).iterdir()):
+    for folder in sorted((ROOT / split).iterdir()):
         truth_file = folder / "truth.json"
         if not truth_file.exists():
             continue
@@ -63,7 +66,15 @@ def run_check(path: Path, python: str, src: Path | None) -> dict[str, Any] | Non
     if src is not None:
         env["PYTHONPATH"] = str(src)
     done = subprocess.run(
-        [python, "-m", "sketchproc", "check", str(path), "--json"],
+        [
+            python,
+            "-m",
+            "sketchproc",
+            "check",
+            str(path),
+            "--json",
+            *(["--profile", PROFILE] if PROFILE else []),
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -106,20 +117,21 @@ def _district_names() -> dict[str, str]:
     """Gazetteer id → district name, so "mansfeld_suedharz" compares with "Landkreis Mansfeld-Südharz"."""
     from sketchproc.profiles import load_profile
 
-    return {d.id: d.name for d in load_profile().gazetteer.districts}
+    return {d.id: d.name for d in load_profile(PROFILE).gazetteer.districts}
 
 
 def _form_spellings() -> dict[str, list[str]]:
     """Legal form id → its label and spellings ("eingetragener_verein" → "e. V.", "Verein" …)."""
     from sketchproc.profiles import load_profile
 
-    checklist = load_profile().checklist
+    checklist = load_profile(PROFILE).checklist
     forms = (*checklist.eligible_legal_forms, *checklist.not_eligible_legal_forms)
     return {f.id: [f.label, *f.spellings] for f in forms}
 
 
-_DISTRICT_NAMES = _district_names()
-_FORM_SPELLINGS = _form_spellings()
+_DISTRICT_NAMES: dict[str, str] = {}
+_FORM_SPELLINGS: dict[str, list[str]] = {}
+ROOT = BLIND
 
 
 def fact_outcome(field: str, got: Any, want: Any) -> str:
@@ -260,7 +272,13 @@ def main() -> int:
     parser.add_argument("--python", default=sys.executable, help="the interpreter that runs sketchproc")
     parser.add_argument("--src", type=Path, help="another checkout's src/ to measure instead of this one")
     parser.add_argument("--per-file", action="store_true", help="list disagreements (never for sealed)")
+    parser.add_argument("--root", type=Path, default=BLIND, help="folder holding <split>/<id>/ sketches")
+    parser.add_argument("--profile", help="call profile (name or folder) the sketches are judged by")
     args = parser.parse_args()
+    global PROFILE, ROOT
+    PROFILE, ROOT = args.profile, args.root
+    _DISTRICT_NAMES.update(_district_names())
+    _FORM_SPELLINGS.update(_form_spellings())
     result = evaluate(args.split, args.python, args.src, args.per_file)
     print_report(args.split, result)
     return 0

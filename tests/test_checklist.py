@@ -378,9 +378,13 @@ def test_scanned_annex_pages_are_image_only(tmp_path: Path) -> None:
 
 
 def test_parameters_come_from_the_profile(tmp_path: Path) -> None:
-    later = PROFILE.model_copy(
-        update={"parameters": PROFILE.parameters.model_copy(update={"project_end_max": date(2021, 12, 31)})}
+    items = tuple(
+        item.model_copy(update={"params": (("project_end_max", date(2021, 12, 31)),)})
+        if item.check == "project_end_deadline"
+        else item
+        for item in PROFILE.checklist.items
     )
+    later = PROFILE.model_copy(update={"checklist": PROFILE.checklist.model_copy(update={"items": items})})
     spec = dataclasses.replace(COMPLIANT, end="31.03.2021", months=None)
     sectioned = _sectioned(spec, tmp_path)
     items, _ = check_items(

@@ -90,14 +90,15 @@ def test_outline_order_is_one_to_thirteen(profile: CallProfile) -> None:
 
 
 def test_parameters_are_the_call_figures(profile: CallProfile) -> None:
-    params = profile.parameters
-    assert params.grant_max_eur == 200_000
-    assert params.funding_rate_max == pytest.approx(0.8)
-    assert params.max_duration_months == 24
-    assert params.project_end_max.isoformat() == "2020-12-31"
-    assert params.min_partner_categories == 3
-    assert params.investment_share_flag == pytest.approx(0.3)
-    assert (params.consistency_tolerance_eur, params.consistency_tolerance_share) == (1.0, 0.005)
+    params = {item.id: item.param_values for item in profile.checklist.items}
+    assert params["grant_within_cap"] == {"grant_max_eur": 200_000}
+    assert params["funding_rate_max_80"]["funding_rate_max"] == pytest.approx(0.8)
+    assert params["duration_max_24_months"]["max_duration_months"] == 24
+    assert params["project_end_deadline"]["project_end_max"].isoformat() == "2020-12-31"
+    assert params["network_breadth"] == {"min_partner_categories": 3}
+    assert params["eligible_cost_types"]["investment_share_flag"] == pytest.approx(0.3)
+    finding = profile.checklist.findings[0].param_values
+    assert (finding["consistency_tolerance_eur"], finding["consistency_tolerance_share"]) == (1.0, 0.005)
 
 
 def test_checklist_data_sets(profile: CallProfile) -> None:
@@ -233,8 +234,17 @@ BROKEN: list[tuple[str, Callable[[Any], None], str, str]] = [
     ("taxonomy.yaml", _set("dimensions.0.gewicht", 2), "dimensions[0].gewicht", "unbekannter Schlüssel"),
     ("checklist.yaml", _duplicate_item, "items[1].id", "doppelte id"),
     ("checklist.yaml", _set("items.0.outline", ["anlagen"]), "items[0].outline[0]", "'anlagen'"),
-    ("checklist.yaml", _set("items.7.params", ["grant_max"]), "items[7].params[0]", "'grant_max'"),
-    ("profile.yaml", _delete("parameters.grant_max_eur"), "parameters.grant_max_eur", "Pflichtfeld fehlt"),
+    ("checklist.yaml", _set("items.7.params", {"grant_max": 1}), "items[7].params.grant_max", "unbekannter"),
+    ("checklist.yaml", _delete("items.7.params.grant_max_eur"), "items[7].params.grant_max_eur", "fehlt"),
+    ("checklist.yaml", _set("items.7.params.grant_max_eur", "viel"), "items[7].params.grant_max_eur", "Zahl"),
+    ("checklist.yaml", _set("items.7.check", "grant_cap"), "items[7].check", "Prüfregel 'grant_cap'"),
+    ("checklist.yaml", _delete("items.7.check"), "items[7].check", "Pflichtfeld fehlt"),
+    ("checklist.yaml", _set("items.18.cues.0.id", "owner"), "items[18].cues", "braucht die Gruppe 'carrier'"),
+    ("checklist.yaml", _set("items.5.check", "generic"), "items[5].rules", "braucht section, cue oder"),
+    ("checklist.yaml", _set("actor_categories", []), "actor_categories", "'network_breadth'"),
+    ("checklist.yaml", _set("findings.0.check", "sum"), "findings[0].check", "unbekannte Prüfregel 'sum'"),
+    ("outline.yaml", _delete("sections.9.role"), "sections[*].role", "Rolle 'budget'"),
+    ("outline.yaml", _set("sections.9.role", "kosten"), "sections[9].role[0]", "nicht erlaubt"),
     ("profile.yaml", _set("files.outline", "../outline.yaml"), "files.outline", "Format ungültig"),
     ("profile.yaml", _set("id", "RDZ-LSA"), "id", "Format ungültig"),
     ("taxonomy.yaml", _set("weights.criteria", 0.5), "weights", "1 ergeben"),

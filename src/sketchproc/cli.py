@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -19,7 +20,9 @@ from sketchproc.errors import SketchprocError
 from sketchproc.pipeline import check as check_sketch
 from sketchproc.pipeline import extract as extract_sketch
 from sketchproc.pipeline import score as score_sketch
-from sketchproc.profiles import load_profile
+from sketchproc.profile_models import fallback_notice
+from sketchproc.profiles import available_profiles, load_profile
+from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.tabular import check_payload, dump_json, extract_payload, score_payload
 from sketchproc.render.text import check_report, outline_markdown, relevance_report
 
@@ -54,6 +57,15 @@ def main(
     """Bereitet die Votierung eingereichter Projektskizzen für den Digitalisierungsbeirat vor."""
 
 
+def _profile(name_or_path: str | Path | None) -> CallProfile:
+    """Load the call profile; say in German what runs without a model for it."""
+    call = _run(lambda: load_profile(name_or_path))
+    notice = fallback_notice(call)
+    if notice:
+        typer.echo(notice, err=True)
+    return call
+
+
 def _run(action: Callable[[], T]) -> T:
     """Call the library; print a SketchprocError in German and exit with its code."""
     try:
@@ -61,6 +73,15 @@ def _run(action: Callable[[], T]) -> T:
     except SketchprocError as error:
         typer.echo(f"Fehler: {error.message}", err=True)
         raise typer.Exit(error.exit_code) from None
+
+
+ProfileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--profile",
+        help="Profil des Förderaufrufs: Name (z. B. rdz_lsa_2018) oder Pfad zu einem Profilordner.",
+    ),
+]
 
 
 FileArgument = Annotated[
@@ -79,26 +100,20 @@ def extract(
     max_pages: Annotated[
         int | None, typer.Option("--max-pages", min=1, help="Höchstzahl der Seiten einer PDF-Datei.")
     ] = None,
+    profile: ProfileOption = None,
 ) -> None:
-    """Eine Skizze lesen und ihre Abschnitte ausgeben.
+    """Eine Skizze lesen und ihre Abschnitte ausgeben (unabhängig vom Aufruf; --profile wird geprüft).
 
     Beispiel: sketchproc extract Skizze.pdf --json
     """
+    if profile is not None:
+        _run(lambda: load_profile(profile))
     settings = {"ingest": {"max_pages": max_pages}} if max_pages else None
     sectioned = _run(lambda: extract_sketch(file, settings))
     if json_output:
         sys.stdout.write(dump_json(extract_payload(sectioned)))
     else:
         sys.stdout.write(outline_markdown(sectioned))
-
-
-ProfileOption = Annotated[
-    str | None,
-    typer.Option(
-        "--profile",
-        help="Profil des Förderaufrufs: Name (z. B. rdz_lsa_2018) oder Pfad zu einem Profilordner.",
-    ),
-]
 
 
 @app.command()
@@ -111,7 +126,7 @@ def check(
 
     Beispiel: sketchproc check Skizze.docx --json
     """
-    call = _run(lambda: load_profile(profile))
+    call = _profile(profile)
     assessment = _run(lambda: check_sketch(file, call))
     output = dump_json(check_payload(assessment, call)) if json_output else check_report(assessment, call)
     sys.stdout.write(output)
@@ -127,21 +142,22 @@ def score(
 
     Beispiel: sketchproc score Skizze.pdf --json
     """
-    call = _run(lambda: load_profile(profile))
+    call = _profile(profile)
     assessment = _run(lambda: score_sketch(file, call))
     output = dump_json(score_payload(assessment, call)) if json_output else relevance_report(assessment, call)
     sys.stdout.write(output)
 
 
 @app.command()
-def train() -> None:
-    """Die Modelle in sketchproc/models/ aus den Trainingsdaten in data/ neu erzeugen und ihre Güte zeigen.
+def train(profile: ProfileOption = None) -> None:
+    """Die Modelle eines Profils aus den Trainingsdaten in data/ neu erzeugen und ihre Güte zeigen.
 
-    Beispiel: sketchproc train
+    Beispiel: sketchproc train --profile rdz_lsa_2018
     """
     from sketchproc.train import train_models  # scikit-learn only here, not in every run
 
-    reports = _run(train_models)
+    call = _run(lambda: load_profile(profile))
+    reports = _run(lambda: train_models(profile=call))
     for report in reports:
         typer.echo(
             f"Modell {report.name}: {report.examples} Trainings- und {report.holdout_examples} "
@@ -159,25 +175,41 @@ def train() -> None:
             )
 
 
+@profile_app.command("list")
+def profile_list() -> None:
+    """Die mitgelieferten Profile auflisten: Name, Titel, Fördermittelgeber, Modelle.
+
+    Beispiel: sketchproc profile list
+    """
+    for name in available_profiles():
+        call = _run(partial(load_profile, name))
+        models = "eigene Modelle" if call.models.outline or call.models.relevance else "ohne Modelle"
+        typer.echo(f"{call.id}\t{call.title} ({call.funding_body}; {models})")
+
+
 @profile_app.command("show")
 def profile_show(
     name: Annotated[
         str | None, typer.Argument(help="Name oder Pfad; ohne Angabe das Standardprofil.")
     ] = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Ein Profil anzeigen: Gliederung, Checkliste und Relevanzdimensionen.
 
-    Beispiel: sketchproc profile show rdz_lsa_2018
+    Beispiel: sketchproc profile show mpsc_2019
     """
-    call = _run(lambda: load_profile(name))
+    call = _run(lambda: load_profile(name or profile))
     typer.echo(f"{call.title} ({call.id}, Version {call.version}, sha256 {call.sha256[:12]})")
     typer.echo("\nGliederung:")
     for spec in sorted(call.outline.sections, key=lambda s: s.order):
-        typer.echo(f"  {spec.order:>2}. {spec.title} [{spec.id}] – mind. {spec.min_words} Wörter")
+        roles = f" (Rolle: {', '.join(role.value for role in spec.role)})" if spec.role else ""
+        typer.echo(f"  {spec.order:>2}. {spec.title} [{spec.id}] – mind. {spec.min_words} Wörter{roles}")
     typer.echo("\nCheckliste:")
     for item in call.checklist.items:
         severity = "Muss" if item.severity.value == "hard" else "Qualität"
-        typer.echo(f"  [{severity}] {item.label} [{item.id}]")
+        params = ", ".join(f"{key}={value}" for key, value in item.params)
+        rule = f"{item.check}: {params}" if params else item.check
+        typer.echo(f"  [{severity}] {item.label} [{item.id}; {rule}]")
     typer.echo("\nRelevanz:")
     for dimension in call.taxonomy.dimensions:
         typer.echo(f"  {dimension.label} [{dimension.id}]")
@@ -185,13 +217,23 @@ def profile_show(
 
 @profile_app.command("validate")
 def profile_validate(
-    path: Annotated[Path, typer.Argument(help="Profilordner oder dessen profile.yaml.")],
+    path: Annotated[
+        str | None, typer.Argument(help="Profilname, Profilordner oder dessen profile.yaml.")
+    ] = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Ein Profil prüfen; Fehler nennen Datei, Schlüssel und Problem.
 
     Beispiel: sketchproc profile validate meine_ausschreibung/
     """
-    call = _run(lambda: load_profile(path))
+    target = path or profile
+    if target is None:
+        typer.echo("Fehler: Profil angeben (Name, Ordner oder --profile).", err=True)
+        raise typer.Exit(2)
+    call = _run(lambda: load_profile(target))
+    notice = fallback_notice(call)
+    if notice:
+        typer.echo(notice, err=True)
     typer.echo(
         f"Profil {call.id} ist gültig: {len(call.outline.sections)} Gliederungspunkte, "
         f"{len(call.checklist.items)} Prüfpunkte, {len(call.taxonomy.dimensions)} Dimensionen."
@@ -240,7 +282,7 @@ def run(
     # commands do not load the process-pool machinery.
     from sketchproc.batch import run_batch
 
-    call = _run(lambda: load_profile(profile))
+    call = _profile(profile)
     settings = {"ingest": {"max_pages": max_pages}} if max_pages else None
     result = _run(
         lambda: run_batch(

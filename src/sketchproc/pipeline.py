@@ -12,14 +12,13 @@ from sketchproc.ingest import read_document
 from sketchproc.model import Assessment, SectionedDocument
 from sketchproc.outline import map_outline
 from sketchproc.passages import PassageIndex, index_passages
+from sketchproc.profile_models import profile_outline_model, profile_relevance_model
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.relevance import score_relevance
-from sketchproc.relevance.train import RELEVANCE_MODEL
 from sketchproc.sections import sections_from_document
 from sketchproc.settings import Settings
-from sketchproc.textmodel import LinearTextModel, load_text_model
-from sketchproc.train import OUTLINE_MODEL, data_dir, models_dir
+from sketchproc.textmodel import LinearTextModel
 
 __all__ = ["check", "extract", "outline_model", "relevance_model", "score"]
 
@@ -56,7 +55,7 @@ def _judged(
 ) -> tuple[Assessment, PassageIndex]:
     """The assessment and the passage index every judge read, cut once."""
     sectioned = extract(path, settings)
-    index = index_passages(map_outline(sectioned, call, outline_model()), call)
+    index = index_passages(map_outline(sectioned, call, outline_model(call)), call)
     facts = extract_facts(index, call)
     items, findings = check_items(index, facts, call)
     return Assessment(mapping=index.mapping, facts=facts, checklist=items, findings=findings), index
@@ -77,25 +76,35 @@ def score(
     call = profile if isinstance(profile, CallProfile) else load_profile(profile)
     resolved = Settings.resolve(settings)
     assessment, index = _judged(path, call, resolved)
-    relevance = score_relevance(index, assessment.facts, call, relevance_model(), resolved.relevance or None)
+    model = relevance_model(call)
+    relevance = score_relevance(index, assessment.facts, call, model, resolved.relevance or None)
     return assessment.model_copy(update={"relevance": relevance})
 
 
-@lru_cache(maxsize=1)
-def relevance_model() -> LinearTextModel:
-    """The passage relevance classifier from sketchproc/models/, loaded once per process.
+def relevance_model(profile: CallProfile | None = None) -> LinearTextModel | None:
+    """The profile's passage relevance classifier (default profile: None), loaded once per process.
+
+    None when the profile names no relevance model: taxonomy stems alone score relevance.
 
     Raises:
-        ModelError: the artifact is missing, damaged, or does not fit the features or the data.
+        ModelError: the artifact is missing, damaged, or does not fit the features, the data
+            or the profile's dimensions.
     """
-    return load_text_model(models_dir() / RELEVANCE_MODEL, data_dir())
+    return profile_relevance_model(profile if profile is not None else _default_profile())
+
+
+def outline_model(profile: CallProfile | None = None) -> LinearTextModel | None:
+    """The profile's section classifier (default profile: None), loaded once per process.
+
+    None when the profile names no outline model: headings alone map the outline.
+
+    Raises:
+        ModelError: the artifact is missing, damaged, or does not fit the features, the data
+            or the profile's outline.
+    """
+    return profile_outline_model(profile if profile is not None else _default_profile())
 
 
 @lru_cache(maxsize=1)
-def outline_model() -> LinearTextModel:
-    """The section classifier from sketchproc/models/, loaded once per process.
-
-    Raises:
-        ModelError: the artifact is missing, damaged, or does not fit the features or the data.
-    """
-    return load_text_model(models_dir() / OUTLINE_MODEL, data_dir())
+def _default_profile() -> CallProfile:
+    return load_profile()

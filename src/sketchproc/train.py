@@ -19,6 +19,8 @@ from typing import Any
 import numpy as np
 
 from sketchproc.errors import ModelError
+from sketchproc.profiles import load_profile
+from sketchproc.profiles.schema import CallProfile
 from sketchproc.textmodel import LinearTextModel, fit_text_model
 
 __all__ = ["OUTLINE_MODEL", "TrainReport", "models_dir", "train_models"]
@@ -57,20 +59,34 @@ class TrainReport:
     holdout_false_positive_rate: dict[str, float] = field(default_factory=dict)
 
 
-def train_models(data: Path | None = None, out: Path | None = None) -> list[TrainReport]:
-    """Fit every model from data/ into models/ and return their metrics.
+def train_models(
+    data: Path | None = None, out: Path | None = None, profile: CallProfile | None = None
+) -> list[TrainReport]:
+    """Fit the profile's models (default profile) from data/ into models/ and return their metrics.
+
+    Each model is written under the stem the profile names (profile.yaml `models`); its
+    sidecar records the profile and the classes.
 
     Raises:
-        ModelError: scikit-learn is not installed, or the training data is missing or malformed.
+        ModelError: scikit-learn is not installed, the profile names no models, or the
+            training data is missing, malformed or labelled for another profile.
     """
     _require_scikit_learn()
+    call = profile or load_profile()
     data = data or data_dir()
     out = out or models_dir()
-    from sketchproc.relevance.train import RELEVANCE_DATA, RELEVANCE_MODEL, train_relevance
+    outline_stem, relevance_stem = call.models.outline, call.models.relevance
+    if outline_stem is None or relevance_stem is None:
+        raise ModelError(
+            f"Profil '{call.id}' nennt keine Modelle (profile.yaml: models: outline, relevance). "
+            "Ohne eigene Modelle läuft es mit Überschriften und Taxonomie-Begriffen allein."
+        )
+    from sketchproc.relevance.train import RELEVANCE_DATA, train_relevance
 
-    relevance = train_relevance(data / RELEVANCE_DATA, out / RELEVANCE_MODEL)
+    outline = train_outline(data / OUTLINE_DATA, out / outline_stem, call)
+    relevance = train_relevance(data / RELEVANCE_DATA, out / relevance_stem, call)
     return [
-        train_outline(data / OUTLINE_DATA, out / OUTLINE_MODEL),
+        outline,
         TrainReport(
             name=relevance.name,
             examples=relevance.examples,
@@ -95,21 +111,38 @@ def _require_scikit_learn() -> None:
         ) from exc
 
 
-def train_outline(data_file: Path, stem: Path) -> TrainReport:
-    """Fit the section classifier (outline ids plus non-section labels)."""
+def train_outline(data_file: Path, stem: Path, profile: CallProfile | None = None) -> TrainReport:
+    """Fit the section classifier (outline ids plus non-section labels) for the profile.
+
+    Raises:
+        ModelError: the data is missing or malformed, or its labels do not fit the profile.
+    """
+    from sketchproc.profile_models import outline_classes
+
+    call = profile or load_profile()
     rows = _read_jsonl(data_file)
     texts = [f"{row.get('heading', '')}\n{row['text']}" for row in rows]
     labels = [str(row["label"]) for row in rows]
+    required, allowed = outline_classes(call)
+    missing, unknown = required - set(labels), set(labels) - allowed
+    if missing or unknown:
+        raise ModelError(
+            f"{data_file}: die Trainingsdaten passen nicht zum Profil '{call.id}' "
+            f"(ohne Beispiele: {', '.join(sorted(missing)) or '–'}; "
+            f"unbekannte Klassen: {', '.join(sorted(unknown)) or '–'})."
+        )
     train, holdout = _split(labels)
     train_texts, train_labels = [texts[i] for i in train], [labels[i] for i in train]
     cv = _cross_validate(train_texts, train_labels)
     meta: dict[str, Any] = {
         "model": OUTLINE_MODEL,
+        "profile": call.id,
         "data_file": data_file.name,
         "data_sha256": hashlib.sha256(data_file.read_bytes()).hexdigest(),
         "regularisation": OUTLINE_C,
     }
     model = fit_text_model(train_texts, train_labels, regularisation=OUTLINE_C, meta=meta)
+    model.meta["classes"] = list(model.classes)
     holdout_f1 = _f1_by_label(
         [labels[i] for i in holdout], _predict(model, [texts[i] for i in holdout]), model.classes
     )

@@ -225,7 +225,7 @@ class PoolRunner:
         self.pending.extend(tasks)
         if not tasks:
             return
-        _preload_models()
+        _preload_models(self.profile)
         executor = self._start()
         try:
             while self.pending or self.suspects or self.inflight:
@@ -300,14 +300,14 @@ def _context() -> BaseContext:
     return multiprocessing.get_context("fork" if sys.platform == "linux" else None)
 
 
-def _preload_models() -> None:
+def _preload_models(profile: CallProfile) -> None:
     """Load the models in the parent: forked workers inherit them, and a ModelError stops early.
 
     Raises:
         ModelError: a model artifact is missing or does not fit.
     """
-    outline_model()
-    relevance_model()
+    outline_model(profile)
+    relevance_model(profile)
 
 
 def _kill(executor: ProcessPoolExecutor) -> None:

@@ -1,12 +1,12 @@
 """Checklist: judge a mapped sketch and its facts against every item of the call's checklist.
 
 The chain: CheckContext.build (sentences of the sketch, each with page and section) →
-one evaluation per item, in profile order: a named value check from the registries
-(checklist_values.py for the hard items, checklist_quality.py for counted quality items)
-or the generic rules the item's YAML names (`section`, `cue`, `attachment`, in
-checklist_rules.py) → a CheckResult with the profile's verdict for the status → extra
-findings (financing_inconsistent). Limits come from `profile.parameters`, words from the
-profile; nothing call-specific is written here.
+one evaluation per item, in profile order, by the check the item names (`check:`): a value
+check from values.py, a counting check from quality.py, or `generic`, which runs the
+generic rules the item's YAML names (`section`, `cue`, `attachment`, in rules.py) → a
+CheckResult with the profile's verdict for the status → extra findings by their check.
+Limits come from each item's `params`, words from the profile; nothing call-specific is
+written here.
 """
 
 from __future__ import annotations
@@ -18,12 +18,19 @@ from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.checklist.values import HARD_CHECKS, financing_finding
 from sketchproc.model import CheckResult, CheckStatus, Facts
 from sketchproc.passages import PassageIndex
+from sketchproc.profiles import checks as catalogue
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, RuleType
 
-__all__ = ["CHECKS", "ChecklistSettings", "check_items"]
+__all__ = ["CHECKS", "FINDINGS", "ChecklistSettings", "check_items"]
 
 
+# Every check a profile may name (profiles/checks.py), by that name; `generic` is generic_outcome.
 CHECKS = {**HARD_CHECKS, **QUALITY_CHECKS}
+FINDINGS = {"financing_consistency": financing_finding}
+if set(CHECKS) | {catalogue.GENERIC_CHECK} != set(catalogue.CHECKS) or set(FINDINGS) != set(
+    catalogue.FINDING_CHECKS
+):  # pragma: no cover - a programming error, caught by the first import in any test
+    raise RuntimeError("checklist registries and profiles/checks.py name different checks")
 
 
 def check_items(
@@ -39,13 +46,13 @@ def check_items(
     findings = tuple(
         found
         for finding in profile.checklist.findings
-        if finding.id == "financing_inconsistent" and (found := financing_finding(ctx, finding)) is not None
+        if (found := FINDINGS[finding.check](ctx, finding)) is not None
     )
     return items, findings
 
 
 def _check_one(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> CheckResult:
-    check = CHECKS.get(item.id)
+    check = CHECKS.get(item.check)
     outcome = check(ctx, item, settings) if check is not None else generic_outcome(ctx, item, settings)
     evidence = outcome.evidence[: settings.max_evidence]
     return result(ctx.profile, item, outcome.status, outcome.note, evidence, image_only=outcome.image_only)

@@ -26,6 +26,15 @@ from sketchproc.facts.applicant import legal_form_in
 from sketchproc.facts.staff import names_pay_grade, names_post_extent, names_role
 from sketchproc.model import BlockKind, CheckStatus
 from sketchproc.passages import PassageKind
+from sketchproc.profiles.checks import (
+    ConsistencyParams,
+    InvestmentParams,
+    MeasuresParams,
+    MilestonesParams,
+    PartnersParams,
+    RegionalFactsParams,
+)
+from sketchproc.profiles.checks import check_params as _params
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, TermGroup
 from sketchproc.quantities import find_dates, find_money
 
@@ -66,7 +75,7 @@ def baseline_analysis(ctx: CheckContext, item: ChecklistItem, settings: Checklis
     section = section_rule(ctx, item, settings)
     if section.status is CheckStatus.MISSING:
         return section
-    minimum = ctx.profile.parameters.min_regional_facts
+    minimum = _params(item, RegionalFactsParams).min_regional_facts
     scope = usable(ctx, item, ctx.in_outline(item.outline))
     group = _first_group(item)
     facts = _distinct_hits(ctx, group, scope)
@@ -109,7 +118,7 @@ def work_programme(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
     section = section_rule(ctx, item, settings)
     if section.status is CheckStatus.MISSING:
         return section
-    minimum = ctx.profile.parameters.min_measures
+    minimum = _params(item, MeasuresParams).min_measures
     labels = re.compile(settings.measure_label_pattern, re.IGNORECASE)
     action = _first_group(item)
     with_verb = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if ctx.group_hits(action, s)]
@@ -137,7 +146,7 @@ def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: Checkl
     section = section_rule(ctx, item, settings)
     if section.status is CheckStatus.MISSING:
         return section
-    minimum = ctx.profile.parameters.min_milestones
+    minimum = _params(item, MilestonesParams).min_milestones
     dated = [
         s
         for s in usable(ctx, item, ctx.in_outline(item.outline))
@@ -239,7 +248,7 @@ def _with_thin(note: str, section: Outcome) -> str:
 def network_breadth(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """Named partners cover at least `min_partner_categories` of the call's actor groups."""
     categories = ctx.profile.checklist.actor_categories
-    minimum = ctx.profile.parameters.min_partner_categories
+    minimum = _params(item, PartnersParams).min_partner_categories
     partners = ctx.facts.partners
     if not partners:
         return Outcome(CheckStatus.MISSING, "keine benannten Partner erkannt")
@@ -284,7 +293,7 @@ def staffing_plan(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
 
 def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """Personnel and material costs are separate figures that add up to the total."""
-    facts, params = ctx.facts, ctx.profile.parameters
+    facts, params = ctx.facts, _params(item, ConsistencyParams)
     personnel, material, total = facts.personnel_eur, facts.material_eur, facts.total_cost_eur
     if personnel is None and material is None:
         cue = cue_rule(ctx, item, settings)
@@ -319,7 +328,7 @@ def _one_cost_type(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
     broken down; when they cannot be matched, a reviewer must look (the tool may have missed
     a label), which is no proof of a missing breakdown.
     """
-    facts, params = ctx.facts, ctx.profile.parameters
+    facts, params = ctx.facts, _params(item, ConsistencyParams)
     known = facts.personnel_eur or facts.material_eur
     assert known is not None
     stated, other = (
@@ -392,7 +401,7 @@ def eligible_cost_types(ctx: CheckContext, item: ChecklistItem, settings: Checkl
             evidence,
         )
     share = invested / base
-    limit = ctx.profile.parameters.investment_share_flag
+    limit = _params(item, InvestmentParams).investment_share_flag
     note = (
         f"Investitionsposten {format_eur(invested)} = {share * 100:.0f} % der Kosten "
         f"(Schwelle {limit * 100:.0f} %)"
@@ -422,6 +431,7 @@ def digital_strategy(ctx: CheckContext, item: ChecklistItem, settings: Checklist
     return Outcome(CheckStatus.MISSING, note, ctx.quote(land_only, settings.max_evidence))
 
 
+# By check name (profiles/checks.py), not by item id.
 QUALITY_CHECKS: dict[str, Check] = {
     "baseline_analysis": baseline_analysis,
     "work_programme": work_programme,

@@ -1,8 +1,9 @@
 """Value checks of the hard items: applicant, legal form, region, dates and money (spec §3.1).
 
 Each check reads `Facts` (what the facts stage extracted, with evidence) and compares it with
-`profile.parameters`. A fact that is absent makes the item `missing`, never `violated`:
-parsing can miss things, and a missing hard item only asks for a follow-up.
+the item's `params` (typed by its check in profiles/checks.py). A fact that is absent makes
+the item `missing`, never `violated`: parsing can miss things, and a missing hard item only
+asks for a follow-up.
 """
 
 from __future__ import annotations
@@ -14,6 +15,14 @@ from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import Outcome, cue_rule, format_eur, usable, vague_sentences
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import AmountFact, CheckResult, CheckStatus, Evidence, Facts
+from sketchproc.profiles.checks import (
+    CapParams,
+    ConsistencyParams,
+    DeadlineParams,
+    DurationParams,
+    RateParams,
+)
+from sketchproc.profiles.checks import check_params as _params
 from sketchproc.profiles.schema import ChecklistItem, Finding, LegalForm
 from sketchproc.quantities import add_months, months_between
 
@@ -162,7 +171,7 @@ def _end_date(facts: Facts) -> tuple[date, tuple[Evidence, ...]] | None:
 
 def project_end_deadline(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """The project ends on or before `project_end_max`."""
-    deadline = ctx.profile.parameters.project_end_max
+    deadline = _params(item, DeadlineParams).project_end_max
     found = _end_date(ctx.facts)
     if found is None:
         return Outcome(CheckStatus.MISSING, "kein Projektende und keine Laufzeit mit Beginn erkannt")
@@ -183,9 +192,9 @@ def _duration(facts: Facts) -> tuple[int, tuple[Evidence, ...]] | None:
     return None
 
 
-def duration_max_24_months(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+def duration_max(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """The runtime is at most `max_duration_months` (+ tolerance); self-funded extra months are unclear."""
-    params = ctx.profile.parameters
+    params = _params(item, DurationParams)
     found = _duration(ctx.facts)
     if found is None:
         return Outcome(CheckStatus.MISSING, "keine Laufzeit erkannt")
@@ -228,7 +237,7 @@ def grant_requested_stated(ctx: CheckContext, item: ChecklistItem, settings: Che
 
 def grant_within_cap(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """The requested grant does not exceed `grant_max_eur`."""
-    grant, cap = ctx.facts.grant_eur, ctx.profile.parameters.grant_max_eur
+    grant, cap = ctx.facts.grant_eur, _params(item, CapParams).grant_max_eur
     if grant is None:
         return Outcome(CheckStatus.MISSING, "keine beantragte Zuwendung erkannt")
     if grant.value > cap:
@@ -269,9 +278,9 @@ def _computed_rate(facts: Facts) -> tuple[float, float, tuple[Evidence, ...]] | 
     return None
 
 
-def funding_rate_max_80(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+def funding_rate_max(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """The grant is at most `funding_rate_max` of the costs (stated rate, else computed)."""
-    params, facts = ctx.profile.parameters, ctx.facts
+    params, facts = _params(item, RateParams), ctx.facts
     limit = format_share(params.funding_rate_max)
     if facts.funding_rate is not None and facts.funding_rate_stated:
         rate = facts.funding_rate.value
@@ -302,7 +311,7 @@ def funding_rate_max_80(ctx: CheckContext, item: ChecklistItem, settings: Checkl
 
 def financing_finding(ctx: CheckContext, finding: Finding) -> CheckResult | None:
     """The extra finding "Finanzierung nicht schlüssig" when grant + shares miss the total."""
-    facts, params = ctx.facts, ctx.profile.parameters
+    facts, params = ctx.facts, _params(finding, ConsistencyParams)
     if facts.total_cost_eur is None or facts.grant_eur is None or facts.own_share_eur is None:
         return None
     parts: list[AmountFact] = [facts.grant_eur, facts.own_share_eur]
@@ -325,15 +334,16 @@ def financing_finding(ctx: CheckContext, finding: Finding) -> CheckResult | None
     )
 
 
+# By check name (profiles/checks.py), not by item id: a profile names the check of each item.
 HARD_CHECKS: dict[str, Check] = {
     "applicant_identified": applicant_identified,
     "legal_form_eligible": legal_form_eligible,
     "region_in_state": region_in_state,
     "subject_is_centre": subject_is_centre,
     "project_end_deadline": project_end_deadline,
-    "duration_max_24_months": duration_max_24_months,
+    "duration_max": duration_max,
     "grant_requested_stated": grant_requested_stated,
     "grant_within_cap": grant_within_cap,
     "own_contribution_stated": own_contribution_stated,
-    "funding_rate_max_80": funding_rate_max_80,
+    "funding_rate_max": funding_rate_max,
 }

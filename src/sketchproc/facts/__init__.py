@@ -37,6 +37,7 @@ from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.time import time_facts
 from sketchproc.model import AmountFact, Evidence, Facts, OutlineMapping, Partner, Section, TextFact
 from sketchproc.passages import PassageIndex
+from sketchproc.profiles.checks import Role
 from sketchproc.profiles.schema import CallProfile, term_key
 
 __all__ = ["LOCATOR_WORDS", "FactSettings", "extract_facts"]
@@ -157,13 +158,13 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
     Loc.HEAD_NETWORK: (r"partner", r"netzwerk", r"kooperation", r"akteure"),
 }
 _LOCATORS: Final[Locators] = compile_locators(LOCATOR_WORDS)
-# The heading locator that stands in for each outline id the facts stage asks for.
-_HEADINGS: Final[dict[str, Loc]] = {
-    "applicant": Loc.HEAD_APPLICANT,
-    "budget": Loc.HEAD_BUDGET,
-    "schedule": Loc.HEAD_SCHEDULE,
-    "summary": Loc.HEAD_SUMMARY,
-    "network": Loc.HEAD_NETWORK,
+# The heading locator that stands in for each section role the facts stage asks for.
+_HEADINGS: Final[dict[Role, Loc]] = {
+    Role.APPLICANT: Loc.HEAD_APPLICANT,
+    Role.BUDGET: Loc.HEAD_BUDGET,
+    Role.SCHEDULE: Loc.HEAD_SCHEDULE,
+    Role.SUMMARY: Loc.HEAD_SUMMARY,
+    Role.NETWORK: Loc.HEAD_NETWORK,
 }
 
 
@@ -174,7 +175,7 @@ def extract_facts(
     resolved = FactSettings.resolve(settings)
     mapping = index.mapping
     everything = all_blocks(index)
-    applicant_sections = _sections(mapping, resolved.applicant_sections)
+    applicant_sections = _sections(mapping, resolved.applicant_sections, profile)
     applicant_blocks = [section_blocks(index, [s]) for s in applicant_sections]
     applicant_scope = ApplicantScope(front_blocks(index), applicant_blocks, everything)
     applicant = find_applicant(applicant_scope, profile, _LOCATORS, resolved)
@@ -185,9 +186,9 @@ def extract_facts(
     email = find_email(
         [*email_passages(passages(key_blocks), resolved), *email_passages(passages(everything), resolved)]
     )
-    schedule = section_blocks(index, _sections(mapping, resolved.schedule_sections))
+    schedule = section_blocks(index, _sections(mapping, resolved.schedule_sections, profile))
     time = time_facts(
-        _scopes(index, resolved.time_sections, everything), _LOCATORS, resolved, schedule=schedule
+        _scopes(index, resolved.time_sections, everything, profile), _LOCATORS, resolved, schedule=schedule
     )
     return Facts(
         applicant=applicant,
@@ -195,7 +196,7 @@ def extract_facts(
         region=region.region,
         region_outside=region.outside,
         contact_email=email,
-        **_money_facts(index, everything, resolved),
+        **_money_facts(index, everything, profile, resolved),
         start=time.start,
         end=time.end,
         duration_months=time.duration,
@@ -203,28 +204,31 @@ def extract_facts(
     )
 
 
-def _sections(mapping: OutlineMapping, outline_ids: Sequence[str]) -> list[Section]:
-    """Sections mapped to any of the ids (or, unmapped, whose heading fits), in document order."""
+def _sections(mapping: OutlineMapping, roles: Sequence[Role], profile: CallProfile) -> list[Section]:
+    """Sections mapped to an id of the roles (or, unmapped, whose heading fits), in document order."""
     chosen = {
         s.index: s
-        for oid in outline_ids
-        for s in role_sections(mapping, (oid,), _LOCATORS[_HEADINGS[oid]] if oid in _HEADINGS else None)
+        for role in roles
+        for s in role_sections(mapping, profile.outline.ids_for(role), _LOCATORS[_HEADINGS[role]])
     }
     return [chosen[i] for i in sorted(chosen)]
 
 
 def _scopes(
-    index: PassageIndex, outline_ids: Sequence[str], everything: list[Located]
+    index: PassageIndex, roles: Sequence[Role], everything: list[Located], profile: CallProfile
 ) -> list[list[Located]]:
-    """The preferred blocks for these outline ids, then the rest of the document."""
-    preferred = preferred_blocks(index, _sections(index.mapping, outline_ids))
+    """The preferred blocks for the sections of these roles, then the rest of the document."""
+    preferred = preferred_blocks(index, _sections(index.mapping, roles, profile))
     return list(scopes(preferred, everything))
 
 
-def _money_facts(index: PassageIndex, everything: list[Located], settings: FactSettings) -> dict[str, Any]:
+def _money_facts(
+    index: PassageIndex, everything: list[Located], profile: CallProfile, settings: FactSettings
+) -> dict[str, Any]:
     """Amounts per role and the funding rate (stated, else computed), as `Facts` keyword arguments."""
     per_scope = [
-        money_candidates(s, _LOCATORS, settings) for s in _scopes(index, settings.money_sections, everything)
+        money_candidates(s, _LOCATORS, settings)
+        for s in _scopes(index, settings.money_sections, everything, profile)
     ]
 
     def pick(role: Loc) -> Candidate | None:
@@ -283,7 +287,7 @@ def _partners(
     settings: FactSettings,
 ) -> tuple[Partner, ...]:
     """Named partners of the network sections (the whole document if there is none), applicant excluded."""
-    sections = _sections(index.mapping, settings.network_sections)
+    sections = _sections(index.mapping, settings.network_sections, profile)
     located: Iterable[Located] = section_blocks(index, sections) if sections else everything
     own = term_key(applicant.value) if applicant else None
     found = find_partners(passages(located), profile, _LOCATORS, settings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from sketchproc.profiles.checks import Role
 from sketchproc.settings import StageSettings
 
 __all__ = ["FactSettings"]
@@ -32,12 +33,13 @@ class FactSettings(StageSettings):
     # A named partner has a name besides its type word ("Hochschule Harz", not "Hochschule").
     min_partner_words: int = Field(2, ge=1)
     max_partner_words: int = Field(8, ge=1)
-    # Outline ids (of the profile) whose sections are searched first, per kind of fact.
-    money_sections: tuple[str, ...] = ("budget", "summary", "applicant")
-    time_sections: tuple[str, ...] = ("schedule", "summary", "applicant")
-    applicant_sections: tuple[str, ...] = ("applicant",)
-    network_sections: tuple[str, ...] = ("network",)
+    # Section roles (the profile's outline says which sections carry them) searched first,
+    # per kind of fact.
+    money_sections: tuple[Role, ...] = (Role.BUDGET, Role.SUMMARY, Role.APPLICANT)
+    time_sections: tuple[Role, ...] = (Role.SCHEDULE, Role.SUMMARY, Role.APPLICANT)
+    applicant_sections: tuple[Role, ...] = (Role.APPLICANT,)
+    network_sections: tuple[Role, ...] = (Role.NETWORK,)
     # A schedule that dates at least this many rows or items gives start and end when no
     # sentence states them: its first and last dated step.
-    schedule_sections: tuple[str, ...] = ("schedule",)
+    schedule_sections: tuple[Role, ...] = (Role.SCHEDULE,)
     min_schedule_steps: int = Field(3, ge=2)

@@ -28,7 +28,18 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated, Any, Protocol, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from sketchproc.profiles.checks import CHECKS, FINDING_CHECKS, GENERIC_CHECK, CheckSpec, Role
+from sketchproc.profiles.messages import describe
 
 # Ids are stable keys in results.json and in other profiles: lowercase ASCII snake_case.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")]
@@ -36,10 +47,19 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 # A file name inside the profile folder; no separators, so a profile cannot read outside it.
 FileName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+\.ya?ml$")]
 Share = Annotated[float, Field(ge=0, le=1)]
+# A check parameter's value: a figure, a date or a word (hashable, so profiles stay hashable).
+ParamValue = bool | int | float | date | str
+# A check's parameters as (name, value) pairs; YAML gives a mapping.
+Params = tuple[tuple[Id, ParamValue], ...]
 
-# Names a checklist item may list in `params` besides the fields of `CallParameters`:
-# the data sets the checker needs for that item.
-DATA_PARAMS = ("eligible_legal_forms", "not_eligible_legal_forms", "actor_categories", "region_gazetteer")
+
+def _params_from_mapping(value: Any) -> Any:
+    """A YAML mapping of parameters as sorted (name, value) pairs; anything else as given."""
+    return tuple(sorted(value.items())) if isinstance(value, dict) else value
+
+
+# Generic rules a `generic` check may run.
+GENERIC_RULES = ("section", "cue", "attachment")
 # Marker sources that are not term lists but data sets of other files.
 MARKER_SOURCES = ("actor_categories", "region_gazetteer")
 
@@ -147,21 +167,15 @@ class Source(ProfileModel):
     url: Text | None = None
 
 
-class CallParameters(ProfileModel):
-    """The call's limits and thresholds; checklist items refer to them by field name."""
+class ProfileModels(ProfileModel):
+    """The profile's own trained models, file stems inside sketchproc/models/ (no suffix).
 
-    grant_max_eur: float = Field(gt=0)
-    funding_rate_max: float = Field(gt=0, le=1)
-    max_duration_months: int = Field(gt=0)
-    duration_tolerance_months: int = Field(ge=0)
-    project_end_max: date
-    min_partner_categories: int = Field(ge=0)
-    investment_share_flag: Share
-    consistency_tolerance_eur: float = Field(ge=0)
-    consistency_tolerance_share: Share
-    min_regional_facts: int = Field(ge=0)
-    min_measures: int = Field(ge=0)
-    min_milestones: int = Field(ge=0)
+    A profile without them runs on what needs no model: headings alone map the outline,
+    taxonomy stems alone score relevance.
+    """
+
+    outline: Id | None = None
+    relevance: Id | None = None
 
 
 class ProfileFiles(ProfileModel):
@@ -181,7 +195,7 @@ class ProfileManifest(ProfileModel):
     version: Text
     funding_body: Text
     sources: tuple[Source, ...] = ()
-    parameters: CallParameters
+    models: ProfileModels = ProfileModels()
     files: ProfileFiles
 
 
@@ -216,6 +230,13 @@ class OutlineSection(ProfileModel):
     needs_content: tuple[ContentKind, ...] = ()  # all of these are needed to be not thin
     aliases: tuple[Text, ...]  # plausible headings, matched fuzzily after removing numbering
     cues: tuple[Term, ...] = ()  # content words that identify headless text of this section
+    # What the code reads this section for (see profiles/checks.py); a string or a list.
+    role: tuple[Role, ...] = ()
+
+    @field_validator("role", mode="before")
+    @classmethod
+    def _one_or_many_roles(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
 
 
 class NonSectionBlock(ProfileModel):
@@ -251,6 +272,14 @@ class Outline(ProfileModel):
     def section(self, section_id: str) -> OutlineSection:
         """Return the section with this id; raise KeyError if there is none."""
         return _by_id(self.sections, section_id)
+
+    def ids_for(self, role: Role) -> tuple[str, ...]:
+        """Ids of the sections that carry `role`, in outline order."""
+        return tuple(s.id for s in sorted(self.sections, key=lambda s: s.order) if role in s.role)
+
+    def ids_for_roles(self, roles: Iterable[Role]) -> tuple[str, ...]:
+        """Ids of the sections that carry any of `roles`, role by role, without repeats."""
+        return tuple(dict.fromkeys(oid for role in roles for oid in self.ids_for(role)))
 
 
 # ---------------------------------------------------------------- checklist.yaml
@@ -295,6 +324,7 @@ class ChecklistItem(ProfileModel):
     id: Id
     label: Text
     hint: Text  # German: what the reviewer should expect or ask for
+    check: Id  # the check that judges it, by rule (profiles/checks.py), e.g. funding_rate_max
     rules: tuple[RuleType, ...] = Field(min_length=1)
     severity: Severity
     core: bool = False  # a core ask of the call; its absence is a major finding
@@ -303,13 +333,23 @@ class ChecklistItem(ProfileModel):
     exclude: tuple[Term, ...] = ()  # a sentence with one of these gives no evidence
     vague: tuple[Term, ...] = ()  # evidence only of this kind makes the item "unclear"
     risk: tuple[Term, ...] = ()  # stems whose weight signals a violation (limits are in params)
-    params: tuple[str, ...] = ()  # names of CallParameters fields or DATA_PARAMS
+    params: Params = ()  # the check's parameters (checked against profiles/checks.py)
     verdicts: Verdicts = Verdicts()  # overrides the severity defaults, text by text
 
     @field_validator("rules", mode="before")
     @classmethod
     def _one_or_many(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
+
+    @field_validator("params", mode="before")
+    @classmethod
+    def _mapping(cls, value: Any) -> Any:
+        return _params_from_mapping(value)
+
+    @property
+    def param_values(self) -> dict[str, ParamValue]:
+        """The parameters as a mapping, as written in the YAML."""
+        return dict(self.params)
 
 
 class Finding(ProfileModel):
@@ -321,7 +361,18 @@ class Finding(ProfileModel):
     severity: Severity
     verdict: Text  # German, shown when the finding is raised
     item: Id  # the checklist item it belongs to
-    params: tuple[str, ...] = ()
+    check: Id  # the check that raises it (profiles/checks.py FINDING_CHECKS)
+    params: Params = ()
+
+    @field_validator("params", mode="before")
+    @classmethod
+    def _mapping(cls, value: Any) -> Any:
+        return _params_from_mapping(value)
+
+    @property
+    def param_values(self) -> dict[str, ParamValue]:
+        """The parameters as a mapping, as written in the YAML."""
+        return dict(self.params)
 
 
 class Law(StrEnum):
@@ -584,7 +635,7 @@ class CallProfile(ProfileModel):
     version: Text
     funding_body: Text
     sources: tuple[Source, ...]
-    parameters: CallParameters
+    models: ProfileModels
     files: ProfileFiles
     outline: Outline
     checklist: Checklist
@@ -601,23 +652,67 @@ class CallProfile(ProfileModel):
 
     def _reference_problems(self) -> Iterator[str]:
         """Yield 'file: key: problem' for every reference between files that does not resolve."""
+        yield from self._role_problems()
         yield from self._checklist_problems()
+        yield from self._check_problems()
         yield from self._taxonomy_problems()
         yield from self._short_stem_problems()
+
+    def _role_problems(self) -> Iterator[str]:
+        for role in Role:
+            if not self.outline.ids_for(role):
+                yield (
+                    f"{self.files.outline}: sections[*].role: kein Abschnitt trägt die Rolle "
+                    f"'{role.value}' (das Programm sucht dort {_ROLE_PURPOSE[role]})"
+                )
 
     def _checklist_problems(self) -> Iterator[str]:
         file = self.files.checklist
         outline_ids = set(self.outline.ids)
-        param_names = set(CallParameters.model_fields) | set(DATA_PARAMS)
         for index, item in enumerate(self.checklist.items):
             for position, outline_id in enumerate(item.outline):
                 if outline_id not in outline_ids:
                     where = f"{file}: items[{index}].outline[{position}]"
                     yield f"{where}: unbekannte Abschnitts-id '{outline_id}'"
-            yield from _unknown_params(f"{file}: items[{index}]", item.params, param_names)
             yield from self._marker_problems(f"{file}: items[{index}].cues", item.cues)
+
+    def _check_problems(self) -> Iterator[str]:
+        """Each item and finding names a known check and gives it what it needs."""
+        file = self.files.checklist
+        for index, item in enumerate(self.checklist.items):
+            where = f"{file}: items[{index}]"
+            spec = CHECKS.get(item.check)
+            if spec is None:
+                known = ", ".join(sorted(CHECKS))
+                yield f"{where}.check: unbekannte Prüfregel '{item.check}' (bekannt: {known})"
+                continue
+            yield from _param_problems(where, spec, item.param_values)
+            yield from self._needs_problems(where, spec, item)
         for index, finding in enumerate(self.checklist.findings):
-            yield from _unknown_params(f"{file}: findings[{index}]", finding.params, param_names)
+            where = f"{file}: findings[{index}]"
+            finding_spec = FINDING_CHECKS.get(finding.check)
+            if finding_spec is None:
+                known = ", ".join(sorted(FINDING_CHECKS))
+                yield f"{where}.check: unbekannte Prüfregel '{finding.check}' (bekannt: {known})"
+                continue
+            yield from _param_problems(where, finding_spec, finding.param_values)
+
+    def _needs_problems(self, where: str, spec: CheckSpec, item: ChecklistItem) -> Iterator[str]:
+        """Cue groups, risk stems, rules and data sets the item's check reads."""
+        if item.check == GENERIC_CHECK and not set(item.rules) & set(GENERIC_RULES):
+            yield f"{where}.rules: Prüfregel 'generic' braucht section, cue oder attachment"
+        groups = {group.id for group in item.cues}
+        for group_id in spec.cue_groups:
+            if group_id not in groups:
+                yield f"{where}.cues: Prüfregel '{item.check}' braucht die Gruppe '{group_id}'"
+        if spec.needs_cues and not item.cues:
+            yield f"{where}.cues: Prüfregel '{item.check}' braucht mindestens eine Gruppe"
+        if spec.needs_risk and not item.risk:
+            yield f"{where}.risk: Prüfregel '{item.check}' braucht Risikobegriffe"
+        for name in spec.data:
+            if not getattr(self.checklist, name, True):
+                needed = f"Prüfregel '{item.check}' ({where}) braucht diese Liste"
+                yield f"{self.files.checklist}: {name}: {needed}"
 
     def _taxonomy_problems(self) -> Iterator[str]:
         file = self.files.taxonomy
@@ -682,7 +777,20 @@ def _group_terms(where: str, groups: tuple[TermGroup, ...]) -> Iterator[tuple[st
         yield from _indexed(f"{where}[{index}].terms", group.terms)
 
 
-def _unknown_params(where: str, params: tuple[str, ...], known: set[str]) -> Iterator[str]:
-    for index, name in enumerate(params):
-        if name not in known:
-            yield f"{where}.params[{index}]: unbekannter Parameter '{name}'"
+def _param_problems(where: str, spec: CheckSpec, params: dict[str, Any]) -> Iterator[str]:
+    """Missing, unknown or mistyped parameters of a check, as 'file: key: problem'."""
+    try:
+        spec.params.model_validate(params)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            yield f"{where}.params.{describe(error)}"
+
+
+# What the code reads a section of each role for, to explain a missing role.
+_ROLE_PURPOSE: dict[Role, str] = {
+    Role.APPLICANT: "Antragsteller, Rechtsform und Sitz",
+    Role.SUMMARY: "Eckdaten der Kurzbeschreibung",
+    Role.SCHEDULE: "Laufzeit, Beginn, Ende und Meilensteine",
+    Role.BUDGET: "Kosten, Zuwendung, Eigenanteil und Förderquote",
+    Role.NETWORK: "die benannten Partner",
+}

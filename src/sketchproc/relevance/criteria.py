@@ -142,7 +142,8 @@ def _category_share(
                 page=source.page,
                 section=source.section,
             )
-    network = [p for p in passages if set(p.outline_ids) & set(settings.network_sections)]
+    network_ids = set(shared.profile.outline.ids_for_roles(settings.network_sections))
+    network = [p for p in passages if set(p.outline_ids) & network_ids]
     for category in categories:
         if category.id in found:
             continue

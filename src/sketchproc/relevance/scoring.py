@@ -32,6 +32,7 @@ from pydantic import Field
 
 from sketchproc.errors import ModelError
 from sketchproc.model import RelevanceEvidence
+from sketchproc.profiles.checks import Role
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.relevance.passages import Passage
 from sketchproc.settings import StageSettings
@@ -84,8 +85,8 @@ class RelevanceSettings(StageSettings):
     quote_max_chars: int = Field(200, ge=20)
     # Heading cues shorter than this would drop real sections ("Stand der Digitalisierung").
     min_heading_cue_chars: int = Field(6, ge=1)
-    # Outline ids whose passages name the partners (network_breadth, spec §4.2).
-    network_sections: tuple[str, ...] = ("network",)
+    # Section roles whose passages name the partners (network_breadth, spec §4.2).
+    network_sections: tuple[Role, ...] = (Role.NETWORK,)
     # A requires group met only in the passage's block (not the sentence) gives this share.
     requires_context_weight: float = Field(0.5, ge=0, le=1)
 

@@ -83,7 +83,8 @@ def train_relevance(data_file: Path, stem: Path, profile: CallProfile | None = N
     Raises:
         ModelError: the training data is missing or malformed.
     """
-    classes = [d.id for d in (profile or load_profile()).taxonomy.dimensions]
+    call = profile or load_profile()
+    classes = [d.id for d in call.taxonomy.dimensions]
     rows = read_passages(data_file, classes)
     train, holdout = split_rows(rows)
     train_rows = [rows[i] for i in train]
@@ -91,6 +92,8 @@ def train_relevance(data_file: Path, stem: Path, profile: CallProfile | None = N
     cv = cross_validate(train_rows, classes, RELEVANCE_C)
     meta: dict[str, Any] = {
         "model": RELEVANCE_MODEL,
+        "profile": call.id,
+        "classes": classes,
         "data_file": data_file.name,
         "data_sha256": hashlib.sha256(data_file.read_bytes()).hexdigest(),
         "regularisation": RELEVANCE_C,
