@@ -168,6 +168,17 @@ class ProfileFiles(ProfileModel):
     gazetteer: FileName
 
 
+class Contact(ProfileModel):
+    """Who writes to applicants in letters asking for missing items; gaps become placeholders."""
+
+    office: Text | None = None  # the unit, e.g. "Referat 23 – Digitale Agenda"
+    address: tuple[Text, ...] = ()  # street, postcode and town, one line each
+    city: Text | None = None  # place before the date line
+    name: Text | None = None  # the person signing and answering questions
+    phone: Text | None = None
+    email: Text | None = None
+
+
 class ProfileManifest(ProfileModel):
     """Contents of profile.yaml."""
 
@@ -178,6 +189,7 @@ class ProfileManifest(ProfileModel):
     sources: tuple[Source, ...] = ()
     parameters: CallParameters
     files: ProfileFiles
+    contact: Contact = Contact()
 
 
 # ---------------------------------------------------------------- outline.yaml
@@ -300,11 +312,21 @@ class ChecklistItem(ProfileModel):
     risk: tuple[Term, ...] = ()  # stems whose weight signals a violation (limits are in params)
     params: tuple[str, ...] = ()  # names of CallParameters fields or DATA_PARAMS
     verdicts: Verdicts = Verdicts()  # overrides the severity defaults, text by text
+    # A quality item the ministry asks the applicant for when it is missing (hard items always are).
+    requestable: bool = False
 
     @field_validator("rules", mode="before")
     @classmethod
     def _one_or_many(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _requestable_quality_only(self) -> ChecklistItem:
+        if self.requestable and self.severity is Severity.HARD:
+            raise ValueError(
+                "requestable: nur für Qualitätskriterien; fehlende Muss-Kriterien werden immer nachgefordert"
+            )
+        return self
 
 
 class Finding(ProfileModel):
@@ -581,6 +603,7 @@ class CallProfile(ProfileModel):
     sources: tuple[Source, ...]
     parameters: CallParameters
     files: ProfileFiles
+    contact: Contact = Contact()
     outline: Outline
     checklist: Checklist
     taxonomy: Taxonomy
