@@ -177,8 +177,8 @@ def test_summary_shows_decision_marks_and_conflicts(tmp_path: Path) -> None:
     item = next(key for key, entry in first["checklist"].items() if entry["status"] != "ok")
     sheet = tmp_path / "Entscheidungen.csv"
     sheet.write_text(
-        f"Einreichung;Kriterium;Entscheidung;Begründung;Prüfer\n{first['path']};{item};erfüllt;Anlage liegt vor;"
-        "Anke Vogt\n",
+        "Einreichung;Kriterium;Entscheidung;Begründung;Prüfer\n"
+        f"{first['path']};{item};erfüllt;Anlage liegt vor;Anke Vogt\n",
         encoding="utf-8",
     )
     profile = sketchproc.load_profile()
