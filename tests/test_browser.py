@@ -150,3 +150,61 @@ def test_summary_loads_cleanly(pack: tuple[Path, dict[str, Any]], tmp_path: Path
     assert console == []
     assert "<svg" in dom and "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
     assert_links_resolve(dom, page)
+
+
+def test_summary_shows_decision_marks_and_conflicts(tmp_path: Path) -> None:
+    """A reviewer's decision (read from a sheet, applied by the library) appears in the rendered page."""
+    from sketchproc.decisions import apply_decisions, match_decisions, read_decisions
+
+    results = copy.deepcopy(build_results())
+    results["submissions"] = [
+        {
+            "id": s["id"],
+            "rank": s["rank"],
+            "primary": s["id"],
+            "sketches": [s["id"]],
+            "checklist": {
+                key: {**entry, "tool_status": entry["status"], "decision": None}
+                for key, entry in s["checklist"].items()
+            },
+            "facts": {k: v for k, v in s["facts"].items()},
+            "conflicts": [],
+            "letter": None,
+        }
+        for s in results["sketches"]
+    ]
+    first = results["sketches"][0]
+    item = next(key for key, entry in first["checklist"].items() if entry["status"] != "ok")
+    sheet = tmp_path / "Entscheidungen.csv"
+    sheet.write_text(
+        "Einreichung;Kriterium;Entscheidung;Begründung;Prüfer\n"
+        f"{first['path']};{item};erfüllt;Anlage liegt vor;Anke Vogt\n",
+        encoding="utf-8",
+    )
+    profile = sketchproc.load_profile()
+    decided = apply_decisions(results, match_decisions(read_decisions(sheet, profile), results, sheet.name))
+    target = next(s for s in decided["submissions"] if s["id"] == first["id"])
+    target["conflicts"] = [
+        {
+            "member": "Dr. Berg",
+            "organisation": "HS Harz",
+            "role": "in der Skizze genannt",
+            "quote": "mit der Hochschule Harz",
+            "page": 4,
+        }
+    ]
+    out = tmp_path / "pack"
+    render_pack(decided, out, profile, generated=GENERATED)
+    page = next((out / "summaries").glob(f"{target['rank']:02d}_*.html"))
+    dom, console = dump_dom(page.as_uri(), tmp_path / "chrome")
+    assert console == []
+    label = next(i.label for i in profile.checklist.items if i.id == item)
+    checklist = dom.split("<h2>Checkliste</h2>", 1)[1].split("</table>", 1)[0]
+    row = next(r for r in checklist.split("<tr>") if label in r)
+    assert 'class="status-ok"' in row and "manuell geprüft (Anke Vogt): erfüllt – Anlage liegt vor" in row
+    assert '<ul id="decisions">' in dom and "(maschinell:" in dom
+    assert (
+        "Befangenheit prüfen: Dr. Berg (HS Harz) – in der Skizze genannt: „mit der Hochschule Harz“ (S. 4)"
+        in dom
+    )
+    assert_links_resolve(dom, page)

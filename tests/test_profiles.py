@@ -255,6 +255,9 @@ BROKEN: list[tuple[str, Callable[[Any], None], str, str]] = [
     ("taxonomy.yaml", _set("excluded_zones", ["deckblatt"]), "excluded_zones[0]", "'deckblatt'"),
     ("checklist.yaml", _set("items.4.cues.0.markers", ["datum"]), "items[4].cues[0].markers[0]", "'datum'"),
     ("gazetteer.yaml", _set("places.0.district", "altmark"), "places[0].district", "'altmark'"),
+    ("checklist.yaml", _set("items.0.requestable", True), "items[0]", "nur für Qualitätskriterien"),
+    ("checklist.yaml", _set("items.12.requestable", "ja"), "items[12].requestable", ""),
+    ("profile.yaml", _set("contact", {"telefon": "0391"}), "contact.telefon", "unbekannter Schlüssel"),
 ]
 
 

@@ -279,7 +279,7 @@ def test_generated_date_defaults_from_results(
     render_pack(dated, tmp_path / "dated", profile)
     assert "31.01.2020" in (tmp_path / "dated" / "index.html").read_text(encoding="utf-8")
     render_pack(results, tmp_path / "undated", profile)
-    assert "ohne Datum" in (tmp_path / "undated" / "index.html").read_text(encoding="utf-8")
+    assert "Stand: nicht angegeben" in (tmp_path / "undated" / "index.html").read_text(encoding="utf-8")
 
 
 def test_missing_pango_is_reported_and_the_rest_written(

@@ -273,16 +273,40 @@ def run(
         int | None, typer.Option("--max-pages", min=1, help="Höchstzahl der Seiten einer PDF-Datei.")
     ] = None,
     profile: ProfileOption = None,
+    decisions: Annotated[
+        Path | None,
+        typer.Option(
+            "--decisions",
+            help="Ausgefülltes Entscheidungen.csv: von Prüfern bestätigte oder korrigierte Bewertungen.",
+        ),
+    ] = None,
+    board: Annotated[
+        Path | None,
+        typer.Option(
+            "--board", help="Beiratsliste (CSV „Name;Organisation“) für die Prüfung auf Befangenheit."
+        ),
+    ] = None,
+    stand: Annotated[
+        str | None, typer.Option("--stand", help="Datum der Unterlagen, z. B. 15.05.2019 oder 2019-05-15.")
+    ] = None,
+    frist: Annotated[
+        str | None,
+        typer.Option("--frist", help="Antwortfrist in den Nachforderungsschreiben, z. B. 31.05.2019."),
+    ] = None,
 ) -> None:
     """Alle Skizzen eines Ordners verarbeiten: results.json, Kurzfassungen und Beiratsmappe.
 
-    Beispiel: sketchproc run Eingang/ --out Beirat/
+    Schreibt auch Beirat/Entscheidungen.csv zum Ausfüllen und Nachforderungen/*.docx.
+
+    Beispiel: sketchproc run Eingang/ --out Beirat/ --decisions Beirat/Entscheidungen.csv --stand 15.05.2019
     """
     # Imported here so this command stays a self-contained addition and the other
     # commands do not load the process-pool machinery.
     from sketchproc.batch import run_batch
+    from sketchproc.review import load_review
 
     call = _profile(profile)
+    review = _run(lambda: load_review(call, decisions=decisions, board=board, stand=stand, deadline=frist))
     settings = {"ingest": {"max_pages": max_pages}} if max_pages else None
     result = _run(
         lambda: run_batch(
@@ -294,6 +318,7 @@ def run(
             use_cache=not no_cache,
             progress=True,
             settings=settings,
+            review=review,
         )
     )
     if result.pack_error:

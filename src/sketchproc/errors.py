@@ -7,6 +7,7 @@ Our exception hierarchy:
      ├── UsageError          the command was called wrongly (missing folder, bad option) (exit code 2)
      ├── ProfileError        the call profile is invalid (exit code 2)
      ├── ModelError          a model artifact is missing or does not fit (exit code 2)
+     ├── ReviewError         a reviewer's file (decisions, board list, date) is invalid (exit code 2)
      └── RenderError         an output cannot be written (exit code 1)
 
 Anything else escaping the library is a bug and shows its traceback.
@@ -58,6 +59,13 @@ class ModelError(SketchprocError):
 
     exit_code = 2
     default_code = "model_invalid"
+
+
+class ReviewError(SketchprocError):
+    """A reviewer's file (decisions, board list) or date is invalid; names the line and the fix."""
+
+    exit_code = 2
+    default_code = "review_invalid"
 
 
 class RenderError(SketchprocError):

@@ -17,7 +17,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from sketchproc.batch.settings import BatchSettings
 from sketchproc.batch.worker import Outcome, PoolRunner, Task
 from sketchproc.errors import SketchprocError, UsageError
 from sketchproc.profiles.schema import CallProfile
+from sketchproc.review import Review, review_results, write_review
 
 __all__ = ["BatchResult", "BatchSettings", "run_batch"]
 
@@ -52,6 +53,7 @@ class BatchResult:
     computed: int
     pack_error: str | None = None
     tracebacks: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # German, e.g. a reviewer's decision on files changed since
 
     @property
     def exit_code(self) -> int:
@@ -75,17 +77,21 @@ def run_batch(
     progress: bool = True,
     pack: bool = True,
     settings: BatchSettings | dict[str, Any] | None = None,
+    review: Review | None = None,
 ) -> BatchResult:
     """Process every submission under `input_dir`; write results.json and the pack to `out_dir`.
 
     `progress` shows a progress bar (only on a terminal) and the closing summary on stderr;
-    `pack=False` skips the board pack (results.json only); `settings` overrides the limits.
+    `pack=False` skips the board pack (results.json only); `settings` overrides the limits;
+    `review` brings the reviewer's decisions, board list and dates (`sketchproc.review`).
 
     Raises:
         UsageError: `input_dir` is not a folder, or `workers`/`timeout_s` are not positive.
         ModelError: a model artifact is missing or does not fit.
+        ReviewError: a decision names no submission of this run (nothing is written then).
         OSError: `out_dir` cannot be written.
     """
+    review = review or Review()
     resolved = BatchSettings.resolve(settings)
     _check_arguments(input_dir, out_dir, workers, timeout_s)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -103,12 +109,21 @@ def run_batch(
         run = _Run(cache, console)
         run.process(originals, profile, workers or os.cpu_count() or 1, timeout_s, resolved, progress)
         modified = _modified_dates(originals)
-    results = build_results(profile, entries, run.outcomes, duplicates, modified)
+    # Decisions are matched before anything is written: a bad one leaves the folder as it was.
+    reviewed = review_results(
+        build_results(profile, entries, run.outcomes, duplicates, modified), review, profile
+    )
+    results = reviewed.results
     remove_leftovers(out_dir / resolved.results_file_name)  # from a run that was killed while writing
     results_path = write_results(results, out_dir / resolved.results_file_name)
-    outputs, pack_error = _render_pack(results_path, results, out_dir, profile) if pack else ([], None)
-    result = _result(results, results_path, [results_path, *outputs], run, pack_error)
+    written = write_review(reviewed, review, profile, out_dir)
+    stand = review.stand.isoformat() if review.stand else None
+    outputs, pack_error = _render_pack(results_path, results, out_dir, profile, stand) if pack else ([], None)
+    result = _result(results, results_path, [results_path, *written, *outputs], run, pack_error)
+    result = replace(result, warnings=reviewed.warnings)
     if progress:
+        for warning in result.warnings:
+            console.print(warning, highlight=False, markup=False)
         console.print(result.summary, highlight=False, markup=False)
     return result
 
@@ -224,25 +239,26 @@ def _progress_bar(console: Console, show: bool) -> Progress:
 
 
 def _render_pack(
-    results_path: Path, results: dict[str, Any], out_dir: Path, profile: CallProfile
+    results_path: Path, results: dict[str, Any], out_dir: Path, profile: CallProfile, stand: str | None
 ) -> tuple[list[Path], str | None]:
     """Call the board-pack renderer if it is installed; its error does not lose results.json.
 
     The pack is a pure function of results.json, the profile and the code: when none
     changed and its files are all there (an unchanged re-run), it is not rendered again.
+    `stand` is the pack's date (ISO), None when not given: shown as "nicht angegeben".
     """
     if importlib.util.find_spec(_PACK_MODULE) is None:
         return [], None
     stamp = out_dir / ".cache" / "pack.stamp"  # not *.json: those are cached payloads
     key = hashlib.sha256(
-        results_path.read_bytes() + profile.sha256.encode() + code_sha256().encode()
+        results_path.read_bytes() + profile.sha256.encode() + code_sha256().encode() + str(stand).encode()
     ).hexdigest()
     unchanged = _unchanged_pack(stamp, key, out_dir)
     if unchanged is not None:
         return unchanged, None
     render_pack = importlib.import_module(_PACK_MODULE).render_pack
     try:
-        paths = list(render_pack(results, out_dir, profile))
+        paths = list(render_pack(results, out_dir, profile, stand or "nicht angegeben"))
     except SketchprocError as error:
         return [], error.message
     files = sorted(str(path.relative_to(out_dir)) for path in paths)

@@ -187,6 +187,17 @@ class ProfileFiles(ProfileModel):
     gazetteer: FileName
 
 
+class Contact(ProfileModel):
+    """Who writes to applicants in letters asking for missing items; gaps become placeholders."""
+
+    office: Text | None = None  # the unit, e.g. "Referat 23 – Digitale Agenda"
+    address: tuple[Text, ...] = ()  # street, postcode and town, one line each
+    city: Text | None = None  # place before the date line
+    name: Text | None = None  # the person signing and answering questions
+    phone: Text | None = None
+    email: Text | None = None
+
+
 class ProfileManifest(ProfileModel):
     """Contents of profile.yaml."""
 
@@ -197,6 +208,7 @@ class ProfileManifest(ProfileModel):
     sources: tuple[Source, ...] = ()
     models: ProfileModels = ProfileModels()
     files: ProfileFiles
+    contact: Contact = Contact()
 
 
 # ---------------------------------------------------------------- outline.yaml
@@ -335,6 +347,8 @@ class ChecklistItem(ProfileModel):
     risk: tuple[Term, ...] = ()  # stems whose weight signals a violation (limits are in params)
     params: Params = ()  # the check's parameters (checked against profiles/checks.py)
     verdicts: Verdicts = Verdicts()  # overrides the severity defaults, text by text
+    # A quality item the ministry asks the applicant for when it is missing (hard items always are).
+    requestable: bool = False
 
     @field_validator("rules", mode="before")
     @classmethod
@@ -350,6 +364,14 @@ class ChecklistItem(ProfileModel):
     def param_values(self) -> dict[str, ParamValue]:
         """The parameters as a mapping, as written in the YAML."""
         return dict(self.params)
+
+    @model_validator(mode="after")
+    def _requestable_quality_only(self) -> ChecklistItem:
+        if self.requestable and self.severity is Severity.HARD:
+            raise ValueError(
+                "requestable: nur für Qualitätskriterien; fehlende Muss-Kriterien werden immer nachgefordert"
+            )
+        return self
 
 
 class Finding(ProfileModel):
@@ -637,6 +659,7 @@ class CallProfile(ProfileModel):
     sources: tuple[Source, ...]
     models: ProfileModels
     files: ProfileFiles
+    contact: Contact = Contact()
     outline: Outline
     checklist: Checklist
     taxonomy: Taxonomy

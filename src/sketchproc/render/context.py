@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, Severity
+from sketchproc.render.review_view import ReviewParts, decision_mark, final_sketch, review_parts
 from sketchproc.render.submission_view import SubmissionParts, file_slug, submission_parts, submissions_of
 from sketchproc.render.text import format_eur
 
@@ -81,6 +82,7 @@ class CheckRow:
     verdict: str
     note: str
     evidence: tuple[Quote, ...]
+    decision: str = ""  # "manuell geprüft (Name): …" when a reviewer decided this item
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ class SketchView:
     gaps: tuple[str, ...]
     warnings: tuple[str, ...]
     submission: SubmissionParts | None = None  # files, reason, changes (set by build_view)
+    review: ReviewParts | None = None  # decisions, conflicts, letter (set by build_view)
 
     @property
     def coverage_counts(self) -> dict[str, int]:
@@ -170,10 +173,11 @@ def build_view(results: Mapping[str, Any], profile: CallProfile, generated: str)
         if primary is None:
             continue  # a hand-edited results.json; nothing to show for it
         parts = submission_parts(submission, by_id, profile)
-        view = _sketch_view(primary, profile)
+        view = _sketch_view(final_sketch(primary, submission), profile)
         rank = parts.rank or view.rank
         name = view.applicant if view.applicant != _MISSING else view.title
-        view = replace(view, rank=rank, slug=file_slug(rank, name, taken), submission=parts)
+        slug = file_slug(rank, name, taken)
+        view = replace(view, rank=rank, slug=slug, submission=parts, review=review_parts(submission, profile))
         views.append(view)
         slugs.update(dict.fromkeys(submission.get("sketches") or [], view.slug))
     parsed = _parse_iso(generated)
@@ -351,7 +355,14 @@ def _check_row(
         verdict=str(verdict or _STATUS.get(status, status)),
         note=_clean(entry.get("note")),
         evidence=evidence[:2],
+        decision=_decision(entry.get("decision"), status),
     )
+
+
+def _decision(decision: Any, status: str) -> str:
+    if not decision:
+        return ""
+    return decision_mark(str(decision.get("by")), _STATUS.get(status, status), _clean(decision.get("note")))
 
 
 def _shorten(quote: str, limit: int = QUOTE_LIMIT) -> str:

@@ -43,10 +43,29 @@ def voting_sheet(view: PackView) -> bytes:
         _sketch_row(table, sketch)
     _widths(table)
     document.add_paragraph("Bitte je Zeile genau ein Feld ankreuzen.")
+    _review_notes(document, view)
     _fixed_properties(document, _stamp(view))
     buffer = io.BytesIO()
     document.save(buffer)
     return _normalise_zip(buffer.getvalue(), _stamp(view))
+
+
+def _review_notes(document: DocxDocument, view: PackView) -> None:
+    """Conflicts of interest and reviewers' decisions, per submission, below the table."""
+    for sketch in view.sketches:
+        review = sketch.review
+        if review is None or not (review.conflicts or review.decisions or review.stale):
+            continue
+        document.add_paragraph(f"Nr. {sketch.rank} – {sketch.applicant}").runs[0].bold = True
+        for conflict in review.conflicts:
+            page = f" (S. {conflict.page})" if conflict.page else ""
+            document.add_paragraph(
+                f"Befangenheit prüfen: {conflict.member} ({conflict.organisation}) – {conflict.role}: "
+                f"„{conflict.quote}“{page}",
+                style="List Bullet",
+            )
+        for line in (*review.decisions, *review.stale):
+            document.add_paragraph(line, style="List Bullet")
 
 
 def _landscape(document: DocxDocument) -> None:

@@ -63,7 +63,7 @@ def render_pack(
 
     `generated` is the date shown in the pack (ISO "YYYY-MM-DD" is shown as a German date and
     used for PDF/DOCX metadata). It defaults to `results["generated"]` if present, else
-    "ohne Datum"; the clock is never read, so the same input gives the same files.
+    "nicht angegeben"; the clock is never read, so the same input gives the same files.
     A format that fails with RenderError is recorded in render_errors.txt and on index.html.
     """
     return list(render_pack_report(results, out_dir, profile, generated).paths)
@@ -77,7 +77,7 @@ def render_pack_report(
     Raises:
         RenderError: index.html or the summaries cannot be written (nothing to show the board).
     """
-    date_text = generated if generated is not None else str(results.get("generated") or "ohne Datum")
+    date_text = generated if generated is not None else str(results.get("generated") or "nicht angegeben")
     view = build_view(results, profile, date_text)
     paths, errors = _render_each(
         view, out_dir, (PdfRenderer(), DocxRenderer(), CsvRenderer(), MarkdownRenderer())

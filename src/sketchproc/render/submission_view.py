@@ -16,7 +16,7 @@ from typing import Any
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.text import format_eur
 
-__all__ = ["FileRow", "SubmissionParts", "file_slug", "submission_parts", "submissions_of"]
+__all__ = ["FileRow", "SubmissionParts", "fact_text", "file_slug", "submission_parts", "submissions_of"]
 
 _FACT_LABELS = {
     "applicant": "Antragsteller",
@@ -128,6 +128,11 @@ def _disagreement_line(item: Mapping[str, Any], labels: Mapping[str, str], paths
         label = _FACT_LABELS.get(key, key)
         mine, theirs = _value(key, item.get("primary")), _value(key, item.get("other"))
     return f"{label}: in „{other}“ {theirs}, in der Hauptdatei {mine} – es gilt die Hauptdatei."
+
+
+def fact_text(key: str, value: Any) -> str:
+    """A fact value as shown: "148.000 €", "80,0 %", "31.12.2020", or "nicht gefunden"."""
+    return _value(key, value)
 
 
 def _value(key: str, value: Any) -> str:

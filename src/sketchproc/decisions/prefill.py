@@ -1,0 +1,91 @@
+"""Final results → the rows of the pre-filled Entscheidungen.csv.
+
+One row per submission and checklist item the tool did not find `ok`, and per fact it did not
+find; rows a reviewer decided keep their decision, so passing the written sheet back in keeps
+every decision. A stale decision is moved to "Frühere Entscheidung" and its cells are emptied:
+it must be made again on the changed files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sketchproc.decisions.apply import submission_fingerprint
+from sketchproc.decisions.records import Outcome
+from sketchproc.decisions.sheet import SheetRow
+from sketchproc.profiles.schema import CallProfile
+from sketchproc.render.tabular import FACT_KEYS
+
+__all__ = ["FACT_LABELS", "STATUS_LABELS", "sheet_rows"]
+
+STATUS_LABELS = {"ok": "erfüllt", "violated": "verletzt", "missing": "fehlt", "unclear": "unklar"}
+FACT_LABELS = {
+    "applicant": "Antragsteller",
+    "legal_form": "Rechtsform",
+    "region": "Region",
+    "grant_eur": "Beantragte Zuwendung",
+    "own_share_eur": "Eigenanteil",
+    "total_cost_eur": "Gesamtkosten",
+    "funding_rate": "Förderquote",
+    "start": "Beginn",
+    "end": "Ende",
+    "duration_months": "Laufzeit (Monate)",
+    "contact_email": "Kontakt (E-Mail)",
+}
+
+
+def sheet_rows(
+    results: Mapping[str, Any], outcomes: Sequence[Outcome], profile: CallProfile
+) -> list[SheetRow]:
+    """Rows in rank order; items in profile order, then facts in contract order."""
+    sketches = {str(s["id"]): s for s in results.get("sketches", [])}
+    decided = {(o.submission_id, o.decision.key): o for o in outcomes}
+    rows: list[SheetRow] = []
+    for submission in sorted(results.get("submissions", []), key=lambda s: int(s["rank"])):
+        ident = str(submission["id"])
+        primary = sketches.get(str(submission["primary"]), {})
+        common = {
+            "Einreichung": str(primary.get("path") or ident),
+            "Antragsteller": str((primary.get("facts") or {}).get("applicant") or "nicht gefunden"),
+            "Prüfsumme": submission_fingerprint(submission, sketches),
+        }
+        checklist = submission.get("checklist") or {}
+        for item in profile.checklist.items:
+            tool = str((checklist.get(item.id) or {}).get("tool_status") or "missing")
+            outcome = decided.get((ident, item.id))
+            if tool != "ok" or outcome is not None:
+                rows.append(
+                    {
+                        **common,
+                        **_cells(outcome),
+                        "Kriterium": item.id,
+                        "Bezeichnung": item.label,
+                        "Maschinelle Bewertung": STATUS_LABELS.get(tool, tool),
+                    }
+                )
+        tool_facts = primary.get("facts") or {}
+        for key in FACT_KEYS:
+            outcome = decided.get((ident, key))
+            if tool_facts.get(key) is None or outcome is not None:
+                shown = tool_facts.get(key)
+                rows.append(
+                    {
+                        **common,
+                        **_cells(outcome),
+                        "Kriterium": key,
+                        "Bezeichnung": FACT_LABELS[key],
+                        "Maschinelle Bewertung": "nicht gefunden" if shown is None else str(shown),
+                    }
+                )
+    return rows
+
+
+def _cells(outcome: Outcome | None) -> dict[str, str]:
+    if outcome is None:
+        return {}
+    decision = outcome.decision
+    if outcome.stale:
+        earlier = f"{decision.written} ({decision.by}): {decision.note}".rstrip(": ")
+        return {"Frühere Entscheidung": f"{earlier} – Dateien seither geändert, bitte neu entscheiden"}
+    return {"Entscheidung": decision.written, "Begründung": decision.note, "Prüfer": decision.by}
