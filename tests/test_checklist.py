@@ -588,3 +588,30 @@ def test_a_prose_budget_naming_one_cost_type_and_itemising_the_rest_is_broken_do
     result = {r.item_id: r for r in check(path).checklist}["budget_breakdown"]
     assert result.status is CheckStatus.OK, result.note
     assert "Einzelposten" in (result.note or "")
+
+
+@pytest.mark.parametrize(
+    ("ending", "signed"),
+    [
+        (["Harzgerode, den 4. März 2019", "..........................", "Katrin Beispiel, Sprecherin"], True),
+        (["Osterburg (Altmark), 12.03.2019 gez. K. Beispiel, Sprecherin der Initiative"], True),
+        # The template's own line, never filled in, is no signature.
+        (["Ort, Datum", "______________________", "Name"], False),
+    ],
+)
+def test_a_sketch_ending_in_a_signature_block_is_signed(
+    ending: list[str], signed: bool, tmp_path: Path
+) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [
+        ("#", "Antragsteller"),
+        "Digitale Altmark e. V.",
+        ("#", "Anlagen"),
+        "keine",
+        *ending,
+    ]
+    path = build(tmp_path, parts)  # type: ignore[arg-type]
+    result = {r.item_id: r for r in check(path).checklist}["council_resolution_or_signature"]
+    assert (result.status is CheckStatus.OK) is signed, result.note

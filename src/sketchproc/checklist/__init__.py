@@ -15,6 +15,7 @@ from sketchproc.checklist.context import CheckContext, result
 from sketchproc.checklist.quality import QUALITY_CHECKS
 from sketchproc.checklist.rules import GENERIC_RULES, Outcome, combine
 from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.checklist.signature import signature_or_resolution
 from sketchproc.checklist.values import HARD_CHECKS, financing_finding
 from sketchproc.model import CheckResult, CheckStatus, Facts
 from sketchproc.passages import PassageIndex
@@ -25,7 +26,7 @@ __all__ = ["CHECKS", "FINDINGS", "ChecklistSettings", "check_items"]
 
 
 # Every check a profile may name (profiles/checks.py), by that name; `generic` is generic_outcome.
-CHECKS = {**HARD_CHECKS, **QUALITY_CHECKS}
+CHECKS = {**HARD_CHECKS, **QUALITY_CHECKS, "signature_or_resolution": signature_or_resolution}
 FINDINGS = {"financing_consistency": financing_finding}
 if set(CHECKS) | {catalogue.GENERIC_CHECK} != set(catalogue.CHECKS) or set(FINDINGS) != set(
     catalogue.FINDING_CHECKS

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from sketchproc.checklist.budget import budget_breakdown, eligible_cost_types
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import (
     Outcome,
     combine,
     cue_rule,
-    format_eur,
     section_rule,
     usable,
     vague_sentences,
@@ -25,10 +25,7 @@ from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.facts.applicant import legal_form_in
 from sketchproc.facts.staff import names_pay_grade, names_post_extent, names_role
 from sketchproc.model import BlockKind, CheckStatus
-from sketchproc.passages import PassageKind
 from sketchproc.profiles.checks import (
-    ConsistencyParams,
-    InvestmentParams,
     MeasuresParams,
     MilestonesParams,
     PartnersParams,
@@ -291,133 +288,6 @@ def staffing_plan(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
     return Outcome(CheckStatus.MISSING, "kein Personalkonzept gefunden")
 
 
-def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """Personnel and material costs are separate figures that add up to the total."""
-    facts, params = ctx.facts, _params(item, ConsistencyParams)
-    personnel, material, total = facts.personnel_eur, facts.material_eur, facts.total_cost_eur
-    if personnel is None and material is None:
-        cue = cue_rule(ctx, item, settings)
-        if cue.status is CheckStatus.MISSING:
-            return Outcome(CheckStatus.MISSING, "keine Kostenarten beziffert")
-        return Outcome(
-            CheckStatus.UNCLEAR, "Kostenarten genannt, Beträge nicht eindeutig zuzuordnen", cue.evidence
-        )
-    if personnel is None or material is None:
-        return _one_cost_type(ctx, item, settings)
-    evidence = tuple(dict.fromkeys(f.evidence for f in (personnel, material, total) if f is not None))
-    summed = personnel.value + material.value
-    note = f"Personalkosten {format_eur(personnel.value)}, Sachkosten {format_eur(material.value)}"
-    if total is None:
-        return Outcome(CheckStatus.OK, note + " (keine Gesamtkosten zum Abgleich)", evidence)
-    tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total.value)
-    if abs(summed - total.value) > tolerance:
-        note += f": Summe {format_eur(summed)} ≠ Gesamtkosten {format_eur(total.value)}"
-        if any(p.block.ocr for p in ctx.in_outline(item.outline)):
-            # A scanned table loses rows and digits; its arithmetic proves nothing either way.
-            note += " (Kostenplan per Texterkennung gelesen, bitte am Original prüfen)"
-            return Outcome(CheckStatus.UNCLEAR, note, evidence)
-        return Outcome(CheckStatus.VIOLATED, note, evidence)
-    return Outcome(CheckStatus.OK, note + f" = Gesamtkosten {format_eur(total.value)}", evidence)
-
-
-def _one_cost_type(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """One cost type named with its amount: the rest of the total may be itemised without a label.
-
-    "Personalkosten 132.000 €; dazu 12.000 € Miete, 18.500 € Veranstaltungen …": when the
-    other amounts of the budget section add up to total minus the named type, the budget is
-    broken down; when they cannot be matched, a reviewer must look (the tool may have missed
-    a label), which is no proof of a missing breakdown.
-    """
-    facts, params = ctx.facts, _params(item, ConsistencyParams)
-    known = facts.personnel_eur or facts.material_eur
-    assert known is not None
-    stated, other = (
-        ("Personalkosten", "Sachkosten") if facts.personnel_eur else ("Sachkosten", "Personalkosten")
-    )
-    total = facts.total_cost_eur
-    if total is not None and total.value > known.value:
-        rest = total.value - known.value
-        tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total.value)
-        items = _itemised(ctx, item, [known.value, total.value], rest, tolerance)
-        if items:
-            note = (
-                f"{stated} {format_eur(known.value)}, {other} in Einzelposten "
-                f"{format_eur(rest)} = Gesamtkosten {format_eur(total.value)}"
-            )
-            return Outcome(
-                CheckStatus.OK, note, (known.evidence, *ctx.quote(items, settings.max_evidence - 1))
-            )
-    note = f"nur {stated} beziffert ({format_eur(known.value)}), {other} nicht erkennbar aufgeschlüsselt"
-    scope = ctx.in_outline(item.outline)
-    if any(p.is_table_row for p in scope) and not any(p.block.ocr for p in scope):
-        # A cost table read row by row hides no label: what it does not break down is not there.
-        return Outcome(CheckStatus.VIOLATED, note, (known.evidence,))
-    return Outcome(CheckStatus.UNCLEAR, note, (known.evidence,))
-
-
-def _itemised(
-    ctx: CheckContext, item: ChecklistItem, excluded: Sequence[float], rest: float, tolerance: float
-) -> list[Sentence]:
-    """Passages of the budget whose amounts add up to `rest`: one sentence, or a run of list items."""
-    facts = ctx.facts
-    financing = [f.value for f in (facts.grant_eur, facts.own_share_eur, facts.third_party_eur) if f]
-    skip = [*excluded, *financing]
-
-    def amounts(passage: Sentence) -> list[float]:
-        return [m.eur for m in find_money(passage.text)]
-
-    scope = [
-        p
-        for p in usable(ctx, item, ctx.in_outline(item.outline))
-        if amounts(p) and not any(abs(a - v) < 0.5 for a in amounts(p) for v in skip)
-    ]
-    for passage in scope:
-        if abs(sum(amounts(passage)) - rest) <= tolerance:
-            return [passage]
-    items = [p for p in scope if p.kind is not PassageKind.SENTENCE]
-    if items and abs(sum(amounts(p)[0] for p in items) - rest) <= tolerance:
-        return items
-    return []
-
-
-def eligible_cost_types(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """Investment items (construction, broadband, hardware) carry at most `investment_share_flag`."""
-    risk = ctx.matcher(item.risk)
-    risky = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if risk.search(s.text)]
-    # A row repeats its total beside the yearly figures: its largest amount is the item's cost.
-    priced = [(s, max(m.eur for m in amounts)) for s in risky if (amounts := find_money(s.text))]
-    if not priced:
-        note = "keine Investitionsposten mit Betrag" + (
-            " (Investitionsbegriffe ohne Betrag erwähnt)" if risky else ""
-        )
-        return Outcome(CheckStatus.OK, note, ctx.quote(risky, 1))
-    base = _cost_base(ctx)
-    invested = sum(amount for _, amount in priced)
-    evidence = ctx.quote([s for s, _ in priced], settings.max_evidence)
-    if base is None or base <= 0:
-        return Outcome(
-            CheckStatus.UNCLEAR,
-            f"Investitionsposten {format_eur(invested)}, Gesamtkosten unbekannt",
-            evidence,
-        )
-    share = invested / base
-    limit = _params(item, InvestmentParams).investment_share_flag
-    note = (
-        f"Investitionsposten {format_eur(invested)} = {share * 100:.0f} % der Kosten "
-        f"(Schwelle {limit * 100:.0f} %)"
-    )
-    return Outcome(CheckStatus.VIOLATED if share > limit else CheckStatus.OK, note, evidence)
-
-
-def _cost_base(ctx: CheckContext) -> float | None:
-    facts = ctx.facts
-    if facts.total_cost_eur is not None:
-        return facts.total_cost_eur.value
-    if facts.personnel_eur is not None and facts.material_eur is not None:
-        return facts.personnel_eur.value + facts.material_eur.value
-    return None
-
-
 def digital_strategy(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """The generic cue, saying so when the only mentions are of the Land's own agenda."""
     outcome = cue_rule(ctx, item, settings)
@@ -433,13 +303,13 @@ def digital_strategy(ctx: CheckContext, item: ChecklistItem, settings: Checklist
 
 # By check name (profiles/checks.py), not by item id.
 QUALITY_CHECKS: dict[str, Check] = {
+    "budget_breakdown": budget_breakdown,
+    "eligible_cost_types": eligible_cost_types,
     "baseline_analysis": baseline_analysis,
     "work_programme": work_programme,
     "schedule_milestones": schedule_milestones,
     "sustainability_plan": sustainability_plan,
     "network_breadth": network_breadth,
     "staffing_plan": staffing_plan,
-    "budget_breakdown": budget_breakdown,
-    "eligible_cost_types": eligible_cost_types,
     "digital_strategy": digital_strategy,
 }

@@ -1,0 +1,63 @@
+"""Signature: a sketch signed at its end counts as legally binding, whatever words it uses.
+
+The attachment rule finds a named resolution or the word "Unterschrift"; many sketches
+simply end in a signature block instead: place and date, a line to sign on, the
+signatory's name or office ("Köthen (Anhalt), 26.11.2018 / ______ / Der Präsident …").
+That block is recognised by its shape, not by the title of whoever signs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sketchproc.checklist.context import CheckContext, Sentence
+from sketchproc.checklist.rules import Outcome, attachment_rule
+from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.model import CheckStatus
+from sketchproc.passages import PassageZone
+from sketchproc.profiles.schema import ChecklistItem
+
+__all__ = ["signature_block", "signature_or_resolution"]
+
+# "Naumburg (Saale), 25.02.2019", "Zerbst/Anhalt, den 3. März 2019"
+_PLACE_DATE = re.compile(
+    r"(?:^|\s)[A-ZÄÖÜ][\w.()/ -]{1,40},\s*(?:den\s+)?"
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d{2}|\d{1,2}\.\s+[A-ZÄÖÜ][a-zäöü]+\s+(?:19|20)\d{2})"
+)
+# The line to sign on, or the mark of a signature given elsewhere ("gez. Müller").
+_SIGN_LINE = re.compile(r"_{5,}|\.{8,}|\bgez\.\s+[A-ZÄÖÜ]|\(\s*Unterschrift\s*\)", re.IGNORECASE)
+# Place, date and line stand within this many passages of each other.
+_WINDOW = 3
+
+
+def signature_block(passages: Sequence[Sentence]) -> list[Sentence]:
+    """The passages of the last signature block of the sketch (place and date, a line to sign).
+
+    Read by paragraph: a sentence splitter cuts "12.03.2019 gez. K. Beispiel" at its dots.
+    """
+    real = list(
+        {id(p.block): p for p in passages if p.zone is not PassageZone.TEMPLATE and not p.template}.values()
+    )
+    for end in range(len(real) - 1, -1, -1):
+        if not _SIGN_LINE.search(real[end].context):
+            continue
+        window = real[max(0, end - _WINDOW + 1) : end + 1]
+        dated = [p for p in window if _PLACE_DATE.search(p.context)]
+        if dated:
+            return [*dated[-1:], *real[end : end + 2]][:_WINDOW]
+    return []
+
+
+def signature_or_resolution(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """A named resolution or signature (attachment rule), or a signature block at the end."""
+    outcome = attachment_rule(ctx, item, settings)
+    if outcome.status is CheckStatus.OK:
+        return outcome
+    block = signature_block(ctx.index.passages)
+    if not block:
+        return outcome
+    note = (
+        f"unterzeichnet: „{' '.join(dict.fromkeys(p.context for p in block))[: settings.note_quote_chars]}“"
+    )
+    return Outcome(CheckStatus.OK, note, ctx.quote(block, settings.max_evidence))
