@@ -615,3 +615,10 @@ def test_a_sketch_ending_in_a_signature_block_is_signed(
     path = build(tmp_path, parts)  # type: ignore[arg-type]
     result = {r.item_id: r for r in check(path).checklist}["council_resolution_or_signature"]
     assert (result.status is CheckStatus.OK) is signed, result.note
+
+
+def test_a_short_section_that_says_what_counts_is_enough(tmp_path: Path) -> None:
+    short = "Wir laden Jugendliche und Seniorinnen zu zwei Zukunftswerkstätten und einer Online-Umfrage ein."
+    result = _by_id(_run(COMPLIANT.with_section("participation", short), tmp_path))["participation_process"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "zu knapp" in (result.note or "")  # the reviewer still learns that it is short
