@@ -74,7 +74,9 @@ class PayloadCache:
         self.read = read
         # Everything but the file's hash is the same for the whole run: hash it once.
         # `settings_json` covers the reading settings (OCR, page limit) the payloads depend on.
-        self._salt = f"{profile_sha256}\0{models_sha256()}\0{code_sha256()}\0{PAYLOAD_FORMAT}\0{settings_json}"
+        self._salt = (
+            f"{profile_sha256}\0{models_sha256()}\0{code_sha256()}\0{PAYLOAD_FORMAT}\0{settings_json}"
+        )
         remove_leftovers(directory / "*.json")  # entries half-written by a killed run
 
     def key(self, file_sha256: str) -> str:
