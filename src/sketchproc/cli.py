@@ -84,9 +84,9 @@ class _German:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.options_metavar = "[OPTIONEN]"
+        setattr(self, "options_metavar", "[OPTIONEN]")  # noqa: B010 - an attribute of the Typer base
         if hasattr(self, "subcommand_metavar"):
-            self.subcommand_metavar = "BEFEHL [ARGUMENTE]..."
+            setattr(self, "subcommand_metavar", "BEFEHL [ARGUMENTE]...")  # noqa: B010
 
     def get_help_option(self, ctx: _click.Context) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
