@@ -21,6 +21,7 @@ from sketchproc.batch import BatchResult, run_batch
 from sketchproc.german import PLURALS, count_noun
 from sketchproc.ingest.symbols import clean_text
 from sketchproc.profiles import load_profile
+from sketchproc.render.appraisal import defect_text
 from sketchproc.render.docx import TALLY_LABEL
 from sketchproc.render.labels import FACT_LABELS
 from sketchproc.render.tabular import FACT_KEYS
@@ -155,3 +156,17 @@ def test_no_wrong_plural_in_any_output(run: BatchResult) -> None:
     for path in [*out.glob("*.html"), *out.glob("summaries/*"), out / "overview.csv"]:
         assert not wrong.search(path.read_text("utf-8-sig")), path.name
     assert not wrong.search(pages)
+
+
+def test_a_hard_item_is_shown_as_the_defect_found() -> None:
+    label = "Vorhaben liegt in Sachsen-Anhalt"
+    # A value check's note names what it read: shown alone, not the criterion's name.
+    assert defect_text(label, "missing", "kein Ort in Sachsen-Anhalt erkannt", True) == (
+        "kein Ort in Sachsen-Anhalt erkannt"
+    )
+    # A text check's note names no subject: the criterion goes in front.
+    assert defect_text("Gegenstand ist ein Zentrum", "missing", "keine Aussage gefunden", False) == (
+        "Gegenstand ist ein Zentrum: keine Aussage gefunden"
+    )
+    assert defect_text(label, "missing", "", True) == "nicht belegt: Vorhaben liegt in Sachsen-Anhalt"
+    assert defect_text(label, "ok", "Harz liegt in Sachsen-Anhalt", True) == ""

@@ -22,11 +22,17 @@ STRENGTH_QUOTE_CHARS = 140
 _NO_NOTE = {"violated": "verletzt", "missing": "nicht belegt", "unclear": "unklar"}
 
 
-def defect_text(label: str, status: str, note: str) -> str:
-    """What the check found: its note, else "nicht belegt: <criterion>"."""
+def defect_text(label: str, status: str, note: str, note_names_subject: bool) -> str:
+    """What the check found: its note ("Zuwendung nicht beziffert"), else "nicht belegt: <criterion>".
+
+    A value check's note names what it read; a text check's note ("keine Aussage gefunden")
+    does not, so the criterion goes in front of it.
+    """
     if status == "ok":
         return ""
-    return note or f"{_NO_NOTE.get(status, status)}: {label}"
+    if not note:
+        return f"{_NO_NOTE.get(status, status)}: {label}"
+    return note if note_names_subject else f"{label}: {note}"
 
 
 def strengths(

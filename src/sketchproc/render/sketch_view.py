@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from sketchproc.german import count_noun, format_eur, german_date, german_number
-from sketchproc.profiles.schema import CallProfile, ChecklistItem, Severity
+from sketchproc.profiles.schema import CallProfile, ChecklistItem, RuleType, Severity
 from sketchproc.render.appraisal import defect_text, distinct, gaps, shorten, strengths
 from sketchproc.render.labels import (
     COVERAGE_LABELS,
@@ -203,7 +203,7 @@ def _check_row(
         verdict=str(verdict or STATUS_LABELS.get(status, status)),
         note=note,
         evidence=evidence[:2],
-        defect=defect_text(label, status, note),
+        defect=defect_text(label, status, note, item is not None and set(item.rules) == {RuleType.VALUE}),
     )
 
 
