@@ -20,6 +20,7 @@ from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from sketchproc._version import __version__
 from sketchproc.errors import SketchprocError
+from sketchproc.german import count_noun
 from sketchproc.pipeline import check as check_sketch
 from sketchproc.pipeline import extract as extract_sketch
 from sketchproc.pipeline import score as score_sketch
@@ -275,7 +276,8 @@ def profile_show(
     typer.echo(f"{call.title} ({call.id}, Version {call.version}, sha256 {call.sha256[:12]})")
     typer.echo("\nGliederung:")
     for spec in sorted(call.outline.sections, key=lambda s: s.order):
-        typer.echo(f"  {spec.order:>2}. {spec.title} [{spec.id}] – mind. {spec.min_words} Wörter")
+        minimum = count_noun(spec.min_words, "Wort")
+        typer.echo(f"  {spec.order:>2}. {spec.title} [{spec.id}] – mind. {minimum}")
     typer.echo("\nCheckliste:")
     for item in call.checklist.items:
         severity = "Muss" if item.severity.value == "hard" else "Qualität"
@@ -295,8 +297,9 @@ def profile_validate(
     """
     call = _run(lambda: load_profile(path))
     typer.echo(
-        f"Profil {call.id} ist gültig: {len(call.outline.sections)} Gliederungspunkte, "
-        f"{len(call.checklist.items)} Prüfpunkte, {len(call.taxonomy.dimensions)} Dimensionen."
+        f"Profil {call.id} ist gültig: {count_noun(len(call.outline.sections), 'Gliederungspunkt')}, "
+        f"{count_noun(len(call.checklist.items), 'Prüfpunkt')}, "
+        f"{count_noun(len(call.taxonomy.dimensions), 'Dimension')}."
     )
 
 
