@@ -375,7 +375,7 @@ def test_cli_run_exit_codes(tmp_path: Path) -> None:
     copy(DOCX, inbox / "kopie.docx")
     ok = runner.invoke(app, ["run", str(inbox), "--out", str(tmp_path / "out"), "--workers", "2"])
     assert ok.exit_code == 0, ok.output
-    assert "1 verarbeitet, 0 fehlgeschlagen, 1 Duplikate" in ok.output
+    assert "1 verarbeitet, 0 fehlgeschlagen, 1 Duplikat" in ok.output
 
     (inbox / "leer.docx").write_bytes(b"")
     failed = runner.invoke(app, ["run", str(inbox), "--out", str(tmp_path / "out"), "--workers", "2"])

@@ -64,7 +64,7 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]
 
 
 def row_ids(dom: str) -> list[str]:
-    body = dom.split('id="ranking"', 1)[1].split("</tbody>", 1)[0]
+    body = dom.split('id="ranking"', 1)[1].split("</table>", 1)[0]
     return re.findall(r'<tr data-id="([^"]+)"', body)
 
 
@@ -114,9 +114,21 @@ def test_index_sorts_from_fragment(
 
 
 def _expected_order(results: dict[str, Any], key: str, reverse: bool) -> list[str]:
-    """Missing values last in both directions, ties in rank order (as the page's script does)."""
-    sketches = results["sketches"]
+    """Within each group (no exclusion first, then recommended exclusions): missing values last
+    in both directions, ties in rank order (as the page's script does)."""
+    groups: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+    for sketch in results["sketches"]:
+        groups[_excluded(sketch)].append(sketch)
+    return [slug for group in groups for slug in _sorted_group(group, results, key, reverse)]
 
+
+def _excluded(sketch: dict[str, Any]) -> bool:
+    return any(i["severity"] == "hard" and i["status"] == "violated" for i in sketch["checklist"].values())
+
+
+def _sorted_group(
+    sketches: list[dict[str, Any]], results: dict[str, Any], key: str, reverse: bool
+) -> list[str]:
     def value(sketch: dict[str, Any]) -> float | None:
         raw = {
             "score": sketch["relevance"]["score"],
@@ -208,3 +220,42 @@ def test_summary_shows_decision_marks_and_conflicts(tmp_path: Path) -> None:
         in dom
     )
     assert_links_resolve(dom, page)
+
+
+def test_index_separates_recommended_exclusions_and_sums_the_grants(
+    pack: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    out, results = pack
+    dom, console = dump_dom(f"{(out / 'index.html').as_uri()}#sort=score-desc", tmp_path / "chrome")
+    assert console == []
+    ranking = dom.split('id="ranking"', 1)[1].split("</table>", 1)[0]
+    eligible = ranking.split('data-group="eligible"', 1)[1].split("</tbody>", 1)[0]
+    heading, excluded = (
+        ranking.split('data-group="excluded"', 1)[0],
+        ranking.split('data-group="excluded"', 1)[1],
+    )
+    koethen = next(s for s in results["sketches"] if "koethen" in s["path"])
+    slug = slug_by_id(results)[koethen["id"]]
+    assert f'data-id="{slug}"' in excluded and f'data-id="{slug}"' not in eligible
+    assert "Ausschluss empfohlen: 1 Einreichung mit mindestens einem verletzten Muss-Kriterium" in heading
+    # The defect found is shown as such, outside the collapsed list of open items.
+    row = excluded.split(f'data-id="{slug}"', 1)[1].split("</tr>", 1)[0]
+    visible = row.split("<details>", 1)[0]
+    assert "Ausschluss empfohlen" in visible and "1 Ausschlussgrund" in visible
+    assert "Rechtsform GbR ist keine juristische Person" in visible
+    assert "offen" not in visible  # open items are counted apart, after the exclusion
+    grants = [s["facts"]["grant_eur"] for s in results["sketches"] if s["facts"]["grant_eur"] is not None]
+    total = f"{sum(grants):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    assert f'id="grant-total">{total} €' in ranking
+    harz = next(s for s in results["sketches"] if "harz" in s["path"])
+    harz_row = eligible.split(f'data-id="{slug_by_id(results)[harz["id"]]}"', 1)[1].split("</tr>", 1)[0]
+    for text in (
+        "176.000,00 €",
+        "44.000,00 €",
+        "220.000,00 €",
+        "80,0 %",
+        "24 Monate",
+        "Harz",
+        "lk_harz_digitalzentrum",
+    ):
+        assert text in harz_row, text

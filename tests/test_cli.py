@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import docx
@@ -83,6 +84,45 @@ def test_bad_input_prints_a_german_error_without_traceback(
 def test_unknown_option_is_a_usage_error(small_docx: Path) -> None:
     result = runner.invoke(app, ["extract", str(small_docx), "--nope"])
     assert result.exit_code == 2
+    assert "Unbekannte Option: --nope" in result.output
+
+
+ENGLISH = ("Show this message", "Usage:", "Options", "Arguments", "Commands", "[required]", "[default:")
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["check"], ["profile"], ["profile", "validate"]])
+def test_help_is_german_throughout(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    text = _plain(result.output)
+    assert "Diese Hilfe anzeigen und beenden." in text
+    assert "Aufruf: sketchproc" in text and "Optionen" in text and "[OPTIONEN]" in text
+    for word in (*ENGLISH, "OPTIONS", "COMMAND"):
+        assert word not in text, word
+
+
+def _plain(output: str) -> str:
+    """Rich's panels without their frame, words joined by single spaces."""
+    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", output).split())
+
+
+@pytest.mark.parametrize(
+    ("arguments", "german"),
+    [
+        (["run"], "Argument 'input_dir' fehlt."),
+        (["run", "samples"], "Option '--out' fehlt."),
+        (["run", "gibt-es-nicht", "--out", "x"], "„gibt-es-nicht“ existiert nicht."),
+        (["run", "samples", "--out", "x", "--workers", "viele"], "bitte eine ganze Zahl angeben."),
+        (["run", "samples", "--out", "x", "--workers", "0"], "bitte mindestens 1 angeben."),
+        (["gibtsnicht"], "Unbekannter Befehl: 'gibtsnicht'"),
+    ],
+)
+def test_usage_errors_are_german(arguments: list[str], german: str) -> None:
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == 2
+    text = _plain(result.output)
+    assert german in text
+    assert "Fehler" in text and "Missing" not in text and "Invalid" not in text
 
 
 def test_public_api_is_sorted_and_complete() -> None:

@@ -109,7 +109,7 @@ def test_missing_tesseract_is_one_warning_with_the_fix(harz_scan: Path) -> None:
     document = extract(harz_scan, settings).document
     assert not document.ocr and not document.blocks
     assert document.warnings[-1] == (
-        "Texterkennung (Tesseract) ist nicht installiert; 5 Seite(n) ohne Textebene bleiben ungelesen. "
+        "Texterkennung (Tesseract) ist nicht installiert; 5 Seiten ohne Textebene bleiben ungelesen. "
         "Abhilfe: apt-get install tesseract-ocr tesseract-ocr-deu"
     )
     assert sum(NO_TEXT_LAYER in w for w in document.warnings) == 5

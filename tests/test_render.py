@@ -17,12 +17,14 @@ import pdfplumber
 import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
 
 import sketchproc
 from sketchproc.pipeline import score
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.context import build_view
-from sketchproc.render.docx import VOTE_COLUMNS
+from sketchproc.render.csv import FIXED_COLUMNS
+from sketchproc.render.docx import MEETING_BLANK, TALLY_LABEL, VOTE_COLUMNS
 from sketchproc.render.markdown import escape_markdown
 from sketchproc.render.pack import ERRORS_NAME, render_pack, render_pack_report
 from sketchproc.render.tabular import score_payload
@@ -216,40 +218,80 @@ def test_escape_markdown_defuses_links_and_markup() -> None:
 def test_csv_opens_in_german_excel(pack: Path, results: dict[str, Any], profile: CallProfile) -> None:
     raw = (pack / "overview.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    assert raw.count(b"\r\n") == len(results["sketches"]) + 1
     assert b"\n" not in raw.replace(b"\r\n", b"")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
-    header, body = rows[0], rows[1:]
-    assert header[:7] == [
-        "Rang", "Titel", "Antragsteller", "Zuwendung (EUR)", "Förderquote (%)", "Harte Mängel", "Gesamtscore",
-    ]  # fmt: skip
-    assert header[7] == "Dateien"
-    assert header[8:] == [d.label for d in profile.taxonomy.dimensions]
+    header = rows[0]
+    blank = rows.index([])
+    body, sums = rows[1:blank], rows[blank + 1 :]
+    assert len(body) == len(results["sketches"])
+    assert header[: len(FIXED_COLUMNS)] == list(FIXED_COLUMNS)
+    for label in ("Beantragte Zuwendung (EUR)", "Eigenanteil (EUR)", "Gesamtkosten (EUR)", "Förderquote (%)",
+                  "Laufzeit (Monate)", "Region", "Dateien", "Ausschlussgründe"):  # fmt: skip
+        assert label in header
+    assert header[len(FIXED_COLUMNS) :] == [d.label for d in profile.taxonomy.dimensions]
+    column = {name: index for index, name in enumerate(header)}
     assert [row[0] for row in body] == [str(s["rank"]) for s in results["sketches"]]
-    harz = next(row for row in body if row[2] == "Landkreis Harz")
-    assert harz[3] == "176000,00" and harz[4] == "80,0"
-    assert all(re.fullmatch(r"\d+,\d", cell) for row in body for cell in [row[6], *row[8:]])
-    assert harz[7] == "Einreichungen/lk_harz_digitalzentrum.docx"
-    koethen = next(row for row in body if "GbR" in row[2])
-    assert re.match(r"\d+: .*Rechtsform ist antragsberechtigt", koethen[5])  # the label, not the id
+    harz = next(row for row in body if row[column["Antragsteller"]] == "Landkreis Harz")
+    assert harz[column["Beantragte Zuwendung (EUR)"]] == "176000,00"
+    assert harz[column["Eigenanteil (EUR)"]] == "44000,00"
+    assert harz[column["Förderquote (%)"]] == "80,0"
+    assert harz[column["Laufzeit (Monate)"]] == "24"
+    assert harz[column["Region"]] == "Harz"  # the district's name, not the profile id
+    assert harz[column["Dateien"]] == "Einreichungen/lk_harz_digitalzentrum.docx"
+    assert harz[column["Gruppe"]] == "ohne Ausschlussempfehlung"
+    assert all(re.fullmatch(r"\d+,\d", cell) for row in body for cell in row[len(FIXED_COLUMNS) :])
+    koethen = next(row for row in body if "GbR" in row[column["Antragsteller"]])
+    assert koethen[column["Gruppe"]] == "Ausschluss empfohlen"
+    # The defect found, not the criterion's name or id.
+    assert koethen[column["Ausschlussgründe"]] == "Rechtsform GbR ist keine juristische Person"
+    assert "legal_form" not in raw.decode("utf-8-sig")
+    # The sum over submissions, in the grant column.
+    grants = [s["facts"]["grant_eur"] for s in results["sketches"] if s["facts"]["grant_eur"] is not None]
+    assert sums[0][column["Beantragte Zuwendung (EUR)"]] == f"{sum(grants):.2f}".replace(".", ",")
+    assert sums[0][column["Titel"]] == f"Summe der beantragten Zuwendungen ({len(grants)} Einreichungen)"
 
 
 def test_docx_voting_sheet(pack: Path, results: dict[str, Any]) -> None:
     document = Document(str(pack / "Votierungsbogen.docx"))
     (table,) = document.tables
     header = [cell.text for cell in table.rows[0].cells]
-    assert header[:6] == ["Nr.", "Titel", "Antragsteller", "Zuwendung", "Score", "Harte Mängel"]
+    assert header[:6] == ["Nr.", "Titel", "Antragsteller", "Zuwendung", "Score", "Muss-Kriterien"]
     assert tuple(header[6:]) == VOTE_COLUMNS
-    assert len(table.rows) == 1 + len(results["sketches"])
-    assert [row.cells[0].text for row in table.rows[1:]] == [str(s["rank"]) for s in results["sketches"]]
-    assert all(cell.text == "" for row in table.rows[1:] for cell in row.cells[6:])
+    body, tally = table.rows[1:-1], table.rows[-1]
+    assert len(body) == len(results["sketches"])
+    assert [row.cells[0].text for row in body] == [str(s["rank"]) for s in results["sketches"]]
+    assert all(cell.text == "" for row in body for cell in row.cells[6:])
     assert table.rows[0]._tr.xpath("./w:trPr/w:tblHeader")
+    # The tally row: its label, the grant total, empty cells for the counted votes.
+    assert tally.cells[1].text == TALLY_LABEL
+    assert tally.cells[3].text == "Summe: 558.000,00 €"
+    assert [cell.text for cell in tally.cells[6:9]] == ["", "", ""]
+    koethen = next(row for row in body if "GbR" in row.cells[2].text)
+    assert "Ausschluss empfohlen: Rechtsform GbR ist keine juristische Person" in koethen.cells[5].text
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert f"Sitzung am: {MEETING_BLANK}" in text  # no meeting date given: a line to fill in
+    assert "Unterschrift (Vorsitz): ____" in text
+    footer = document.sections[0].footer
+    instructions = [node.text.strip() for node in footer._element.iter(qn("w:instrText"))]
+    assert instructions == ["PAGE", "NUMPAGES"]
+    assert "Seite" in footer.paragraphs[0].text
     section = document.sections[0]
     width, height = section.page_width, section.page_height
     assert section.orientation == WD_ORIENT.LANDSCAPE
     assert width is not None and height is not None and width > height
     assert document.core_properties.created is not None
     assert document.core_properties.created.date().isoformat() == GENERATED
+
+
+def test_voting_sheet_and_cover_show_a_given_meeting_date(
+    results: dict[str, Any], profile: CallProfile, tmp_path: Path
+) -> None:
+    render_pack(results, tmp_path, profile, generated=GENERATED, meeting="2019-04-02")
+    document = Document(str(tmp_path / "Votierungsbogen.docx"))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "Sitzung am: 02.04.2019" in text and f"Sitzung am: {MEETING_BLANK}" not in text
+    with pdfplumber.open(tmp_path / "pack.pdf") as pdf:
+        assert "Sitzung am 02.04.2019" in (pdf.pages[0].extract_text() or "")
 
 
 def test_pdf_has_cover_ranking_and_a_page_per_sketch(pack: Path, results: dict[str, Any]) -> None:

@@ -237,14 +237,15 @@ def test_outputs_list_submissions_with_their_files(
     assert "160.000,00 € → 176.000,00 €" in harz_page
     # CSV: one row per submission, its files named.
     rows = list(csv.reader(io.StringIO((out / "overview.csv").read_text("utf-8-sig")), delimiter=";"))
-    assert len(rows) == 3
+    body = rows[1 : rows.index([])]
+    assert len(body) == 2
     files_column = rows[0].index("Dateien")
-    harz_row = next(row for row in rows[1:] if row[2] == "Landkreis Harz")
+    harz_row = next(row for row in body if row[rows[0].index("Antragsteller")] == "Landkreis Harz")
     assert sorted(harz_row[files_column].split(" | ")) == sorted(harz_files)
     # Voting sheet: one row per submission.
     (table,) = Document(str(out / "Votierungsbogen.docx")).tables
-    assert len(table.rows) == 1 + 2
-    assert sorted(row.cells[2].text for row in table.rows[1:]) == ["Landkreis Harz", "Stadt Oschersleben"]
+    assert len(table.rows) == 1 + 2 + 1  # header, one row per submission, the tally row
+    assert sorted(row.cells[2].text for row in table.rows[1:-1]) == ["Landkreis Harz", "Stadt Oschersleben"]
     # pack.pdf: the change is stated on the submission's page.
     with pdfplumber.open(out / "pack.pdf") as pdf:
         text = " ".join(page.extract_text() or "" for page in pdf.pages)
@@ -258,7 +259,7 @@ def test_browser_shows_submission_rows_and_their_files(run: BatchResult, tmp_pat
     assert console == []
     assert len(row_ids(dom)) == 2
     assert "2 von 2 Einreichungen" in dom
-    files_cell = dom.split('class="num files"')[2].split("</td>")[0]  # the Harz row (rank 2)
+    files_cell = dom.split('class="files"')[2].split("</td>")[0]  # the Harz row (rank 2)
     assert files_cell.count("<li>") == 4 and "frühere Fassung" in files_cell
     page = next((out / "summaries").glob("*_Landkreis_Harz.html"))
     dom, console = dump_dom(page.as_uri(), tmp_path / "chrome2")

@@ -31,6 +31,7 @@ from sketchproc.batch.results import build_results, find_duplicates, trim_payloa
 from sketchproc.batch.settings import BatchSettings
 from sketchproc.batch.worker import Outcome, PoolRunner, Task
 from sketchproc.errors import SketchprocError, UsageError
+from sketchproc.german import count_noun
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.review import Review, review_results, write_review
 
@@ -63,7 +64,8 @@ class BatchResult:
     @property
     def summary(self) -> str:
         """The closing line in German."""
-        return f"{self.ok} verarbeitet, {self.failed} fehlgeschlagen, {self.duplicates} Duplikate"
+        duplicates = count_noun(self.duplicates, "Duplikat")
+        return f"{self.ok} verarbeitet, {self.failed} fehlgeschlagen, {duplicates}"
 
 
 def run_batch(

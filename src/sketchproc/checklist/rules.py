@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.german import plural_of
 from sketchproc.model import CheckStatus, CoverageStatus, Evidence
 from sketchproc.passages import PassageZone
 from sketchproc.profiles.schema import ChecklistItem, RuleType, TermGroup
@@ -184,7 +185,8 @@ def attachment_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistS
     scanned = _image_pages_at_end(ctx, settings)
     if scanned:
         pages = ", ".join(str(page) for page in scanned)
-        note = f"Seite(n) {pages} am Ende ohne Textebene (vermutlich gescannte Anlage), nicht prüfbar"
+        pages_noun = plural_of("Seite", len(scanned))
+        note = f"{pages_noun} {pages} am Ende ohne Textebene (vermutlich gescannte Anlage), nicht prüfbar"
         evidence = tuple(Evidence(quote=f"Seite {page} (Bild)", page=page) for page in scanned)
         return Outcome(CheckStatus.UNCLEAR, note, evidence[: settings.max_evidence], image_only=True)
     return Outcome(CheckStatus.MISSING, "weder als Anlage noch im Anlagenverzeichnis genannt")

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sketchproc.errors import InputError
+from sketchproc.ingest.symbols import clean_symbols
 from sketchproc.model import Document
 from sketchproc.settings import IngestSettings
 
@@ -99,11 +100,11 @@ def read_document(path: str | Path, settings: IngestSettings | dict[str, object]
     if kind is FileKind.PDF:
         from sketchproc.ingest.pdf import read_pdf
 
-        return read_pdf(path, resolved)
+        return clean_symbols(read_pdf(path, resolved))
     if kind is FileKind.DOCX:
         from sketchproc.ingest.docx import read_docx
 
-        return read_docx(path, resolved)
+        return clean_symbols(read_docx(path, resolved))
     raise _unsupported(path, kind)
 
 

@@ -21,6 +21,7 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from sketchproc.errors import InputError
+from sketchproc.german import count_noun
 from sketchproc.ingest.ocr import OcrError, ocr_available, ocr_pages, to_lines
 from sketchproc.ingest.pdf_blocks import Draft, lines_to_blocks, merge_page_breaks
 from sketchproc.ingest.pdf_furniture import PageFrame, remove_furniture
@@ -168,7 +169,8 @@ def _ocr_scans(path: Path, reads: list[_PageRead], settings: IngestSettings) -> 
         return []
     if not ocr_available(settings):
         return [
-            f"Texterkennung (Tesseract) ist nicht installiert; {len(scans)} Seite(n) ohne Textebene "
+            "Texterkennung (Tesseract) ist nicht installiert; "
+            f"{count_noun(len(scans), 'Seite')} ohne Textebene "
             "bleiben ungelesen. Abhilfe: apt-get install tesseract-ocr tesseract-ocr-deu"
         ]
     for read, result in zip(scans, ocr_pages(path, [r.info.number for r in scans], settings), strict=True):

@@ -265,6 +265,9 @@ class Outline(ProfileModel):
     sections: tuple[OutlineSection, ...] = Field(min_length=1)
     template_instructions: tuple[Text, ...] = ()  # subtracted before counting words
     non_section_blocks: tuple[NonSectionBlock, ...] = ()
+    # Sections whose first sentences say what the project does (the pack's opening lines);
+    # the first one the sketch has is used.
+    abstract_sections: tuple[Id, ...] = ()
 
     @model_validator(mode="after")
     def _unique(self) -> Outline:
@@ -274,6 +277,9 @@ class Outline(ProfileModel):
         for index, block in enumerate(self.non_section_blocks):
             if block.id in section_ids:
                 raise ValueError(f"non_section_blocks[{index}].id: '{block.id}' ist schon eine Abschnitts-id")
+        for index, section_id in enumerate(self.abstract_sections):
+            if section_id not in section_ids:
+                raise ValueError(f"abstract_sections[{index}]: '{section_id}' ist keine Abschnitts-id")
         return self
 
     @property

@@ -6,6 +6,7 @@ import io
 import zipfile
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -14,15 +15,18 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from sketchproc.errors import RenderError
-from sketchproc.render.context import PackView, SketchView
+from sketchproc.render.view_model import PackView, SketchView
 
-__all__ = ["DOCX_NAME", "VOTE_COLUMNS", "DocxRenderer", "voting_sheet"]
+__all__ = ["DOCX_NAME", "MEETING_BLANK", "TALLY_LABEL", "VOTE_COLUMNS", "DocxRenderer", "voting_sheet"]
 
 DOCX_NAME = "Votierungsbogen.docx"
 VOTE_COLUMNS = ("Zustimmung", "Ablehnung", "Enthaltung", "Bemerkung")
-COLUMNS = ("Nr.", "Titel", "Antragsteller", "Zuwendung", "Score", "Harte Mängel", *VOTE_COLUMNS)
+COLUMNS = ("Nr.", "Titel", "Antragsteller", "Zuwendung", "Score", "Muss-Kriterien", *VOTE_COLUMNS)
+TALLY_LABEL = "Summe der Stimmen"
+MEETING_BLANK = "____________________"
 # Widths in mm for A4 landscape minus 2 × 15 mm margins (267 mm); the vote boxes stay wide
 # enough for a tick, the remark column for a few words.
 _WIDTHS_MM = (10, 58, 40, 26, 14, 32, 19, 19, 19, 30)
@@ -35,15 +39,23 @@ def voting_sheet(view: PackView) -> bytes:
     document = Document()
     _landscape(document)
     document.add_heading(f"Votierungsbogen – {view.call_title}", level=1)
-    document.add_paragraph(f"Sitzung des Digitalisierungsbeirats · Stand: {view.generated}")
+    document.add_paragraph("Sitzung des Digitalisierungsbeirats")
+    document.add_paragraph(f"Sitzung am: {view.meeting or MEETING_BLANK}    Ort: {MEETING_BLANK}")
+    document.add_paragraph(f"Stand: {view.generated}")
     table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
     _header(table)
     for sketch in view.sketches:
         _sketch_row(table, sketch)
+    _tally_row(table, view)
     _widths(table)
-    document.add_paragraph("Bitte je Zeile genau ein Feld ankreuzen.")
+    document.add_paragraph(
+        "Bitte je Einreichung genau ein Feld ankreuzen; in der letzten Zeile die Stimmen je Spalte zählen. "
+        "„Ausschluss empfohlen“ ist ein Vorschlag der maschinellen Vorprüfung, kein Beschluss."
+    )
     _review_notes(document, view)
+    _signature(document)
+    _footer(document, view)
     _fixed_properties(document, _stamp(view))
     buffer = io.BytesIO()
     document.save(buffer)
@@ -52,10 +64,14 @@ def voting_sheet(view: PackView) -> bytes:
 
 def _review_notes(document: DocxDocument, view: PackView) -> None:
     """Conflicts of interest and reviewers' decisions, per submission, below the table."""
-    for sketch in view.sketches:
-        review = sketch.review
-        if review is None or not (review.conflicts or review.decisions or review.stale):
-            continue
+    noted = [
+        (sketch, sketch.review)
+        for sketch in view.sketches
+        if sketch.review and (sketch.review.conflicts or sketch.review.decisions or sketch.review.stale)
+    ]
+    if noted:
+        document.add_heading("Hinweise zu einzelnen Einreichungen", level=2)
+    for sketch, review in noted:
         document.add_paragraph(f"Nr. {sketch.rank} – {sketch.applicant}").runs[0].bold = True
         for conflict in review.conflicts:
             page = f" (S. {conflict.page})" if conflict.page else ""
@@ -89,21 +105,81 @@ def _header(table: Table) -> None:
 
 
 def _sketch_row(table: Table, sketch: SketchView) -> None:
-    flags = ", ".join(flag.label for flag in sketch.hard_flags)
+    hard = [f"Ausschluss empfohlen: {flag.defect}" for flag in sketch.exclusions]
+    hard += [f"offen: {flag.defect}" for flag in sketch.open_items]
+    # The remark cell starts with the members who must check their impartiality (listed below).
+    members = sorted({c.member for c in sketch.review.conflicts}) if sketch.review else []
+    remark = f"Befangenheit prüfen: {', '.join(members)}" if members else ""
     values = (
         str(sketch.rank),
         sketch.title,
         sketch.applicant,
         sketch.grant_text,
         sketch.score_text,
-        f"{len(sketch.hard_flags)}: {flags}" if flags else "keine",
+        "; ".join(hard) or "keine",
+        "",
+        "",
+        "",
+        remark,
     )
+    _fill(table, values)
+
+
+def _tally_row(table: Table, view: PackView) -> None:
+    """The last row: the grant total and empty cells for the count of each vote column."""
+    cells = _fill(table, ("", TALLY_LABEL, "", f"Summe: {view.grant_total.text}", "", ""))
+    for cell in cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+
+
+def _fill(table: Table, values: tuple[str, ...]) -> list[Any]:
     # python-docx leaves add_row unannotated; it returns a _Row.
-    cells = table.add_row().cells  # type: ignore[no-untyped-call]
+    cells: list[Any] = table.add_row().cells  # type: ignore[no-untyped-call]
     for cell, text in zip(cells, values, strict=False):
         cell.text = text
         for run in cell.paragraphs[0].runs:
             run.font.size = Pt(9)
+    return cells
+
+
+def _signature(document: DocxDocument) -> None:
+    """Lines for place, date and the chair's signature below the table."""
+    document.add_paragraph()
+    document.add_paragraph("Ort, Datum: ______________________________")
+    document.add_paragraph()
+    document.add_paragraph("Unterschrift (Vorsitz): ______________________________")
+    document.add_paragraph("Protokoll: ______________________________")
+
+
+def _footer(document: DocxDocument, view: PackView) -> None:
+    """Footer "Votierungsbogen · Stand … · Seite N von M" with Word's PAGE and NUMPAGES fields."""
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.text = ""
+    paragraph.add_run(f"Votierungsbogen · {view.call_title} · Stand {view.generated} · Seite ")
+    _field(paragraph, "PAGE")
+    paragraph.add_run(" von ")
+    _field(paragraph, "NUMPAGES")
+    for run in paragraph.runs:
+        run.font.size = Pt(8)
+
+
+def _field(paragraph: Paragraph, instruction: str) -> None:
+    """A Word field (begin, instruction, separate, placeholder result, end) Word updates on open."""
+    parts = (("fldChar", "begin"), ("instrText", f" {instruction} "), ("fldChar", "separate"))
+    for kind, value in parts:
+        run = paragraph.add_run()
+        element = OxmlElement(f"w:{kind}")
+        if kind == "fldChar":
+            element.set(qn("w:fldCharType"), value)
+        else:
+            element.set(qn("xml:space"), "preserve")
+            element.text = value
+        run._r.append(element)
+    paragraph.add_run("1")  # shown until the viewer computes the field
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(end)
 
 
 def _widths(table: Table) -> None:

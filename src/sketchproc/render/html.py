@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 
 from sketchproc.errors import RenderError
+from sketchproc.german import count_noun
 from sketchproc.render.context import PackView, SketchView
 
 __all__ = ["HtmlRenderer", "jinja_env", "render_index", "render_summary", "write_text"]
@@ -24,7 +25,7 @@ SUMMARY_DIR = "summaries"
 @lru_cache(maxsize=1)
 def jinja_env() -> jinja2.Environment:
     """The template environment shared by the HTML, Markdown and PDF renderers."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         # Only *.html.j2 is escaped; Markdown templates escape through the `md` filter instead.
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=True),
@@ -33,6 +34,9 @@ def jinja_env() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    # {{ n|count_noun("Datei") }} → "1 Datei" / "3 Dateien": the one plural helper.
+    env.filters["count_noun"] = count_noun
+    return env
 
 
 def render_summary(view: PackView, sketch: SketchView) -> str:

@@ -14,12 +14,13 @@ from typing import Any, Protocol
 
 from sketchproc.errors import RenderError
 from sketchproc.profiles.schema import CallProfile
-from sketchproc.render.context import Label, PackView, build_view
+from sketchproc.render.context import build_view
 from sketchproc.render.csv import CsvRenderer
 from sketchproc.render.docx import DOCX_NAME, DocxRenderer
 from sketchproc.render.html import HtmlRenderer, write_text
 from sketchproc.render.markdown import MarkdownRenderer
 from sketchproc.render.pdf import PDF_NAME, PdfRenderer
+from sketchproc.render.view_model import Label, PackView
 
 __all__ = ["ERRORS_NAME", "PackReport", "Renderer", "render_pack", "render_pack_report"]
 
@@ -57,20 +58,30 @@ class PackReport:
 
 
 def render_pack(
-    results: Mapping[str, Any], out_dir: Path, profile: CallProfile, generated: str | None = None
+    results: Mapping[str, Any],
+    out_dir: Path,
+    profile: CallProfile,
+    generated: str | None = None,
+    meeting: str | None = None,
 ) -> list[Path]:
     """Write summaries, index.html, overview.csv, pack.pdf and Votierungsbogen.docx into out_dir.
 
     `generated` is the date shown in the pack (ISO "YYYY-MM-DD" is shown as a German date and
     used for PDF/DOCX metadata). It defaults to `results["generated"]` if present, else
     "nicht angegeben"; the clock is never read, so the same input gives the same files.
-    A format that fails with RenderError is recorded in render_errors.txt and on index.html.
+    `meeting` is the meeting's date for the voting sheet and the cover; without it both show
+    a line to fill in. A format that fails with RenderError is recorded in render_errors.txt
+    and on index.html.
     """
-    return list(render_pack_report(results, out_dir, profile, generated).paths)
+    return list(render_pack_report(results, out_dir, profile, generated, meeting).paths)
 
 
 def render_pack_report(
-    results: Mapping[str, Any], out_dir: Path, profile: CallProfile, generated: str | None = None
+    results: Mapping[str, Any],
+    out_dir: Path,
+    profile: CallProfile,
+    generated: str | None = None,
+    meeting: str | None = None,
 ) -> PackReport:
     """Like render_pack, but also returns the error messages (for the runner's exit code).
 
@@ -78,7 +89,7 @@ def render_pack_report(
         RenderError: index.html or the summaries cannot be written (nothing to show the board).
     """
     date_text = generated if generated is not None else str(results.get("generated") or "nicht angegeben")
-    view = build_view(results, profile, date_text)
+    view = build_view(results, profile, date_text, meeting)
     paths, errors = _render_each(
         view, out_dir, (PdfRenderer(), DocxRenderer(), CsvRenderer(), MarkdownRenderer())
     )

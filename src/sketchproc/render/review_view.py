@@ -12,24 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sketchproc.profiles.schema import CallProfile
+from sketchproc.render.labels import FACT_LABELS, STATUS_LABELS, item_labels
 from sketchproc.render.submission_view import fact_text
 
 __all__ = ["ConflictLine", "ReviewParts", "decision_mark", "final_sketch", "review_parts"]
-
-_STATUS = {"ok": "erfüllt", "violated": "verletzt", "missing": "fehlt", "unclear": "unklar"}
-_FACT_LABELS = {
-    "applicant": "Antragsteller",
-    "legal_form": "Rechtsform",
-    "region": "Region",
-    "grant_eur": "Beantragte Zuwendung",
-    "own_share_eur": "Eigenanteil",
-    "total_cost_eur": "Gesamtkosten",
-    "funding_rate": "Förderquote",
-    "start": "Beginn",
-    "end": "Ende",
-    "duration_months": "Laufzeit (Monate)",
-    "contact_email": "Kontakt",
-}
 
 
 @dataclass(frozen=True)
@@ -78,19 +64,20 @@ def final_sketch(primary: Mapping[str, Any], submission: Mapping[str, Any]) -> d
 
 def review_parts(submission: Mapping[str, Any], profile: CallProfile) -> ReviewParts:
     """German lines for the decisions, stale decisions and conflicts of one submission."""
-    labels = {item.id: item.label for item in profile.checklist.items}
+    labels = item_labels(profile)
     lines = []
     for item in profile.checklist.items:
         decision = ((submission.get("checklist") or {}).get(item.id) or {}).get("decision")
         if decision:
-            tool = _STATUS.get(str(submission["checklist"][item.id].get("tool_status")), "?")
-            text = f"„{item.label}“ {_STATUS.get(str(decision.get('status')), '?')} (maschinell: {tool})"
+            tool = STATUS_LABELS.get(str(submission["checklist"][item.id].get("tool_status")), "?")
+            final = STATUS_LABELS.get(str(decision.get("status")), "?")
+            text = f"„{item.label}“ {final} (maschinell: {tool})"
             lines.append(decision_mark(str(decision.get("by")), text, str(decision.get("note") or "")))
     for key, fact in sorted((submission.get("fact_decisions") or {}).items()):
-        label = _FACT_LABELS.get(key, key)
+        label = FACT_LABELS.get(key, key)
         text = f"{label} {fact_text(key, fact.get('value'))} (maschinell: {fact_text(key, fact.get('tool'))})"
         lines.append(decision_mark(str(fact.get("by")), text, str(fact.get("note") or "")))
-    labels.update({key: label for key, label in _FACT_LABELS.items() if key not in labels})
+    labels.update({key: label for key, label in FACT_LABELS.items() if key not in labels})
     stale = tuple(
         f"Entscheidung von {s.get('by')} zu „{labels.get(str(s.get('key')), s.get('key'))}“ "
         f"({s.get('decision')}) nicht angewandt: Die Dateien haben sich seither geändert."

@@ -13,26 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sketchproc.german import count_noun, format_eur, german_date, german_number
 from sketchproc.profiles.schema import CallProfile
-from sketchproc.render.text import format_eur
+from sketchproc.render.labels import FACT_LABELS, NOT_FOUND, STATUS_LABELS, item_labels
 
 __all__ = ["FileRow", "SubmissionParts", "fact_text", "file_slug", "submission_parts", "submissions_of"]
 
-_FACT_LABELS = {
-    "applicant": "Antragsteller",
-    "legal_form": "Rechtsform",
-    "region": "Region",
-    "grant_eur": "Beantragte Zuwendung",
-    "own_share_eur": "Eigenanteil",
-    "total_cost_eur": "Gesamtkosten",
-    "funding_rate": "Förderquote",
-    "start": "Beginn",
-    "end": "Ende",
-    "duration_months": "Laufzeit (Monate)",
-    "contact_email": "Kontakt",
-}
-_STATUS = {"ok": "erfüllt", "violated": "verletzt", "missing": "nicht gefunden", "unclear": "unklar"}
-_NONE = "nicht gefunden"
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
@@ -83,7 +69,7 @@ def submission_parts(
         )
         for member in members
     )
-    labels = {item.id: item.label for item in profile.checklist.items}
+    labels = item_labels(profile)
     paths = {member: row.path for member, row in zip(members, files, strict=True)}
     return SubmissionParts(
         id=str(submission.get("id", "")),
@@ -107,9 +93,11 @@ def _change_line(change: Mapping[str, Any], labels: Mapping[str, str]) -> str:
     parts = [f"Abschnitt „{title}“ hinzugefügt" for title in change.get("sections_added") or []]
     parts += [f"Abschnitt „{title}“ entfernt" for title in change.get("sections_removed") or []]
     for key, (old, new) in sorted((change.get("facts") or {}).items()):
-        parts.append(f"{_FACT_LABELS.get(key, key)}: {_value(key, old)} → {_value(key, new)}")
+        parts.append(f"{FACT_LABELS.get(key, key)}: {_value(key, old)} → {_value(key, new)}")
     for key, (old, new) in sorted((change.get("checklist") or {}).items()):
-        parts.append(f"„{labels.get(key, key)}“: {_STATUS.get(old, old)} → {_STATUS.get(new, new)}")
+        parts.append(
+            f"„{labels.get(key, key)}“: {STATUS_LABELS.get(old, old)} → {STATUS_LABELS.get(new, new)}"
+        )
     score = change.get("score")
     if score:
         parts.append(f"Gesamtscore: {_number(score[0])} → {_number(score[1])}")
@@ -123,9 +111,12 @@ def _disagreement_line(item: Mapping[str, Any], labels: Mapping[str, str], paths
     other = paths.get(str(item.get("sketch")), str(item.get("sketch")))
     if item.get("kind") == "checklist":
         label = f"„{labels.get(key, key)}“"
-        mine, theirs = _STATUS.get(str(item.get("primary")), "?"), _STATUS.get(str(item.get("other")), "?")
+        mine, theirs = (
+            STATUS_LABELS.get(str(item.get("primary")), "?"),
+            STATUS_LABELS.get(str(item.get("other")), "?"),
+        )
     else:
-        label = _FACT_LABELS.get(key, key)
+        label = FACT_LABELS.get(key, key)
         mine, theirs = _value(key, item.get("primary")), _value(key, item.get("other"))
     return f"{label}: in „{other}“ {theirs}, in der Hauptdatei {mine} – es gilt die Hauptdatei."
 
@@ -137,21 +128,23 @@ def fact_text(key: str, value: Any) -> str:
 
 def _value(key: str, value: Any) -> str:
     if value is None:
-        return _NONE
+        return NOT_FOUND
     if key.endswith("_eur"):
         return format_eur(float(value))
     if key == "funding_rate":
         return f"{_number(float(value) * 100)} %"
+    if key == "duration_months":
+        return count_noun(int(value), "Monat")
     return _german_date(value) or str(value)
 
 
 def _number(value: Any) -> str:
-    return f"{float(value):.1f}".replace(".", ",") if value is not None else "–"
+    return german_number(float(value)) if value is not None else "–"
 
 
 def _german_date(value: Any) -> str | None:
     try:
-        return date.fromisoformat(str(value)).strftime("%d.%m.%Y") if value else None
+        return german_date(date.fromisoformat(str(value))) if value else None
     except ValueError:
         return None
 

@@ -6,6 +6,7 @@ import json
 from datetime import date
 from typing import Any
 
+from sketchproc.abstract import abstract_from_mapping
 from sketchproc.model import (
     AmountFact,
     Assessment,
@@ -73,6 +74,8 @@ def check_payload(assessment: Assessment, profile: CallProfile) -> dict[str, Any
     payload["checklist"] = {result.item_id: _check(result) for result in assessment.checklist}
     payload["findings"] = {result.item_id: _check(result) for result in assessment.findings}
     payload["facts"] = facts_payload(assessment.facts)
+    abstract = abstract_from_mapping(mapping, profile)
+    payload["abstract"] = abstract.payload() if abstract else None
     payload["profile"] = {"id": profile.id, "sha256": profile.sha256}
     return payload
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from sketchproc.german import count_noun, format_eur
 from sketchproc.model import (
     AmountFact,
     Assessment,
@@ -16,6 +17,7 @@ from sketchproc.model import (
     TextFact,
 )
 from sketchproc.profiles.schema import CallProfile
+from sketchproc.render.labels import COVERAGE_LABELS, FACT_LABELS, NOT_FOUND, display_names, item_labels
 
 __all__ = ["check_report", "format_eur", "outline_markdown", "relevance_report"]
 
@@ -23,7 +25,7 @@ __all__ = ["check_report", "format_eur", "outline_markdown", "relevance_report"]
 def outline_markdown(sectioned: SectionedDocument) -> str:
     """The section tree as a Markdown list with word counts (German labels)."""
     document = sectioned.document
-    pages = f", {document.pages} Seiten" if document.pages else ""
+    pages = f", {count_noun(document.pages, 'Seite')}" if document.pages else ""
     lines = [f"# {document.path} ({document.format.value.upper()}{pages})", ""]
     for warning in document.warnings:
         lines.append(f"> Hinweis: {warning}")
@@ -33,13 +35,12 @@ def outline_markdown(sectioned: SectionedDocument) -> str:
         indent = "  " * (section.level - 1)
         number = f"{section.number} " if section.number else ""
         page = f", S. {section.page}" if section.page else ""
-        lines.append(f"{indent}- {number}{section.title} ({section.words} Wörter{page})")
+        lines.append(f"{indent}- {number}{section.title} ({count_noun(section.words, 'Wort')}{page})")
     if not sectioned.sections:
         lines.append("(keine Abschnitte erkannt)")
     return "\n".join(lines) + "\n"
 
 
-_COVERAGE_LABEL = {"present": "vorhanden", "thin": "dünn", "missing": "fehlt"}
 _STATUS_MARK = {"ok": "✓", "violated": "✗", "missing": "?", "unclear": "~"}
 
 
@@ -52,13 +53,13 @@ def check_report(assessment: Assessment, profile: CallProfile) -> str:
         where = ", ".join(_section_label(sectioned.sections[i]) for i in coverage.sections)
         if coverage.headless:
             where = "ohne Überschrift (Deckblatt/Tabelle)"
-        status = _COVERAGE_LABEL[coverage.status.value]
-        lines.append(f"- {titles[coverage.outline_id]}: {status} ({coverage.words} Wörter){_join(where)}")
+        status = COVERAGE_LABELS[coverage.status.value]
+        words = count_noun(coverage.words, "Wort")
+        lines.append(f"- {titles[coverage.outline_id]}: {status} ({words}){_join(where)}")
     lines += ["", "## Eckdaten", ""]
     lines += [f"- {label}: {value}" for label, value in _facts_lines(assessment, profile)]
     lines += ["", "## Checkliste", ""]
-    labels = {item.id: item.label for item in profile.checklist.items}
-    labels.update({finding.id: finding.label for finding in profile.checklist.findings})
+    labels = item_labels(profile)
     for result in (*assessment.checklist, *assessment.findings):
         mark = _STATUS_MARK[result.status.value]
         severity = "Muss" if result.severity == "hard" else "Qualität"
@@ -90,55 +91,27 @@ def _distinct(evidence: Sequence[Evidence]) -> list[Evidence]:
 
 def _facts_lines(assessment: Assessment, profile: CallProfile) -> list[tuple[str, str]]:
     facts = assessment.facts
+    names = display_names(profile)
     rows: list[tuple[str, str]] = []
-    names = _display_names(profile)
-    for label, fact in (
-        ("Antragsteller", facts.applicant),
-        ("Rechtsform", facts.legal_form),
-        ("Region", facts.region),
-        ("Zuwendung", facts.grant_eur),
-        ("Eigenanteil", facts.own_share_eur),
-        ("Gesamtkosten", facts.total_cost_eur),
-        ("Förderquote", facts.funding_rate),
-        ("Beginn", facts.start),
-        ("Ende", facts.end),
-        ("Laufzeit", facts.duration_months),
-        ("Kontakt", facts.contact_email),
-    ):
-        text = _format_fact(label, fact)
-        rows.append((label, names.get(text, text)))
+    for key in FACT_LABELS:
+        text = _format_fact(key, getattr(facts, key))
+        rows.append((FACT_LABELS[key], names.get(text, text)))
     return rows
 
 
-def _display_names(profile: CallProfile) -> dict[str, str]:
-    """German names for the profile ids that facts carry (legal forms, districts)."""
-    checklist = profile.checklist
-    names = {
-        form.id: form.label for form in (*checklist.eligible_legal_forms, *checklist.not_eligible_legal_forms)
-    }
-    names.update({district.id: district.name for district in profile.gazetteer.districts})
-    return names
-
-
-def _format_fact(label: str, fact: TextFact | AmountFact | DateFact | MonthsFact | None) -> str:
+def _format_fact(key: str, fact: TextFact | AmountFact | DateFact | MonthsFact | None) -> str:
     if fact is None:
-        return "nicht gefunden"
+        return NOT_FOUND
     value = fact.value
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")
-    if label == "Förderquote" and isinstance(value, float):
+    if key == "funding_rate" and isinstance(value, float):
         return f"{value * 100:.1f} %".replace(".", ",")
-    if label == "Laufzeit":
-        return f"{value} Monate"
+    if key == "duration_months" and isinstance(value, int):
+        return count_noun(value, "Monat")
     if isinstance(value, float):
         return format_eur(value)
     return str(value)
-
-
-def format_eur(amount: float) -> str:
-    """German money format: 176.000,00 €."""
-    text = f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"{text} €"
 
 
 def _shorten(quote: str, limit: int = 160) -> str:

@@ -2,7 +2,11 @@
 (function () {
   "use strict";
   var table = document.getElementById("ranking");
-  var tbody = table.tBodies[0];
+  /* Each group (without and with a recommended exclusion) is sorted on its own: the
+     separation of the excluded group must survive every sort. */
+  var groups = Array.prototype.filter.call(table.tBodies, function (body) {
+    return body.hasAttribute("data-group");
+  });
   var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
   var filter = document.getElementById("filter");
   var count = document.getElementById("count");
@@ -41,18 +45,20 @@
     if (index < 0) { return; }
     var numeric = headers[index].getAttribute("data-type") === "num";
     var sign = direction === "desc" ? -1 : 1;
-    var rows = Array.prototype.slice.call(tbody.rows);
-    rows.sort(function (r1, r2) {
-      var a = cellValue(r1, index, numeric);
-      var b = cellValue(r2, index, numeric);
-      /* Missing values stay at the bottom in both directions; ties keep the rank order. */
-      if (a === null || b === null) {
-        if (a === b) { return rankOf(r1) - rankOf(r2); }
-        return a === null ? 1 : -1;
-      }
-      return sign * compare(a, b, numeric) || rankOf(r1) - rankOf(r2);
+    groups.forEach(function (tbody) {
+      var rows = Array.prototype.slice.call(tbody.rows);
+      rows.sort(function (r1, r2) {
+        var a = cellValue(r1, index, numeric);
+        var b = cellValue(r2, index, numeric);
+        /* Missing values stay at the bottom in both directions; ties keep the rank order. */
+        if (a === null || b === null) {
+          if (a === b) { return rankOf(r1) - rankOf(r2); }
+          return a === null ? 1 : -1;
+        }
+        return sign * compare(a, b, numeric) || rankOf(r1) - rankOf(r2);
+      });
+      rows.forEach(function (row) { tbody.appendChild(row); });
     });
-    rows.forEach(function (row) { tbody.appendChild(row); });
     headers.forEach(function (th, i) {
       if (i === index) {
         th.setAttribute("aria-sort", direction === "desc" ? "descending" : "ascending");
@@ -87,12 +93,18 @@
   filter.addEventListener("input", function () {
     var query = filter.value.trim().toLowerCase();
     var shown = 0;
-    Array.prototype.forEach.call(tbody.rows, function (row) {
-      var visible = row.textContent.toLowerCase().indexOf(query) !== -1;
-      row.hidden = !visible;
-      if (visible) { shown += 1; }
+    var total = 0;
+    groups.forEach(function (tbody) {
+      Array.prototype.forEach.call(tbody.rows, function (row) {
+        var visible = row.textContent.toLowerCase().indexOf(query) !== -1;
+        row.hidden = !visible;
+        total += 1;
+        if (visible) { shown += 1; }
+      });
     });
-    count.textContent = shown + " von " + tbody.rows.length + " Einreichungen";
+    /* The nouns come from the page (the server's plural helper), not from this script. */
+    var noun = count.getAttribute(total === 1 ? "data-one" : "data-many");
+    count.textContent = shown + " von " + total + " " + noun;
   });
 
   window.addEventListener("hashchange", applyHash);
