@@ -24,8 +24,8 @@ from typer.testing import CliRunner
 import sketchproc
 from sketchproc.batch import BatchResult, BatchSettings, run_batch
 from sketchproc.batch.cache import code_sha256, tree_sha256
-from sketchproc.batch.discover import is_unsafe_name
 from sketchproc.batch.worker import Outcome, PoolRunner, Task
+from sketchproc.batch.zip_members import is_unsafe_name
 from sketchproc.cli import app
 from sketchproc.errors import UsageError
 from sketchproc.profiles import load_profile

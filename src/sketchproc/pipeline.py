@@ -16,8 +16,8 @@ from sketchproc.profile_models import profile_outline_model, profile_relevance_m
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.relevance import score_relevance
+from sketchproc.run_settings import Settings
 from sketchproc.sections import sections_from_document
-from sketchproc.settings import Settings
 from sketchproc.textmodel import LinearTextModel
 
 __all__ = ["check", "extract", "outline_model", "relevance_model", "score"]
@@ -54,10 +54,12 @@ def _judged(
     path: str | Path, call: CallProfile, settings: Settings | dict[str, Any] | None
 ) -> tuple[Assessment, PassageIndex]:
     """The assessment and the passage index every judge read, cut once."""
-    sectioned = extract(path, settings)
-    index = index_passages(map_outline(sectioned, call, outline_model(call)), call)
-    facts = extract_facts(index, call)
-    items, findings = check_items(index, facts, call)
+    resolved = Settings.resolve(settings)
+    sectioned = extract(path, resolved)
+    mapping = map_outline(sectioned, call, outline_model(call), resolved.outline)
+    index = index_passages(mapping, call, resolved.passages)
+    facts = extract_facts(index, call, resolved.facts)
+    items, findings = check_items(index, facts, call, resolved.checklist)
     return Assessment(mapping=index.mapping, facts=facts, checklist=items, findings=findings), index
 
 
@@ -77,7 +79,7 @@ def score(
     resolved = Settings.resolve(settings)
     assessment, index = _judged(path, call, resolved)
     model = relevance_model(call)
-    relevance = score_relevance(index, assessment.facts, call, model, resolved.relevance or None)
+    relevance = score_relevance(index, assessment.facts, call, model, resolved.relevance)
     return assessment.model_copy(update={"relevance": relevance})
 
 

@@ -1,7 +1,8 @@
 """Tunable settings, one object per stage, each with defaults and `resolve()`.
 
 No threshold literal belongs in a function body: it lives here, with a note on
-why it has the value it has.
+why it has the value it has. The aggregate of every stage's settings is
+`sketchproc.run_settings.Settings`.
 """
 
 from __future__ import annotations
@@ -129,11 +130,3 @@ class SectionSettings(StageSettings):
     numbered_outline_share: float = Field(0.6, gt=0, le=1)
     # Fuzzy score (0-100) for a heading candidate to match a TOC entry.
     toc_match_score: float = Field(90.0, ge=0, le=100)
-
-
-class Settings(StageSettings):
-    """All stage settings together, as the pipeline takes them."""
-
-    ingest: IngestSettings = IngestSettings()
-    sections: SectionSettings = SectionSettings()
-    relevance: dict[str, Any] = {}  # RelevanceSettings overrides (resolved in the relevance stage)

@@ -3,8 +3,9 @@
 The chain: `fold_text` (NFKC, casefold, ä→ae ö→oe ü→ue ß→ss, with a map back to the
 original offsets) → `TermMatcher` (one precompiled alternation over the folded text,
 longest stem first) → `TermHit`s with offsets into the ORIGINAL text. `MarkerSet` finds
-the taxonomy's concreteness markers (action verbs, numbers, dates, named actors and places);
-`split_sentences` cuts German prose into sentences without breaking at "z. B." or "1. Januar".
+the taxonomy's concreteness markers (action verbs, numbers, dates, named actors and places).
+Folding lives in `sketchproc.folding` and sentence splitting in `sketchproc.sentences`; both
+are re-exported here for the stages that import them with the matchers.
 
 Matching rules (profiles/schema.py docstring, spec §4):
 
@@ -26,8 +27,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sketchproc.folding import FoldedText, fold_text
 from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, Term, term_key
+from sketchproc.sentences import split_sentences
 from sketchproc.stem_index import SEPARATOR_CLASS, StemIndex, needle_of
 
 __all__ = [
@@ -40,9 +43,6 @@ __all__ = [
     "split_sentences",
 ]
 
-# Characters that vanish before matching: soft hyphen and zero-width marks Word leaves in text.
-_DROP = frozenset("\u00ad\u200b\u200c\u200d\ufeff")
-_UMLAUTS = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"))
 _SEPARATOR_CHARS = " \t\n\r\u00a0-\u2010\u2011\u2012\u2013\u2014"
 # Where the stem writes a space or hyphen, the text may have any run of them, or none.
 _ANY_SEPARATOR = r"[\s\-\u2010-\u2014]*"
@@ -57,62 +57,6 @@ _SEPARATOR_RUN = re.compile(SEPARATOR_CLASS + "+")
 _INDEX = StemIndex()
 _MATCHERS: dict[tuple[object, ...], TermMatcher] = {}
 _MAX_MATCHERS = 1024
-
-
-# --- normalisation ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class FoldedText:
-    """Normalised text for matching, with each character's span in the original string."""
-
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    original_length: int
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map the folded span [start, end) to the span of the original text it came from."""
-        if end <= start:
-            at = self.starts[start] if start < len(self.starts) else self.original_length
-            return at, at
-        return self.starts[start], self.ends[end - 1]
-
-
-@lru_cache(maxsize=8192)
-def fold_text(text: str, *, ascii_fold: bool = True) -> FoldedText:
-    """NFKC-normalise and casefold `text`; with `ascii_fold` also ä→ae, ö→oe, ü→ue (ß→ss always).
-
-    Cached: the checklist and relevance stages fold the same sentences once per term list.
-    """
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    index = 0
-    while index < len(text):
-        stop = index + 1
-        # A base letter and its combining marks normalise together ("a" + U+0308 → "ä").
-        while stop < len(text) and unicodedata.combining(text[stop]):
-            stop += 1
-        folded = _fold_chunk(text[index:stop], ascii_fold)
-        if folded:
-            pieces.append(folded)
-            starts.extend([index] * len(folded))
-            ends.extend([stop] * len(folded))
-        index = stop
-    return FoldedText("".join(pieces), tuple(starts), tuple(ends), len(text))
-
-
-@lru_cache(maxsize=4096)
-def _fold_chunk(chunk: str, ascii_fold: bool) -> str:
-    """One character (with its combining marks) folded; "" for characters that vanish."""
-    if chunk[0] in _DROP:
-        return ""
-    folded = unicodedata.normalize("NFKC", chunk).casefold()
-    if ascii_fold:
-        for umlaut, replacement in _UMLAUTS:
-            folded = folded.replace(umlaut, replacement)
-    return folded
 
 
 def _folded_stem(stem: str) -> str:
@@ -405,65 +349,3 @@ def _place_terms(profile: CallProfile) -> list[Term]:
         names += [] if place.needs_context else [place.name]
         names += [alias for alias in place.aliases if not place.needs_context or " " in alias]
     return [Term(stem=unicodedata.normalize("NFKC", name).lower()) for name in dict.fromkeys(names)]
-
-
-# --- sentences -------------------------------------------------------------------
-
-# Words that end with a period without ending the sentence (casefolded, period removed).
-# Single letters ("z. B.", "e. V.") are handled by length.
-_ABBREVIATIONS = frozenset(
-    {
-        "bzw", "ca", "nr", "abs", "ggf", "usw", "vgl", "str", "inkl", "max", "min", "dr", "prof", "bspw",
-        "evtl", "gem", "lt", "zzgl", "tel", "hrsg", "mio", "mrd", "tsd", "art", "ziff", "sog", "insb", "ff",
-        "bzgl", "zb", "jan", "feb", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
-        "rd", "mind", "ebd", "pos", "anl", "vs", "hr", "fr",
-    }
-)  # fmt: skip
-# Roman numerals before "Quartal" or in enumerations ("IV. Quartal 2020").
-_ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,2})$")
-# A candidate sentence end: . ! ? (with closing quotes or brackets) followed by whitespace.
-_END = re.compile(r"[.!?][\"“”'’)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([^\W_]+)\.$")
-_LINE = re.compile(r"[^\n]+")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) of `text`, whitespace trimmed; every line break also ends one.
-
-    German abbreviations ("z. B.", "Nr.", "ca.", "bzw.", "e. V.", "Abs."), single letters,
-    ordinals ("1. Januar") and roman numerals ("IV. Quartal") do not end a sentence.
-    """
-    spans: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        start = line.start()
-        for end_match in _END.finditer(text, line.start(), line.end()):
-            if _continues(text, end_match.start(), end_match.end(), line.end()):
-                continue
-            spans.append((start, end_match.end()))
-            start = end_match.end()
-        spans.append((start, line.end()))
-    return [trimmed for trimmed in (_trim(text, s, e) for s, e in spans) if trimmed[1] > trimmed[0]]
-
-
-def _continues(text: str, mark: int, after: int, line_end: int) -> bool:
-    """True if the punctuation at `mark` does not end the sentence."""
-    following = text[after:line_end].lstrip()
-    if following and following[0].islower():
-        return True
-    if text[mark] != ".":
-        return False
-    word = _WORD_BEFORE.search(text, max(0, mark - 40), mark + 1)
-    if word is None:
-        return False
-    token = word.group(1).casefold()
-    if token.isdigit():
-        return len(token) <= 2  # "1. Januar", "3. Meilenstein"; a year ends the sentence
-    return len(token) == 1 or token in _ABBREVIATIONS or bool(_ROMAN.match(token))
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

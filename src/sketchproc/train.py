@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from sketchproc.errors import ModelError
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.textmodel import LinearTextModel, fit_text_model
+from sketchproc.training import cv_folds, holdout_split, macro
 
 __all__ = ["OUTLINE_MODEL", "TrainReport", "models_dir", "train_models"]
 
@@ -29,8 +27,6 @@ OUTLINE_MODEL = "outline"
 OUTLINE_DATA = "outline_sections.jsonl"
 # Inverse regularisation of the logistic regression; chosen by cross-validation.
 OUTLINE_C = 20.0
-HOLDOUT_EVERY = 5
-FOLDS = 5
 
 _REPO = Path(__file__).resolve().parents[2]
 
@@ -131,7 +127,7 @@ def train_outline(data_file: Path, stem: Path, profile: CallProfile | None = Non
             f"(ohne Beispiele: {', '.join(sorted(missing)) or '–'}; "
             f"unbekannte Klassen: {', '.join(sorted(unknown)) or '–'})."
         )
-    train, holdout = _split(labels)
+    train, holdout = holdout_split(labels)
     train_texts, train_labels = [texts[i] for i in train], [labels[i] for i in train]
     cv = _cross_validate(train_texts, train_labels)
     meta: dict[str, Any] = {
@@ -152,8 +148,8 @@ def train_outline(data_file: Path, stem: Path, profile: CallProfile | None = Non
         holdout_examples=len(holdout),
         cv_f1=cv,
         holdout_f1=holdout_f1,
-        holdout_macro_f1=round(float(np.mean(list(holdout_f1.values()))), 3),
-        cv_macro_f1=round(float(np.mean(list(cv.values()))), 3),
+        holdout_macro_f1=macro(holdout_f1),
+        cv_macro_f1=macro(cv),
     )
     model.meta.update(
         {
@@ -186,24 +182,10 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def _split(labels: Sequence[str]) -> tuple[list[int], list[int]]:
-    """Every HOLDOUT_EVERY-th example of each label is held out; the rule is fixed, not random."""
-    seen: dict[str, int] = defaultdict(int)
-    train: list[int] = []
-    holdout: list[int] = []
-    for index, label in enumerate(labels):
-        seen[label] += 1
-        (holdout if seen[label] % HOLDOUT_EVERY == 0 else train).append(index)
-    return train, holdout
-
-
 def _cross_validate(texts: Sequence[str], labels: Sequence[str]) -> dict[str, float]:
-    from sklearn.model_selection import StratifiedKFold  # training only: keep workers free of it
-
-    folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
     truth: list[str] = []
     predicted: list[str] = []
-    for train, test in folds.split(np.zeros(len(labels)), labels):
+    for train, test in cv_folds(len(labels), labels):
         model = fit_text_model(
             [texts[i] for i in train], [labels[i] for i in train], regularisation=OUTLINE_C, meta={}
         )

@@ -34,8 +34,9 @@ from sketchproc.errors import SketchprocError, UsageError
 from sketchproc.german import count_noun
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.review import Review, review_results, write_review
+from sketchproc.run_settings import Settings, batch_run_settings
 
-__all__ = ["BatchResult", "BatchSettings", "run_batch"]
+__all__ = ["BatchResult", "BatchSettings", "Settings", "run_batch"]
 
 _PACK_MODULE = "sketchproc.render.pack"
 
@@ -78,13 +79,14 @@ def run_batch(
     use_cache: bool = True,
     progress: bool = True,
     pack: bool = True,
-    settings: BatchSettings | dict[str, Any] | None = None,
+    settings: Settings | BatchSettings | dict[str, Any] | None = None,
     review: Review | None = None,
 ) -> BatchResult:
     """Process every submission under `input_dir`; write results.json and the pack to `out_dir`.
 
     `progress` shows a progress bar (only on a terminal) and the closing summary on stderr;
-    `pack=False` skips the board pack (results.json only); `settings` overrides the limits;
+    `pack=False` skips the board pack (results.json only); `settings` overrides any stage's settings
+    (a `Settings`) or only the batch limits (a `BatchSettings`, or a dict of its fields);
     `review` brings the reviewer's decisions, board list and dates (`sketchproc.review`).
 
     Raises:
@@ -94,18 +96,14 @@ def run_batch(
         OSError: `out_dir` cannot be written.
     """
     review = review or Review()
-    resolved = BatchSettings.resolve(settings)
+    resolved = batch_run_settings(settings)
+    limits = resolved.batch
     _check_arguments(input_dir, out_dir, workers, timeout_s)
     out_dir.mkdir(parents=True, exist_ok=True)
     console = Console(stderr=True)
-    cache = PayloadCache(
-        out_dir / resolved.cache_dir_name,
-        profile.sha256,
-        read=use_cache,
-        settings_json=resolved.ingest.model_dump_json(),
-    )
+    cache = PayloadCache(out_dir / limits.cache_dir_name, profile.sha256, read=use_cache, settings=resolved)
     with tempfile.TemporaryDirectory(prefix="sketchproc-") as scratch:
-        entries = discover(input_dir, Path(scratch), resolved, exclude=out_dir)
+        entries = discover(input_dir, Path(scratch), limits, exclude=out_dir)
         duplicates = find_duplicates(entries)
         originals = [e for e in entries if e.error is None and e.path not in duplicates]
         run = _Run(cache, console)
@@ -116,8 +114,8 @@ def run_batch(
         build_results(profile, entries, run.outcomes, duplicates, modified), review, profile
     )
     results = reviewed.results
-    remove_leftovers(out_dir / resolved.results_file_name)  # from a run that was killed while writing
-    results_path = write_results(results, out_dir / resolved.results_file_name)
+    remove_leftovers(out_dir / limits.results_file_name)  # from a run that was killed while writing
+    results_path = write_results(results, out_dir / limits.results_file_name)
     written = write_review(reviewed, review, profile, out_dir)
     stand = review.stand.isoformat() if review.stand else None
     outputs, pack_error = _render_pack(results_path, results, out_dir, profile, stand) if pack else ([], None)
@@ -177,7 +175,7 @@ class _Run:
         profile: CallProfile,
         workers: int,
         timeout_s: float,
-        settings: BatchSettings,
+        settings: Settings,
         show: bool,
     ) -> None:
         """Fill `outcomes` for every original, with a progress bar on a terminal."""

@@ -19,6 +19,7 @@ from typing import Any
 
 from sketchproc.batch.discover import file_sha256
 from sketchproc.render.tabular import dump_json
+from sketchproc.run_settings import Settings
 from sketchproc.train import models_dir
 
 __all__ = [
@@ -68,12 +69,14 @@ class PayloadCache:
     """Payloads under `directory/<key>.json`; `read=False` ignores old entries but still writes."""
 
     def __init__(
-        self, directory: Path, profile_sha256: str, *, read: bool = True, settings_json: str = ""
+        self, directory: Path, profile_sha256: str, *, read: bool = True, settings: Settings | None = None
     ) -> None:
         self.directory = directory
         self.read = read
         # Everything but the file's hash is the same for the whole run: hash it once.
-        # `settings_json` covers the reading settings (OCR, page limit) the payloads depend on.
+        # Every stage's settings, not only reading: a changed checklist or relevance threshold
+        # changes the payload as surely as a page limit does.
+        settings_json = (settings or Settings()).model_dump_json()
         parts = (profile_sha256, models_sha256(), code_sha256(), str(PAYLOAD_FORMAT), settings_json)
         self._salt = "\0".join(parts)
         remove_leftovers(directory / "*.json")  # entries half-written by a killed run

@@ -7,20 +7,18 @@ names inside a scratch folder, so no member name ever becomes a file-system path
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import itertools
 import os
-import re
 import stat
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from sketchproc.batch.settings import BatchSettings
+from sketchproc.batch.zip_members import Oversized, extract_member, is_unsafe_name, member_name, safe_suffix
 from sketchproc.errors import InputError, SketchprocError
 from sketchproc.ingest import FileKind, read_document, sniff
 
@@ -301,42 +299,16 @@ def _member(
     refusal = _refusal(info, name, rel, state.settings)
     if refusal is not None:
         return [refusal]
-    target = state.scratch / f"{next(state.counter):06d}{_safe_suffix(name)}"
+    target = state.scratch / f"{next(state.counter):06d}{safe_suffix(name)}"
     try:
-        state.bytes_used += _extract(archive, info, target, state.settings)
-    except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, EOFError, _Oversized):
+        state.bytes_used += extract_member(archive, info, target, state.settings)
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, EOFError, Oversized):
         problem = "Der Archiveintrag ist beschädigt oder mit einem unbekannten Verfahren gepackt."
         return [_rejected(rel, problem, _REPACK, "zip_member_corrupt")]
     try:
         return _content_entries(rel, target, state, depth + 1)
     except SketchprocError as error:
         return [Entry(rel, None, None, error_dict(error, target, rel))]
-
-
-def member_name(info: zipfile.ZipInfo) -> str:
-    """The member's name as its author wrote it, '/'-separated.
-
-    Without the UTF-8 flag zipfile decodes names as cp437, but many tools write UTF-8 without
-    setting the flag, and Windows Explorer in Germany writes cp850: both would garble umlauts.
-    """
-    name = info.filename
-    if not info.flag_bits & 0x800:
-        raw = name.encode("cp437", errors="replace")
-        try:
-            name = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            name = raw.decode("cp850", errors="replace")
-    return name.replace("\\", "/")
-
-
-_DRIVE = re.compile(r"^[A-Za-z]:")
-
-
-def is_unsafe_name(name: str) -> bool:
-    """True for absolute paths, drive letters and any '..' component (zip slip)."""
-    if not name or "\0" in name or name.startswith("/") or _DRIVE.match(name):
-        return True
-    return ".." in PurePosixPath(name).parts
 
 
 def _refusal(info: zipfile.ZipInfo, name: str, rel: str, settings: BatchSettings) -> Entry | None:
@@ -366,33 +338,6 @@ def _refusal(info: zipfile.ZipInfo, name: str, rel: str, settings: BatchSettings
         )
         return _rejected(rel, problem, _REPACK, "zip_bomb")
     return None
-
-
-def _safe_suffix(name: str) -> str:
-    # The suffix is kept only so ingest's messages can say "heißt .pdf, ist aber kein PDF".
-    suffix = PurePosixPath(name).suffix.lower()
-    return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ""
-
-
-class _Oversized(Exception):
-    """A member inflated to more than its directory entry declared."""
-
-
-def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, settings: BatchSettings) -> int:
-    """Stream one member to `target`, never writing more than it declared; returns the bytes written."""
-    written = 0
-    with archive.open(info) as source, target.open("xb") as sink:
-        while block := source.read(settings.read_chunk_bytes):
-            written += len(block)
-            # zipfile stops at the declared size, but the budget must not rest on a library detail.
-            if written > info.file_size:
-                raise _Oversized(info.filename)
-            sink.write(block)
-    # The member's own date, not the extraction time: it orders versions of a submission.
-    with contextlib.suppress(ValueError, OSError, OverflowError):
-        stamp = datetime(*info.date_time).timestamp()
-        os.utime(target, (stamp, stamp))
-    return written
 
 
 def _unique_paths(entries: list[Entry]) -> list[Entry]:

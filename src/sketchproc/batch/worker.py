@@ -26,14 +26,14 @@ from typing import Any, TypedDict
 from threadpoolctl import threadpool_limits
 
 from sketchproc.batch.discover import ErrorDict, error_dict
-from sketchproc.batch.settings import BatchSettings
+from sketchproc.batch_settings import BatchSettings
 from sketchproc.errors import SketchprocError
 from sketchproc.ingest.dates import document_date
 from sketchproc.model import Document
 from sketchproc.pipeline import outline_model, relevance_model, score
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.tabular import score_payload
-from sketchproc.settings import IngestSettings, Settings
+from sketchproc.run_settings import Settings, batch_run_settings
 from sketchproc.submissions.fingerprint import body_fingerprint
 
 __all__ = ["Outcome", "PoolRunner", "Task", "no_text_outcome", "process_file", "timeout_outcome"]
@@ -72,11 +72,11 @@ _settings: Settings = Settings()
 _thread_limits: threadpool_limits | None = None  # kept so the limits stay in force
 
 
-def init_worker(profile: CallProfile, timeout_s: float, ingest: IngestSettings | None = None) -> None:
-    """Pool initializer: keep the profile per process, so tasks do not pickle it again."""
+def init_worker(profile: CallProfile, timeout_s: float, settings: Settings | None = None) -> None:
+    """Pool initializer: keep the profile and settings per process, so tasks do not pickle them again."""
     global _profile, _timeout_s, _settings
     _profile, _timeout_s = profile, timeout_s
-    _settings = Settings(ingest=ingest or IngestSettings())
+    _settings = settings or Settings()
     _one_thread_per_worker()
     if hasattr(signal, "setitimer"):
         signal.signal(signal.SIGALRM, _on_alarm)
@@ -211,11 +211,12 @@ class PoolRunner:
         profile: CallProfile,
         workers: int,
         timeout_s: float,
-        settings: BatchSettings,
+        settings: Settings | BatchSettings,
         worker: Worker = process_file,
     ) -> None:
         self.profile, self.workers, self.timeout_s = profile, workers, timeout_s
-        self.settings, self.worker = settings, worker
+        # The pool's own knobs are `settings.batch`; every stage's settings go to the workers.
+        self.settings, self.worker = batch_run_settings(settings), worker
         self.pending: deque[Task] = deque()
         self.suspects: deque[Task] = deque()
         self.inflight: dict[Future[Outcome], _Flight] = {}
@@ -230,7 +231,7 @@ class PoolRunner:
         try:
             while self.pending or self.suspects or self.inflight:
                 self._fill(executor)
-                done, _ = wait(list(self.inflight), self.settings.poll_interval_s, FIRST_COMPLETED)
+                done, _ = wait(list(self.inflight), self.settings.batch.poll_interval_s, FIRST_COMPLETED)
                 crashed = [flight for future in done if (flight := self._finish(future, on_done))]
                 overdue = [flight for flight in self.inflight.values() if time.monotonic() > flight.deadline]
                 if crashed or overdue:
@@ -246,7 +247,7 @@ class PoolRunner:
             max_workers=self.workers,
             mp_context=_context(),
             initializer=init_worker,
-            initargs=(self.profile, self.timeout_s, self.settings.ingest),
+            initargs=(self.profile, self.timeout_s, self.settings),
         )
 
     def _fill(self, executor: ProcessPoolExecutor) -> None:
@@ -260,7 +261,7 @@ class PoolRunner:
             self._submit(executor, self.pending.popleft(), isolated=False)
 
     def _submit(self, executor: ProcessPoolExecutor, task: Task, *, isolated: bool) -> None:
-        deadline = time.monotonic() + self.timeout_s + self.settings.hard_kill_grace_s
+        deadline = time.monotonic() + self.timeout_s + self.settings.batch.hard_kill_grace_s
         self.inflight[executor.submit(self.worker, task)] = _Flight(task, deadline, isolated)
 
     def _finish(self, future: Future[Outcome], on_done: OnDone) -> _Flight | None:

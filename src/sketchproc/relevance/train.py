@@ -31,6 +31,7 @@ from sketchproc.errors import ModelError
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.textmodel import fit_multilabel_text_model
+from sketchproc.training import cv_folds, holdout_split, macro
 
 __all__ = [
     "RELEVANCE_C",
@@ -47,8 +48,6 @@ RELEVANCE_DATA = "relevance_passages.jsonl"
 # 2026-11-24 (CV macro F1: C=0.3 → 0.505, 1 → 0.485, 3 → 0.451, 10 → 0.423, 30 → 0.406,
 # 100 → 0.402) and fixed here, so retraining never silently changes the model.
 RELEVANCE_C = 0.3
-HOLDOUT_EVERY = 5
-FOLDS = 5
 # A dimension is predicted from this probability on (metrics only; scoring has its settings).
 DECISION = 0.5
 POSITIVE_KIND = "positive"
@@ -114,9 +113,9 @@ def train_relevance(data_file: Path, stem: Path, profile: CallProfile | None = N
         holdout_examples=len(held),
         regularisation=RELEVANCE_C,
         cv_f1=cv,
-        cv_macro_f1=_mean(cv),
+        cv_macro_f1=macro(cv),
         holdout_f1=holdout_f1,
-        holdout_macro_f1=_mean(holdout_f1),
+        holdout_macro_f1=macro(holdout_f1),
         holdout_false_positive_rate=_false_positive_rates(held, predicted, classes),
     )
     model.meta.update(_report_meta(report))
@@ -174,24 +173,14 @@ def _parse(line: str, where: str, classes: Sequence[str]) -> _Row:
 
 def split_rows(rows: Sequence[_Row]) -> tuple[list[int], list[int]]:
     """Every HOLDOUT_EVERY-th row of each kind + first-label group is held out (fixed rule)."""
-    seen: dict[tuple[str, str], int] = defaultdict(int)
-    train: list[int] = []
-    holdout: list[int] = []
-    for index, row in enumerate(rows):
-        group = (row.kind, row.labels[0] if row.labels else "")
-        seen[group] += 1
-        (holdout if seen[group] % HOLDOUT_EVERY == 0 else train).append(index)
-    return train, holdout
+    return holdout_split([(row.kind, row.labels[0] if row.labels else "") for row in rows])
 
 
 def cross_validate(rows: Sequence[_Row], classes: Sequence[str], regularisation: float) -> dict[str, float]:
     """Per-dimension F1 of FOLDS-fold cross-validation (shuffled with a fixed seed)."""
-    from sklearn.model_selection import KFold  # training only: keep workers free of it
-
-    folds = KFold(n_splits=FOLDS, shuffle=True, random_state=0)
     truth: list[_Row] = []
     predicted: list[NDArray[np.bool_]] = []
-    for train, test in folds.split(np.zeros(len(rows))):
+    for train, test in cv_folds(len(rows)):
         model = fit_multilabel_text_model(
             [rows[i].text for i in train],
             [rows[i].labels for i in train],
@@ -209,7 +198,7 @@ def sweep_regularisation(data_file: Path, candidates: Sequence[float]) -> dict[f
     classes = [d.id for d in load_profile().taxonomy.dimensions]
     rows = read_passages(data_file, classes)
     train, _ = split_rows(rows)
-    return {c: _mean(cross_validate([rows[i] for i in train], classes, c)) for c in candidates}
+    return {c: macro(cross_validate([rows[i] for i in train], classes, c)) for c in candidates}
 
 
 def _predict(probabilities: NDArray[np.float64]) -> NDArray[np.bool_]:
@@ -245,7 +234,3 @@ def _false_positive_rates(
         if row.kind != POSITIVE_KIND:
             by_kind[row.kind].append(flag)
     return {kind: round(sum(flags) / len(flags), 3) for kind, flags in sorted(by_kind.items())}
-
-
-def _mean(values: dict[str, float]) -> float:
-    return round(float(np.mean(list(values.values()))), 3) if values else 0.0
