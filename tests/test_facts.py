@@ -395,3 +395,20 @@ def test_runtime_from_separate_sentences_and_from_a_schedule(tmp_path: Path, pro
     facts = extract_facts(index_passages(mapping, profile), profile)
     assert facts.start is not None and facts.start.value == date(2019, 2, 1)
     assert facts.end is not None and facts.end.value == date(2020, 11, 30)
+
+
+def test_a_date_after_the_end_of_funding_is_no_project_end(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    path = build(
+        tmp_path,
+        [
+            ("#", "Zeitplan"),
+            "Das Vorhaben beginnt am 01.03.2019 und hat eine Laufzeit von 20 Monaten.",
+            ("#", "Verstetigung"),
+            "Die Fortführung nach dem Ende der Projektlaufzeit hat der Rat am 14.11.2018 beschlossen.",
+        ],
+    )
+    facts = check(path).facts
+    assert facts.start is not None and facts.start.value.isoformat() == "2019-03-01"
+    assert facts.end is not None and facts.end.value.isoformat() == "2020-10-31"

@@ -252,7 +252,7 @@ def test_toc_field_spanning_paragraphs_and_cover_before_it(tmp_path: Path) -> No
         TocEntry(title="Ziele des Vorhabens", number="2.1", page=4, level=2),
         TocEntry(title="Anlagen"),
     )
-    assert document.title == "Projektskizze RDZ Musterstadt"
+    assert document.title == "RDZ Musterstadt"  # the project, not the kind of document
 
 
 def test_dot_leader_toc_without_field_or_styles(tmp_path: Path) -> None:
@@ -339,3 +339,16 @@ def test_total_uncompressed_size_limit(tmp_path: Path) -> None:
         read(path, docx_max_uncompressed_bytes=10_000)
     assert caught.value.code == "docx_too_large"
     assert read(path).blocks  # the same file is fine under the default limit
+
+
+def test_the_title_names_the_project_not_the_kind_of_document(tmp_path: Path) -> None:
+    import docx as python_docx
+
+    from sketchproc import extract
+
+    document = python_docx.Document()
+    document.add_heading("Ideenskizze zum Vorhaben: »Netzwerk Digitale Börde«", level=0)
+    document.add_paragraph("Antragsteller ist der Landkreis Börde.")
+    path = tmp_path / "skizze.docx"
+    document.save(str(path))
+    assert extract(path).document.title == "Netzwerk Digitale Börde"

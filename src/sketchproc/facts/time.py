@@ -33,8 +33,10 @@ class TimeFacts:
 
 # Words that make a whole sentence about the start or about the end of the project.
 _START_WORDS = re.compile(r"\b(?:beginn\w*|start\w*|projektbeginn|projektstart|aufnahme)\b", re.IGNORECASE)
+# "nach (dem) Ende der Förderung" speaks of the time after the project, not of its end.
 _END_WORDS = re.compile(
-    r"\b(?:ende[nt]?|endet|projektende|abschluss|abgeschlossen|läuft\s+aus)\b", re.IGNORECASE
+    r"(?<!nach\s)(?<!nach\sdem\s)\b(?:ende[nt]?|endet|projektende|abschluss|abgeschlossen|läuft\s+aus)\b",
+    re.IGNORECASE,
 )
 
 
@@ -53,6 +55,9 @@ def time_facts(
     found = TimeFacts()
     for located in scopes:
         found = _merge(found, _stated(located, loc, settings))
+    if found.start and found.end and found.end.value < found.start.value:
+        # A project cannot end before it starts: the "end" was another event's date.
+        found = TimeFacts(found.start, None, found.duration)
     if found.start is None or found.end is None:
         found = _merge(found, _from_schedule(schedule, settings))
     return _derived(found)

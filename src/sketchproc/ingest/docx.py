@@ -28,6 +28,7 @@ from sketchproc.ingest.docx_styles import StyleRole, StyleSheet, theme_fonts
 from sketchproc.ingest.docx_text import FieldTracker, PageTracker, ParagraphReader
 from sketchproc.ingest.docx_xml import Element, parse_untrusted_xml, w
 from sketchproc.ingest.docx_zones import assign_zones, toc_entries
+from sketchproc.ingest.titles import project_title
 from sketchproc.model import Block, BlockKind, DocFormat, Document, Provenance, Zone
 from sketchproc.settings import IngestSettings
 
@@ -56,7 +57,7 @@ def read_docx(path: Path, settings: IngestSettings) -> Document:
         pages=pages.current,
         blocks=tuple(_to_block(draft, str(path)) for draft in drafts),
         toc=toc_entries(drafts),
-        title=_title(drafts, package),
+        title=project_title(_title(drafts, package)),
         body_size=_body_size(drafts),
     )
 

@@ -33,6 +33,7 @@ from sketchproc.ingest.pdf_text import count_cid, glyph_count
 from sketchproc.ingest.pdf_title import document_title
 from sketchproc.ingest.pdf_toc import cover_pages, mark_toc_page
 from sketchproc.ingest.text_tables import rebuild_text_tables
+from sketchproc.ingest.titles import project_title
 from sketchproc.model import Block, DocFormat, Document, PageInfo, TocEntry, Zone
 from sketchproc.settings import IngestSettings
 
@@ -235,7 +236,7 @@ def _assemble(
         blocks=tuple(_block(d, file, ocr_pages_read) for d in drafts),
         page_info=tuple(r.info for r in reads),
         toc=tuple(toc),
-        title=document_title(metadata_title, pages[0] if pages else [], body_size),
+        title=project_title(document_title(metadata_title, pages[0] if pages else [], body_size)),
         body_size=body_size,
         warnings=(*(w for r in reads for w in r.warnings), *warnings),
     )

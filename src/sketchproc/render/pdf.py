@@ -57,8 +57,9 @@ class PdfRenderer:
         document = weasyprint.HTML(string=pack_html(view), base_url=str(TEMPLATES))
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            # No pdf_identifier: a random /ID would make every run differ.
-            document.write_pdf(target, pdf_identifier=False)
+            # No pdf_identifier: a random /ID would make every run differ. PDF/UA: tagged, so a
+            # screen reader follows headings and tables, and the language is declared.
+            document.write_pdf(target, pdf_identifier=False, pdf_variant="pdf/ua-1")
         except OSError as exc:
             raise RenderError(
                 f"{target} kann nicht geschrieben werden ({exc}). Schreibrechte prüfen."
