@@ -622,3 +622,22 @@ def test_a_short_section_that_says_what_counts_is_enough(tmp_path: Path) -> None
     result = _by_id(_run(COMPLIANT.with_section("participation", short), tmp_path))["participation_process"]
     assert result.status is CheckStatus.OK, result.note
     assert "zu knapp" in (result.note or "")  # the reviewer still learns that it is short
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bundled"),
+    [
+        ("Das Büro verzahnt die vorhandenen Vereinsangebote der drei Ortsteile.", True),
+        ("Die Stelle koordiniert Glasfaserausbau, Schul-WLAN, Bürgerportal und Dorf-App an einem Ort.", True),
+        ("Das Zentrum vernetzt sich gut mit der Region.", False),
+    ],
+)
+def test_existing_work_named_by_a_compound_or_a_list_is_bundled(
+    sentence: str, bundled: bool, tmp_path: Path
+) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    path = build(tmp_path, [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Aufgaben"), sentence])
+    result = {r.item_id: r for r in check(path).checklist}["bundling_initiatives"]
+    assert (result.status is CheckStatus.OK) is bundled, result.note

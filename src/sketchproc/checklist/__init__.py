@@ -11,6 +11,7 @@ written here.
 
 from __future__ import annotations
 
+from sketchproc.checklist.bundling import bundling_initiatives
 from sketchproc.checklist.context import CheckContext, result
 from sketchproc.checklist.quality import QUALITY_CHECKS
 from sketchproc.checklist.rules import GENERIC_RULES, Outcome, combine
@@ -26,7 +27,12 @@ __all__ = ["CHECKS", "FINDINGS", "ChecklistSettings", "check_items"]
 
 
 # Every check a profile may name (profiles/checks.py), by that name; `generic` is generic_outcome.
-CHECKS = {**HARD_CHECKS, **QUALITY_CHECKS, "signature_or_resolution": signature_or_resolution}
+CHECKS = {
+    **HARD_CHECKS,
+    **QUALITY_CHECKS,
+    "signature_or_resolution": signature_or_resolution,
+    "bundling_initiatives": bundling_initiatives,
+}
 FINDINGS = {"financing_consistency": financing_finding}
 if set(CHECKS) | {catalogue.GENERIC_CHECK} != set(catalogue.CHECKS) or set(FINDINGS) != set(
     catalogue.FINDING_CHECKS

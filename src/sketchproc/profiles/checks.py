@@ -158,6 +158,7 @@ CHECKS: dict[str, CheckSpec] = {
     "eligible_cost_types": CheckSpec(params=InvestmentParams, needs_risk=True),
     "digital_strategy": CheckSpec(needs_cues=True),
     "signature_or_resolution": CheckSpec(needs_cues=True),
+    "bundling_initiatives": CheckSpec(cue_groups=("initiative", "bundling")),
 }
 
 # Checks of findings reported beside an item.

@@ -1,0 +1,49 @@
+"""Bundling: the centre brings together what already exists, named as such or listed.
+
+The cue rule wants a named initiative ("LEADER", "Initiative …") beside a bundling verb.
+Applicants as often name the existing work by the head of a compound ("die bisher
+nebeneinander laufenden Digitalisierungsaktivitäten bündeln") or list it ("bündelt
+Breitbandausbau, freies WLAN, Online-Dienste und Schul-IT"): a bundling verb whose
+sentence holds such a plural compound or a list of three counts too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sketchproc.checklist.context import CheckContext, Sentence
+from sketchproc.checklist.rules import Outcome, cue_rule, usable
+from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.model import CheckStatus
+from sketchproc.profiles.schema import ChecklistItem, TermGroup
+
+__all__ = ["bundling_initiatives"]
+
+# Plural heads of compounds naming existing work: "Einzelaktivitäten", "Digitalisierungsprojekte".
+_EXISTING_WORK = re.compile(
+    r"\b\w*(?:aktivitäten|projekte|projekten|initiativen|angebote|angeboten|vorhaben|akteure|akteuren)\b",
+    re.IGNORECASE,
+)
+# A list of at least three items: "A, B, C und D" (commas or a dash-led enumeration).
+_LIST = re.compile(r"[^,;]+,[^,;]+,[^,;]+(?:,|\s+und\s+|\s+sowie\s+)")
+
+
+def bundling_initiatives(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """Named initiatives with a bundling verb, or a bundling verb over existing work named otherwise."""
+    outcome = cue_rule(ctx, item, settings)
+    if outcome.status is CheckStatus.OK:
+        return outcome
+    bundling = next(group for group in item.cues if group.id == "bundling")  # the loader checked it
+    found = [
+        s for s in usable(ctx, item, ctx.in_outline(item.outline)) if _bundles_existing(ctx, s, bundling)
+    ]
+    if not found:
+        return outcome
+    note = f"gefunden: „{found[0].text[: settings.note_quote_chars]}“"
+    return Outcome(CheckStatus.OK, note, ctx.quote(found, settings.max_evidence))
+
+
+def _bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup) -> bool:
+    if sentence.hedged or not ctx.group_hits(bundling, sentence):
+        return False
+    return bool(_EXISTING_WORK.search(sentence.text) or _LIST.search(sentence.text))
