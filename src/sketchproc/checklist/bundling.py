@@ -19,13 +19,17 @@ from sketchproc.profiles.schema import ChecklistItem, TermGroup
 
 __all__ = ["bundling_initiatives"]
 
-# Plural heads of compounds naming existing work: "Einzelaktivitäten", "Digitalisierungsprojekte".
+# Plural heads of compounds naming existing work: "Einzelaktivitäten", "Digitalisierungsprojekte";
+# a bare "Projekte" or "diese Vorhaben" points back to something said elsewhere.
 _EXISTING_WORK = re.compile(
-    r"\b\w*(?:aktivitäten|projekte|projekten|initiativen|angebote|angeboten|vorhaben|akteure|akteuren)\b",
+    r"\b\w{4,}(?:aktivitäten|projekte|projekten|initiativen|angebote|angeboten|vorhaben|akteure|akteuren)\b",
     re.IGNORECASE,
 )
-# A list of at least three items: "A, B, C und D" (commas or a dash-led enumeration).
-_LIST = re.compile(r"[^,;]+,[^,;]+,[^,;]+(?:,|\s+und\s+|\s+sowie\s+)")
+# A list of at least three items: "A, B, C und D".
+_LIST = re.compile(r"^[^,;]+,[^,;]+,[^,;]+(?:,|\s+und\s+|\s+sowie\s+)")
+# The existing work is the verb's object: at most this many words after the verb, or (verb at
+# the clause end) this many before it.
+_AFTER, _BEFORE = 6, 3
 
 
 def bundling_initiatives(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
@@ -44,6 +48,13 @@ def bundling_initiatives(ctx: CheckContext, item: ChecklistItem, settings: Check
 
 
 def _bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup) -> bool:
-    if sentence.hedged or not ctx.group_hits(bundling, sentence):
+    if sentence.hedged:
         return False
-    return bool(_EXISTING_WORK.search(sentence.text) or _LIST.search(sentence.text))
+    text = sentence.text
+    for verb in ctx.group_hits(bundling, sentence):
+        at = text.find(verb)
+        before, after = text[:at].split(), text[at + len(verb) :].split()
+        window = " ".join([*before[-_BEFORE:], *after[:_AFTER]])
+        if _EXISTING_WORK.search(window) or _LIST.search(" ".join(after[: _AFTER * 3])):
+            return True
+    return False
