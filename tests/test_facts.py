@@ -412,3 +412,20 @@ def test_a_date_after_the_end_of_funding_is_no_project_end(tmp_path: Path) -> No
     facts = check(path).facts
     assert facts.start is not None and facts.start.value.isoformat() == "2019-03-01"
     assert facts.end is not None and facts.end.value.isoformat() == "2020-10-31"
+
+
+def test_the_verb_of_granting_binds_the_amount_before_it_and_not_across_a_semicolon(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Die Gesamtkosten von 96.000 Euro sollen mit 76.800 Euro bezuschusst werden; "
+            "19.200 Euro bringt der Verein als Eigenanteil auf.",
+        ],
+    )
+    facts = check(path).facts
+    assert facts.grant_eur is not None and facts.grant_eur.value == 76_800
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 96_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 19_200

@@ -58,6 +58,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"zuschuss",
         r"landesmittel",
         r"landesförderung",
+        # The verb of granting after its amount: "… sollen mit 150.000 € gefördert werden".
+        r"(?:gefördert|bezuschusst)\s+(?:werden|wird)\b",
     ),
     Loc.OWN_SHARE: (
         r"eigenanteil",

@@ -101,6 +101,10 @@ def _locator_hits(text: str, roles: Sequence[Loc], loc: Locators) -> list[_Hit]:
     return [_Hit(role, m.start(), m.end()) for role in roles for m in loc[role].finditer(text)]
 
 
+# A semicolon ends a clause: a locator word never reaches an amount across it.
+_CLAUSE_BREAK = ";"
+
+
 def _nearest(
     text: str,
     mention: Money | Percentage,
@@ -119,6 +123,8 @@ def _nearest(
     best_role: Loc | None = None
     best_distance = float(settings.max_locator_distance)
     for hit in hits:
+        if _CLAUSE_BREAK in text[min(hit.end, mention.end) : max(hit.start, mention.start)]:
+            continue  # "… 76.800 € bezuschusst werden; 19.200 € tragen wir": a word names its own clause
         if hit.end <= mention.start:
             distance = float(mention.start - hit.end)
         elif hit.start >= mention.end and not in_parens:
