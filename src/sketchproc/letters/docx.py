@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-import zipfile
 from datetime import date, datetime
 
 from docx import Document
 from docx.shared import Pt
 
 from sketchproc.letters.compose import Letter
+from sketchproc.render.docx_zip import fixed_zip_times
 
 __all__ = ["letter_docx"]
 
@@ -52,19 +52,4 @@ def letter_docx(letter: Letter, stand: date | None) -> bytes:
     props.revision = 1
     buffer = io.BytesIO()
     document.save(buffer)
-    return _fixed_zip_times(buffer.getvalue(), stamp)
-
-
-def _fixed_zip_times(data: bytes, stamp: datetime) -> bytes:
-    """Rewrite the archive with fixed entry times: python-docx stamps them with the clock."""
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = info.external_attr
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
+    return fixed_zip_times(buffer.getvalue(), stamp)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from sketchproc.errors import RenderError
+from sketchproc.render.docx_zip import fixed_zip_times
 from sketchproc.render.view_model import PackView, SketchView
 
 __all__ = ["DOCX_NAME", "MEETING_BLANK", "TALLY_LABEL", "VOTE_COLUMNS", "DocxRenderer", "voting_sheet"]
@@ -59,7 +59,7 @@ def voting_sheet(view: PackView) -> bytes:
     _fixed_properties(document, _stamp(view))
     buffer = io.BytesIO()
     document.save(buffer)
-    return _normalise_zip(buffer.getvalue(), _stamp(view))
+    return fixed_zip_times(buffer.getvalue(), _stamp(view))
 
 
 def _review_notes(document: DocxDocument, view: PackView) -> None:
@@ -207,21 +207,6 @@ def _fixed_properties(document: DocxDocument, stamp: datetime) -> None:
     props.modified = stamp
     props.last_printed = stamp
     props.revision = 1
-
-
-def _normalise_zip(data: bytes, stamp: datetime) -> bytes:
-    """Rewrite the archive with fixed entry times: python-docx stamps them with the clock."""
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = info.external_attr
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
 
 
 class DocxRenderer:
