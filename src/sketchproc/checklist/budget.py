@@ -94,19 +94,19 @@ def _itemised(
     financing = [f.value for f in (facts.grant_eur, facts.own_share_eur, facts.third_party_eur) if f]
     skip = [*excluded, *financing]
 
-    def amounts(passage: Sentence) -> list[float]:
-        return [m.eur for m in find_money(passage.text)]
-
+    # Each passage's amounts, read once: the filter and both sums use them.
+    budget = usable(ctx, item, ctx.in_outline(item.outline))
+    amounts = {p.position: [m.eur for m in find_money(p.text)] for p in budget}
     scope = [
         p
-        for p in usable(ctx, item, ctx.in_outline(item.outline))
-        if amounts(p) and not any(abs(a - v) < 0.5 for a in amounts(p) for v in skip)
+        for p in budget
+        if amounts[p.position] and not any(abs(a - v) < 0.5 for a in amounts[p.position] for v in skip)
     ]
     for passage in scope:
-        if abs(sum(amounts(passage)) - rest) <= tolerance:
+        if abs(sum(amounts[passage.position]) - rest) <= tolerance:
             return [passage]
     items = [p for p in scope if p.kind is not PassageKind.SENTENCE]
-    if items and abs(sum(amounts(p)[0] for p in items) - rest) <= tolerance:
+    if items and abs(sum(amounts[p.position][0] for p in items) - rest) <= tolerance:
         return items
     return []
 

@@ -15,21 +15,16 @@ from sketchproc.decisions.apply import submission_fingerprint
 from sketchproc.decisions.records import Outcome
 from sketchproc.decisions.sheet import SheetRow
 from sketchproc.profiles.schema import CallProfile
+from sketchproc.render import labels
 from sketchproc.render.tabular import FACT_KEYS
 
 __all__ = ["FACT_LABELS", "STATUS_LABELS", "sheet_rows"]
 
-STATUS_LABELS = {"ok": "erfüllt", "violated": "verletzt", "missing": "fehlt", "unclear": "unklar"}
+# The pack's labels, except where the sheet names what a reviewer types or enters:
+# "fehlt" is a value of the decision column, and a fact's unit belongs beside its cell.
+STATUS_LABELS = {**labels.STATUS_LABELS, "missing": "fehlt"}
 FACT_LABELS = {
-    "applicant": "Antragsteller",
-    "legal_form": "Rechtsform",
-    "region": "Region",
-    "grant_eur": "Beantragte Zuwendung",
-    "own_share_eur": "Eigenanteil",
-    "total_cost_eur": "Gesamtkosten",
-    "funding_rate": "Förderquote",
-    "start": "Beginn",
-    "end": "Ende",
+    **labels.FACT_LABELS,
     "duration_months": "Laufzeit (Monate)",
     "contact_email": "Kontakt (E-Mail)",
 }
