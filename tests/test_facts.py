@@ -429,3 +429,138 @@ def test_the_verb_of_granting_binds_the_amount_before_it_and_not_across_a_semico
     assert facts.grant_eur is not None and facts.grant_eur.value == 76_800
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 96_000
     assert facts.own_share_eur is not None and facts.own_share_eur.value == 19_200
+
+
+def test_an_own_share_in_percent_states_the_rest_as_funding_rate(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Beantragt werden Fördermittel von 120.000 Euro. "
+            "Als Eigenbeteiligung bringt der Zweckverband 25 % auf.",
+        ],
+    )
+    result = check(path)
+    assert result.facts.funding_rate is not None and result.facts.funding_rate.value == pytest.approx(0.75)
+    verdicts = {c.item_id: c.status.value for c in result.checklist}
+    assert verdicts["own_contribution_stated"] == "ok"
+    assert verdicts["funding_rate_max_80"] == "ok"
+
+
+def test_an_own_share_percentage_is_no_rate_when_third_parties_pay_too(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Beantragt werden Fördermittel von 120.000 Euro. Der Eigenanteil beträgt 10 %, "
+            "Drittmittel der Sparkassenstiftung von 18.000 Euro kommen hinzu.",
+        ],
+    )
+    assert check(path).facts.funding_rate is None
+
+
+def test_a_runtime_told_by_a_verb_of_lasting_but_not_a_span_of_the_past(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    path = build(
+        tmp_path,
+        [
+            ("#", "Vorhaben"),
+            "Die Stadtwerke betreiben seit drei Jahren ein offenes WLAN, das bis heute läuft.",
+            "Die Förderphase des Digitalbüros soll achtzehn Monate dauern, sobald der Bescheid vorliegt.",
+        ],
+    )
+    facts = check(path).facts
+    assert facts.duration_months is not None and facts.duration_months.value == 18
+
+
+def test_own_share_split_among_partners_is_added_up_or_read_from_its_sum_row(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    split = build(
+        tmp_path,
+        [
+            ("#", "Finanzierungsplan"),
+            [
+                ("Mittelherkunft", "Betrag (EUR)"),
+                ("Landeszuwendung", "144.000"),
+                ("Eigenmittel Stadt Burg", "21.600"),
+                ("Eigenmittel Gemeinde Möser", "14.400"),
+                ("Gesamtfinanzierung", "180.000"),
+            ],
+        ],
+        name="geteilt.docx",
+    )
+    facts = check(split).facts
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 36_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 144_000
+
+    with_sum = build(
+        tmp_path,
+        [
+            ("#", "Finanzierungsplan"),
+            [
+                ("Quelle", "EUR", "Anteil"),
+                ("Zuschuss des Landes", "150.000", "75 %"),
+                ("Eigenanteil Kreis", "30.000", ""),
+                ("Eigenanteil Kammer", "20.000", ""),
+                ("Summe Eigenanteil", "50.000", "25 %"),
+                ("Gesamt", "200.000", "100 %"),
+            ],
+        ],
+        name="summe.docx",
+    )
+    facts = check(with_sum).facts
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 50_000
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 200_000
+
+
+def test_a_label_after_als_or_a_closing_verb_names_the_amount_before_it(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    apposition = build(
+        tmp_path,
+        [
+            ("#", "Kosten"),
+            "Eingeplant sind 132.000 Euro (80 %) als Landeszuwendung und 33.000 Euro (20 %) als "
+            "Eigenmittel des Vereins.",
+        ],
+        name="als.docx",
+    )
+    facts = check(apposition).facts
+    assert facts.grant_eur is not None and facts.grant_eur.value == 132_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 33_000
+    assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.8)
+
+    closing_verb = build(
+        tmp_path,
+        [
+            ("#", "Kosten"),
+            "Die Ausgaben des Zentrums sollen zu 120.000 Euro vom Land bezuschusst werden, "
+            "die übrigen 30.000 Euro stellt die Gemeinde als Eigenanteil bereit.",
+        ],
+        name="verb.docx",
+    )
+    facts = check(closing_verb).facts
+    assert facts.grant_eur is not None and facts.grant_eur.value == 120_000
+
+
+def test_the_unnamed_amount_that_closes_the_sum_is_the_own_share(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kosten und Finanzierung"),
+            "Die Gesamtkosten von 150.000 Euro sollen mit 120.000 Euro gefördert werden; den verbleibenden "
+            "Betrag von 30.000 Euro finanziert die Genossenschaft aus ihren Rücklagen. Für Honorare "
+            "externer Moderatoren sind darin 12.500 Euro enthalten.",
+        ],
+    )
+    facts = check(path).facts
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 30_000
+    assert "verbleibenden" in facts.own_share_eur.evidence.quote

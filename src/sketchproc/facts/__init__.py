@@ -99,7 +99,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"bewilligungszeitraum",
         r"projektdauer",
         r"förderdauer",
-        r"läuft\b",
+        # Verbs of lasting in any person or mood: "läuft", "soll zwei Jahre laufen", "dauert".
+        r"\b(?:läuft|laufen|dauert|dauern)\b",
         r"projektbeginn",
         r"projektstart",
         r"projektende",
@@ -239,7 +240,7 @@ def _money_facts(
     chosen = {role: pick(role) for role in _AMOUNT_FIELDS}
     chosen = balanced(chosen, [c for cands in per_scope for c in cands], settings)
     amounts = {field: as_fact(chosen[role]) for role, field in _AMOUNT_FIELDS.items()}
-    stated = pick(Loc.RATE)
+    stated = _stated_rate(per_scope, amounts)
     rate = as_fact(stated) or _computed_rate(amounts)
     return {**amounts, "funding_rate": rate, "funding_rate_stated": stated is not None}
 
@@ -252,6 +253,21 @@ _AMOUNT_FIELDS: Final[dict[Loc, str]] = {
     Loc.PERSONNEL: "personnel_eur",
     Loc.MATERIAL: "material_eur",
 }
+
+
+def _stated_rate(
+    per_scope: Sequence[Sequence[Candidate]], amounts: dict[str, AmountFact | None]
+) -> Candidate | None:
+    """The stated rate of the first scope that states one.
+
+    The rest of an own-share percentage counts only where no rate is stated, none can be
+    computed and no third party pays a share.
+    """
+    direct = [[c for c in cands if not c.from_own_share] for cands in per_scope]
+    found = next((c for c in (best(cands, Loc.RATE) for cands in direct) if c is not None), None)
+    if found is not None or _computed_rate(amounts) is not None or amounts["third_party_eur"] is not None:
+        return found
+    return next((c for c in (best(cands, Loc.RATE) for cands in per_scope) if c is not None), None)
 
 
 def _computed_rate(amounts: dict[str, AmountFact | None]) -> AmountFact | None:

@@ -24,6 +24,15 @@ def balanced(
     """The chosen amounts, with total or grant replaced by a candidate that makes the sums agree."""
     out = dict(chosen)
     grant, own, third, total = (out.get(r) for r in (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY, Loc.TOTAL))
+    if grant is not None and own is None and third is None and total is not None:
+        # "… mit 182.000 € gefördert werden, den Rest von 50.400 € trägt die GmbH": the amount
+        # no word names but that closes the sum is the own share.
+        rest = _closest(candidates, Loc.UNLABELLED, total.value - grant.value, settings)
+        if rest is not None and rest.value > 0:
+            out[Loc.OWN_SHARE] = Candidate(
+                Loc.OWN_SHARE, rest.value, rest.evidence, rest.distance, rest.bounded
+            )
+        return out
     if grant is None or own is None:
         return out
     parts = grant.value + own.value + (third.value if third else 0.0)

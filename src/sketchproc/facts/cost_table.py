@@ -54,6 +54,20 @@ class TableReading:
         default_factory=lambda: {Loc.PERSONNEL: [], Loc.MATERIAL: []}
     )
     totals: list[tuple[float, Evidence]] = field(default_factory=list)
+    # Financing rows that sum up their role ("Eigenanteil gesamt", "Summe Eigenmittel").
+    financing_sums: list[tuple[Loc, float, Evidence]] = field(default_factory=list)
+
+    def financing_of(self, role: Loc) -> tuple[float, Evidence] | None:
+        """A financing role's amount: its sum row, else its one row, else its rows added up.
+
+        Several rows of one role are shares of it: the own share split among partners
+        ("Eigenanteil Stadt …", "Eigenanteil Gemeinde …"), the grant by year.
+        """
+        summed = [(a, ev) for r, a, ev in self.financing_sums if r is role]
+        if summed:
+            return summed[-1]
+        rows = [(a, ev) for r, a, ev in self.financing if r is role]
+        return (sum(a for a, _ in rows), rows[0][1]) if rows else None
 
     def type_sum(self, role: Loc) -> tuple[float, Evidence] | None:
         """A cost type's amount: its sub-total row, else the sum of its positions."""
@@ -102,14 +116,19 @@ def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading
         if loc[Loc.TOTAL_ROW].match(label):
             if amount is None:
                 continue
-            if kind is not None:
+            summed_role = _financing_role(label, loc)
+            if summed_role is not None:
+                reading.financing_sums.append((summed_role, amount, ev))
+            elif kind is not None:
                 reading.subtotal[kind] = (amount, ev)
             else:
                 reading.totals.append((amount, ev))
             continue
         role = _financing_role(label, loc)
         if role is not None:
-            if amount is not None:
+            if amount is not None and loc[Loc.TOTAL_ROW].search(label):
+                reading.financing_sums.append((role, amount, ev))
+            elif amount is not None:
                 reading.financing.append((role, amount, ev))
                 reading.rates.extend((p.value, ev) for cell in passage.cells for p in find_percentages(cell))
             continue

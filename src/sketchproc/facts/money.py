@@ -10,6 +10,7 @@ and never added to anything.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -42,6 +43,9 @@ class Candidate:
     evidence: Evidence
     distance: float  # characters between amount and locator word; 0 for table rows
     bounded: bool  # "bis zu 200.000 €": an upper bound, weaker than a plain amount
+    # A rate read as the rest of an own-share percentage ("Eigenanteil von 20 %" → 80 %):
+    # true only while nobody else pays a share, which the caller checks.
+    from_own_share: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,9 @@ class _Hit:
     role: Loc
     start: int
     end: int
+    # The word names the amount before it and nothing after it: an apposition with "als"
+    # ("42.000 € als Eigenanteil") or a clause-final verb ("… mit 182.000 € gefördert werden").
+    backward: bool = False
 
 
 def money_candidates(located: Sequence[Located], loc: Locators, settings: FactSettings) -> list[Candidate]:
@@ -82,23 +89,42 @@ def _prose_candidates(passage: Passage, loc: Locators, settings: FactSettings) -
     out: list[Candidate] = []
     for money in find_money(passage.text):
         role, distance = _nearest(passage.text, money, [h for h in hits if h.role is not Loc.RATE], settings)
-        if role is not None:
-            bounded = money.qualifier is Qualifier.UP_TO
-            ev = passage.evidence(settings.max_quote_chars, money.start)
-            out.append(Candidate(role, money.eur, ev, distance, bounded))
+        bounded = money.qualifier is Qualifier.UP_TO
+        ev = passage.evidence(settings.max_quote_chars, money.start)
+        out.append(Candidate(role or Loc.UNLABELLED, money.eur, ev, distance, bounded))
     for pct in find_percentages(passage.text):
         # A percentage qualifies what stands before it ("Zuwendung … (80 %)", "das entspricht
         # 80 % der Gesamtkosten"): a locator after it names the base, not the share.
         role, distance = _nearest(passage.text, pct, hits, settings, preceding_only=True)
+        ev = passage.evidence(settings.max_quote_chars, pct.start)
         if role in _RATE_ROLES:
-            ev = passage.evidence(settings.max_quote_chars, pct.start)
             out.append(Candidate(Loc.RATE, pct.value, ev, distance, bounded=False))
+        elif role is Loc.OWN_SHARE and 0 < pct.value < 1:
+            rest = 1 - pct.value
+            out.append(Candidate(Loc.RATE, rest, ev, distance, bounded=False, from_own_share=True))
     return out
 
 
 def _locator_hits(text: str, roles: Sequence[Loc], loc: Locators) -> list[_Hit]:
     """Every locator word of the given roles in `text`."""
-    return [_Hit(role, m.start(), m.end()) for role in roles for m in loc[role].finditer(text)]
+    return [
+        _Hit(role, m.start(), m.end(), _binds_backward(text, m.start(), m.group()))
+        for role in roles
+        for m in loc[role].finditer(text)
+    ]
+
+
+# "… 42.000 € (20 %) als Eigenanteil", "… € als kommunaler Eigenanteil": "als" right after an
+# amount, and up to two words. A clause opening with "Als Eigenanteil bringt …" names what follows.
+_APPOSITION = re.compile(r"(?:€|\beuro|\beur|%|\))\s*als\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A participle with its auxiliary closes the clause: "… gefördert werden", "… bezuschusst wird".
+_CLAUSE_FINAL_VERB = re.compile(r"\s(?:werden|wird)$", re.IGNORECASE)
+
+
+def _binds_backward(text: str, start: int, word: str) -> bool:
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1  # a locator inside a compound ("Landeszuwendung"): look before the whole word
+    return bool(_APPOSITION.search(text[max(0, start - 40) : start]) or _CLAUSE_FINAL_VERB.search(word))
 
 
 # A semicolon ends a clause: a locator word never reaches an amount across it.
@@ -126,7 +152,11 @@ def _nearest(
         if _CLAUSE_BREAK in text[min(hit.end, mention.end) : max(hit.start, mention.start)]:
             continue  # "… 76.800 € bezuschusst werden; 19.200 € tragen wir": a word names its own clause
         if hit.end <= mention.start:
+            if hit.backward:
+                continue
             distance = float(mention.start - hit.end)
+        elif hit.backward and hit.start >= mention.end:
+            distance = float(hit.start - mention.end)  # the amount this word was written for
         elif hit.start >= mention.end and not in_parens:
             distance = (hit.start - mention.end) * settings.following_locator_weight
         else:
@@ -149,7 +179,10 @@ def _table_candidates(located: Sequence[Located], loc: Locators, settings: FactS
     """Role amounts of the tables: financing rows, cost types, and the grand total (stated or summed)."""
     out: list[Candidate] = []
     for reading in read_cost_tables(located, loc, settings):
-        out.extend(Candidate(role, amount, ev, 0.0, bounded=False) for role, amount, ev in reading.financing)
+        for role in (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY):
+            financed = reading.financing_of(role)
+            if financed is not None:
+                out.append(Candidate(role, financed[0], financed[1], 0.0, bounded=False))
         out.extend(Candidate(Loc.RATE, value, ev, 0.0, bounded=False) for value, ev in reading.rates)
         sums = {role: reading.type_sum(role) for role in (Loc.PERSONNEL, Loc.MATERIAL)}
         out.extend(Candidate(role, s[0], s[1], 0.0, bounded=False) for role, s in sums.items() if s)
@@ -157,7 +190,7 @@ def _table_candidates(located: Sequence[Located], loc: Locators, settings: FactS
         if reading.totals:
             amount, ev = reading.totals[-1]  # the grand total closes the table
             out.append(Candidate(Loc.TOTAL, amount, ev, 0.0, bounded=False))
-            if personnel and not material and not reading.financing:
+            if personnel and not material and not (reading.financing or reading.financing_sums):
                 # A cost table lists personnel rows and material items; the rest of its total is material.
                 out.append(
                     Candidate(

@@ -29,6 +29,8 @@ class Loc(StrEnum):
     PERSONNEL = "personnel"
     MATERIAL = "material"
     RATE = "rate"
+    # An amount of a money passage that no locator word names: arithmetic may still place it.
+    UNLABELLED = "unlabelled"
     TOTAL_ROW = "total_row"
     CARRY_ROW = "carry_row"
     PERSONNEL_ROW = "personnel_row"

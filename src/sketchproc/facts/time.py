@@ -131,11 +131,21 @@ def _role_dates(passage: Passage, settings: FactSettings) -> tuple[DateFact | No
 
 def _duration(passage: Passage, settings: FactSettings) -> MonthsFact | None:
     """The first duration of the passage ("24 Monate", "zwei Jahre")."""
-    durations = [d for d in find_durations(passage.text) if d.months > 0]
+    durations = [
+        d for d in find_durations(passage.text) if d.months > 0 and not _looks_back(passage.text, d.start)
+    ]
     if not durations:
         return None
     ev = passage.evidence(settings.max_quote_chars, durations[0].start)
     return MonthsFact(value=durations[0].months, evidence=ev)
+
+
+# "seit drei Jahren", "vor zwei Jahren": a span of the past, never the project's runtime.
+_PAST_SPAN = re.compile(r"\b(?:seit|vor)\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def _looks_back(text: str, start: int) -> bool:
+    return _PAST_SPAN.search(text[max(0, start - 30) : start]) is not None
 
 
 def _merge(first: TimeFacts, second: TimeFacts) -> TimeFacts:
