@@ -549,6 +549,24 @@ def test_a_sketch_about_hardware_with_no_centre_is_violated_one_that_also_names_
             "übernimmt es die Gemeinde, das hängt von der Haushaltslage ab.",
             CheckStatus.UNCLEAR,
         ),
+        # A carrier and money words, but who pays is still to be decided or examined.
+        (
+            "Das Büro bleibt nach 2020 beim Amt für Wirtschaft der Stadt. Ob die Personalkosten dann aus "
+            "dem städtischen Haushalt getragen werden, beschließt der Stadtrat erst mit dem Etat 2021. "
+            "Untersucht wird zudem eine Anschlussförderung aus EFRE-Mitteln.",
+            CheckStatus.UNCLEAR,
+        ),
+        (
+            "Träger bleibt die Genossenschaft. Über Höhe und Herkunft der Mittel ab 2021 entscheidet die "
+            "Generalversammlung im Herbst 2020.",
+            CheckStatus.UNCLEAR,
+        ),
+        # The same open decision beside a concrete amount already pledged: the path stands.
+        (
+            "Träger bleibt die Genossenschaft. Ihre Mitglieder zahlen ab 2021 Beiträge von zusammen "
+            "24.000 Euro im Jahr. Über weitere Mittel entscheidet die Generalversammlung im Herbst 2020.",
+            CheckStatus.OK,
+        ),
     ],
 )
 def test_verstetigung_is_read_from_who_runs_and_who_pays(
@@ -630,6 +648,8 @@ def test_a_short_section_that_says_what_counts_is_enough(tmp_path: Path) -> None
         ("Das Büro verzahnt die vorhandenen Vereinsangebote der drei Ortsteile.", True),
         ("Die Stelle koordiniert Glasfaserausbau, Schul-WLAN, Bürgerportal und Dorf-App an einem Ort.", True),
         ("Das Zentrum vernetzt sich gut mit der Region.", False),
+        # A separable verb split by its clause: "führt … zusammen".
+        ("Das Büro führt die bisher getrennten Digitalisierungsprojekte der Ortsteile zusammen.", True),
     ],
 )
 def test_existing_work_named_by_a_compound_or_a_list_is_bundled(
@@ -641,3 +661,21 @@ def test_existing_work_named_by_a_compound_or_a_list_is_bundled(
     path = build(tmp_path, [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Aufgaben"), sentence])
     result = {r.item_id: r for r in check(path).checklist}["bundling_initiatives"]
     assert (result.status is CheckStatus.OK) is bundled, result.note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The coordination named by a noun ("Koordination" for "koordinieren").
+        "Die Anlaufstelle übernimmt die Koordination aller digitalen Vorhaben im Amtsbereich.",
+        # The coordination named by a separable verb split by its clause.
+        "Die Anlaufstelle führt Vereine, Betriebe und Verwaltung regelmäßig an einem Tisch zusammen.",
+    ],
+)
+def test_a_centre_that_coordinates_in_other_words_is_the_subject(sentence: str, tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    path = build(tmp_path, [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Vorhaben"), sentence])
+    result = {r.item_id: r for r in check(path).checklist}["subject_is_centre"]
+    assert result.status is CheckStatus.OK, result.note

@@ -74,6 +74,14 @@ class PassageSettings(StageSettings):
         r"\b(?:könnte|könnten|würde|würden|wäre|wären)\b",
         r"\bnoch\s+(?:offen|unklar|ungeklärt|nicht\s+(?:geklärt|entschieden|absehbar|abzusehen))\b",
         r"\bhängt\b[^.;]{0,80}\bab\b|\babhängig\s+(?:von|davon)\b",
+        # Examination in the passive, intention, options: "Geprüft werden außerdem …", "beabsichtigt",
+        # "kommen in Betracht", "nach Möglichkeit", "vorbehaltlich der Haushaltsmittel".
+        r"\bgeprüft\s+(?:werden|wird)\b",
+        r"\bbeabsichtig\w*|\bnach\s+möglichkeit\b|\bin\s+betracht\b|\bin\s+frage\s+komm\w*|\bvorbehaltlich\b",
+        # A decision still to be taken: "Über den Umfang entscheidet der Kreistag im Rahmen der
+        # Haushaltsberatungen", "soll im zweiten Projektjahr entschieden werden", "Ob … , …".
+        r"\bentscheide[nt]\b|\b(?:wird|werden|soll|sollen)\s+(?:\w+\s+){0,8}(?:entschieden|festgelegt|geklärt)\b",
+        r"^\s*(?:ob|inwieweit|in\s+welchem\s+umfang)\b",
     )
     deferred_patterns: tuple[str, ...] = (
         r"\bnach(?:ge)?(?:reich|liefer|sandt|send)\w*",  # nachreichen, nachgereicht, nachgeliefert

@@ -21,6 +21,7 @@ from sketchproc.model import (
 )
 from sketchproc.passages import Passage, PassageIndex
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, Term, TermGroup
+from sketchproc.separable import Rejoined, rejoined_verbs
 from sketchproc.terms import MarkerSet, TermMatcher
 
 __all__ = ["CheckContext", "Sentence", "result"]
@@ -75,7 +76,7 @@ class CheckContext:
         """A compiled matcher for `terms`, cached by their stems."""
         key = tuple(sorted(f"{t.stem}|{t.ctx}|{'/'.join(t.not_in)}" for t in terms))
         if key not in self._matchers:
-            self._matchers[key] = TermMatcher.for_profile(terms, self.profile)
+            self._matchers[key] = TermMatcher.for_profile(_with_nouns(terms), self.profile)
         return self._matchers[key]
 
     def negated(self, sentence: Sentence, exclude: Sequence[Term] = ()) -> bool:
@@ -85,10 +86,21 @@ class CheckContext:
         return bool(exclude) and self.matcher(exclude).search(sentence.text)
 
     def group_hits(self, group: TermGroup, sentence: Sentence) -> list[str]:
-        """Texts of `group`'s terms and markers found in the sentence (ctx stems confirmed)."""
+        """Texts of `group`'s terms and markers found in the sentence (ctx stems confirmed).
+
+        A separable verb counts where its clause splits it ("führt … zusammen" for
+        "zusammenführ"); its finite verb stands for it in the result.
+        """
+        matcher = self.matcher(group.terms)
         found = [
-            sentence.text[hit.start : hit.end]
-            for hit in self.matcher(group.terms).find_confirmed(sentence.text, self.markers)
+            sentence.text[hit.start : hit.end] for hit in matcher.find_confirmed(sentence.text, self.markers)
+        ]
+        found += [
+            sentence.text[verb.start : verb.end]
+            for verb in rejoined_verbs(sentence.text)
+            if any(
+                _is_rejoined(verb, hit.start, hit.end) and not hit.term.ctx for hit in matcher.find(verb.word)
+            )
         ]
         if group.markers:
             found += [hit.text for hit in self.markers.find(sentence.text) if hit.marker in group.markers]
@@ -128,3 +140,25 @@ def result(
         note=note,
         evidence=tuple(evidence),
     )
+
+
+# A verb's inflection after its stem: "-t", "-en", "-st", "-et", "-end".
+_MAX_ENDING = 3
+
+
+def _is_rejoined(verb: Rejoined, start: int, end: int) -> bool:
+    """The stem runs from the particle through the verb up to at most its inflection."""
+    return start == 0 and len(verb.particle) < end and len(verb.word) - end <= _MAX_ENDING
+
+
+def _with_nouns(terms: Sequence[Term]) -> list[Term]:
+    """The terms, and for a verb stem in "-ier" its noun in "-ation" ("koordinier" → "Koordination").
+
+    "-ierung" already begins with the verb stem; the Latin "-ation" noun does not.
+    """
+    nouns = [
+        Term(stem=t.stem[: -len("ier")] + "ation", ctx=t.ctx)
+        for t in terms
+        if t.stem.endswith("ier") and len(t.stem) > len("ier") + 3
+    ]
+    return [*terms, *nouns]

@@ -179,7 +179,12 @@ def sustainability_plan(ctx: CheckContext, item: ChecklistItem, settings: Checkl
     firm = [s for s in scope if s not in vague]
     carrier = [s for s in firm if ctx.group_hits(_group(item, "carrier"), s) or _names_carrier(ctx, s)]
     financing = [s for s in firm if ctx.group_hits(_group(item, "financing"), s) or _names_financing(s)]
-    if carrier and financing:
+    # Money for the time after the funding that is still to be decided or examined outweighs a
+    # firm sentence elsewhere, unless that one is concrete: an amount, or a decision already taken.
+    open_money = [s for s in vague if ctx.group_hits(_group(item, "financing"), s) or _names_financing(s)]
+    if open_money and any(find_money(s.text) or _DECIDED.search(s.text) for s in financing):
+        open_money = []
+    if carrier and financing and not open_money:
         note = f"Träger und Finanzierungsweg benannt: „{financing[0].text[: settings.note_quote_chars]}“"
         return Outcome(
             CheckStatus.OK,
@@ -187,6 +192,11 @@ def sustainability_plan(ctx: CheckContext, item: ChecklistItem, settings: Checkl
             ctx.quote(list(dict.fromkeys([carrier[0], financing[0]])), settings.max_evidence),
         )
     lacking = [name for name, found in (("Träger", carrier), ("Finanzierungsweg", financing)) if not found]
+    if open_money and not lacking:
+        quote = open_money[0].text[: settings.note_quote_chars]
+        note = f"Finanzierung nach Förderende offen („{quote}“)"
+        evidence = ctx.quote(list(dict.fromkeys([*open_money, carrier[0]])), settings.max_evidence)
+        return Outcome(CheckStatus.UNCLEAR, _with_thin(note, section), evidence)
     if vague:
         intention = vague[0].text[: settings.note_quote_chars]
         note = f"nur Absichtserklärung („{intention}“), es fehlt: {', '.join(lacking)}"
@@ -208,6 +218,13 @@ _BODY_SUFFIX = re.compile(r"(?:rat|tag|verwaltung|versammlung|vorstand|amt)$", r
 # Paying for something: "finanziert", "Finanzierung über", "trägt sich", "refinanziert".
 _FINANCING_VERB = re.compile(
     r"\b(?:re)?finanzier\w*|\b(?:trägt|tragen)\s+sich\b|\bsich\s+(?:\w+\s+){0,4}selbst\s+trag\w*",
+    re.IGNORECASE,
+)
+
+
+# A decision already taken: "mit Beschluss vom 12.12.2018", "hat … beschlossen", "ist bereits …".
+_DECIDED = re.compile(
+    r"\bbeschluss\w*\s+(?:\w+\s+){0,3}vom\b|\b(?:hat|haben)\s+(?:\w+\s+){0,8}beschlossen\b|\bbereits\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,85 @@
+"""German separable verbs, put back together for stem matching.
+
+A stem list knows "zusammenführ", but a main clause splits the verb: "Das Team führt die
+Vorhaben zusammen", "stimmt die Termine mit den Partnern ab". The particle closes the
+clause; the finite verb stands earlier, and unlike the nouns around it is written in lower
+case. Each lower-case word before such a particle is offered, prefixed with the particle,
+to the matcher; a hit that reaches from the particle into the word is the rejoined verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["Rejoined", "rejoined_verbs"]
+
+# Particles that separate from their verb (closed class of German grammar).
+_PARTICLES = frozenset(
+    (
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "dar",
+        "ein",
+        "fest",
+        "fort",
+        "her",
+        "hin",
+        "los",
+        "mit",
+        "nach",
+        "teil",
+        "um",
+        "vor",
+        "weg",
+        "zu",
+        "zurück",
+        "zusammen",
+        "bereit",
+        "durch",
+        "entgegen",
+        "heran",
+        "heraus",
+        "hervor",
+        "voran",
+        "vorbei",
+        "weiter",
+    )
+)
+# Where a particle may close a clause: before a comma, a conjunction or the end of a sentence.
+_CLOSING = re.compile(r"\w+(?=\s*(?:[,;:.!?)\]–]|\s(?:und|oder|sowie|aber)\s|$))")
+# The finite verb is looked for back to the start of the sentence part: commas and conjunctions
+# are crossed, since they often only join the members of a list ("führt Vereine, Betriebe und
+# Verwaltung zusammen").
+_PART = re.compile(r"[^;:.!?()\[\]]+")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Rejoined:
+    """A verb with its particle in front ("zusammenführt"), and where the finite verb stands."""
+
+    word: str
+    start: int
+    end: int
+    particle: str
+
+
+def rejoined_verbs(text: str) -> Iterator[Rejoined]:
+    """Every particle + lower-case word before it, for each particle closing a clause of `text`."""
+    for part in _PART.finditer(text):
+        words = list(_WORD.finditer(part.group()))
+        for closing in _CLOSING.finditer(part.group()):
+            particle = closing.group().lower()
+            if particle not in _PARTICLES:
+                continue
+            for word in words:
+                if word.start() >= closing.start():
+                    break
+                if word.group()[0].islower():
+                    start, end = part.start() + word.start(), part.start() + word.end()
+                    yield Rejoined(particle + word.group(), start, end, particle)
