@@ -2,8 +2,8 @@
 
 Run from the repository root:
 
-    .venv/bin/python scripts/samples/build_docx_samples.py            # everything
-    .venv/bin/python scripts/samples/build_docx_samples.py --no-pdf   # only .docx and truth
+    .venv/bin/python scripts/build_samples.py --only docx            # everything
+    .venv/bin/python scripts/build_samples.py --only docx --no-pdf   # only .docx and truth
 
 Output: samples/<id>.docx, samples/<id>.pdf (for the ids in PDF_TWINS) and
 tests/data/truth/<id>.docx.json / tests/data/truth/<id>.pdf.json.
@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import importlib
 import re
 import shutil
 import subprocess
@@ -25,19 +24,18 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path.insert(0, str(HERE))
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
 
-import docx_common as dc  # noqa: E402
-import docx_special as sp  # noqa: E402
-import truth_io  # noqa: E402
-from docx.oxml import parse_xml  # noqa: E402
-from docx.oxml.ns import nsdecls, qn  # noqa: E402
-from docx.shared import Pt  # noqa: E402
+from .. import docx_parts as sp
+from .. import docx_writer as dc
+from . import truth as truth_io
+from .text import REPO as ROOT
+from .text import SAMPLES, TEXTS, load_text
 
-SAMPLES = ROOT / "samples"
 TRUTH = truth_io.TRUTH
 
 IDS = [
@@ -577,8 +575,8 @@ def write_truth(sid: str, t, fname: str) -> None:
     truth_io.write_truth(TRUTH / f"{fname}.json", truth)
 
 
-def build_one(sid: str) -> Path:
-    t = importlib.import_module(f"text_{sid}")
+def build_one(sid: str, t: SimpleNamespace | None = None) -> Path:
+    t = t or load_text(sid)
     doc = dc.new_document(**getattr(t, "DOC_OPTIONS", {}))
     dc.set_core_properties(doc, title=t.TITLE, author=t.AUTHOR, when=DATES[sid])
     BUILDERS[sid](doc, t)
@@ -608,24 +606,20 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 2
     for sid in ids:
-        path = build_one(sid)
+        t = load_text(sid)
+        path = build_one(sid, t)
         print(f"wrote {path.relative_to(ROOT)}")
         if soffice and sid in PDF_TWINS:
             pdf = SAMPLES / f"{sid}.pdf"
             convert_to_pdf(soffice, path, pdf)
-            t = importlib.import_module(f"text_{sid}")
             if hasattr(t, "TOC_PAGES"):
                 found = heading_pages(pdf, t)
                 if found != list(t.TOC_PAGES):
                     # the cached TOC page numbers must match the layout: second pass with the real ones
-                    print(f"note: TOC_PAGES in text_{sid}.py should be {found}; rebuilding with them")
+                    print(f"note: toc_pages in {TEXTS / sid}.yaml should be {found}; rebuilding with them")
                     t.TOC_PAGES = found
-                    build_one(sid)
+                    build_one(sid, t)
                     convert_to_pdf(soffice, path, pdf)
             write_truth(sid, t, pdf.name)
             print(f"wrote {pdf.relative_to(ROOT)}")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

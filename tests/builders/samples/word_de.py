@@ -1,7 +1,7 @@
 """Helpers for the held-out ("unseen") Word samples: deterministic saving, German style ids,
 Word fields, numbering definitions and table formatting.
 
-Used only by scripts/samples/build_unseen_samples.py.
+Used only by tests/builders/samples/unseen_samples.py.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ from __future__ import annotations
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.text.paragraph import Paragraph
-from docx_common import esc
+
+from .docx_writer import esc
 
 # namespace declarations for raw fragments (python-docx nsdecls lacks some prefixes)
 NSMAP = {

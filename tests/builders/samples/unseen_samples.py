@@ -1,6 +1,6 @@
 """Build the held-out ("unseen") sample sketches and their truth files.
 
-Run:  .venv/bin/python scripts/samples/build_unseen_samples.py
+Run:  .venv/bin/python scripts/build_samples.py --only unseen
 
 Writes
   samples/vg_elbe_heide.docx            tests/data/truth/vg_elbe_heide.docx.json
@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -30,12 +29,11 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.shared import Cm, Pt
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    __package__ = "samples"
-
-from . import truth_io
-from .unseen_docx_util import (
+from ..fonts import font_path
+from . import truth as truth_io
+from .text import SAMPLES as OUT
+from .text import load_text
+from .word_de import (
     a4,
     add_abstract_num,
     add_field,
@@ -48,8 +46,6 @@ from .unseen_docx_util import (
     shade,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "samples"
 TRUTH = truth_io.TRUTH
 SOFFICE = "/usr/bin/soffice"
 LO_PROFILE = "file:///tmp/lo_unseen"
@@ -79,7 +75,7 @@ def de(n: int) -> str:
 # 1. Verbandsgemeinde Elbe-Heide — German Word, localised "Überschrift" styles, typed numbers
 # =============================================================================================
 def build_elbe_heide() -> None:
-    from . import unseen_text_vg_elbe_heide as t
+    t = load_text("vg_elbe_heide")
 
     sid = "vg_elbe_heide"
     doc = Document()
@@ -261,7 +257,7 @@ def build_elbe_heide() -> None:
 # 2. Hansestadt Osterburg — python-docx Heading 1/2, no numbering, footer → LibreOffice PDF
 # =============================================================================================
 def _osterburg_docx(path: Path) -> None:
-    from . import unseen_text_hansestadt_osterburg as t
+    t = load_text("hansestadt_osterburg")
 
     doc = Document()
     sec = doc.sections[0]
@@ -375,7 +371,7 @@ def normalise_lo_pdf(data: bytes) -> bytes:
 
 
 def build_osterburg() -> None:
-    from . import unseen_text_hansestadt_osterburg as t
+    t = load_text("hansestadt_osterburg")
 
     sid = "hansestadt_osterburg"
     with tempfile.TemporaryDirectory(prefix="unseen_osterburg_") as tmp:
@@ -459,16 +455,16 @@ def build_smartregion() -> None:
     )
     from reportlab.platypus.flowables import ListFlowable, ListItem
 
-    from . import unseen_text_smartregion_harz_ug as t
+    t = load_text("smartregion_harz_ug")
 
     sid = "smartregion_harz_ug"
-    fdir = Path("/usr/share/fonts/truetype/liberation")
     for name, fn in (
         ("U-Sans", "LiberationSans-Regular.ttf"),
         ("U-Sans-Bold", "LiberationSans-Bold.ttf"),
         ("U-Sans-Italic", "LiberationSans-Italic.ttf"),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(fdir / fn)))
+        # Liberation 1 (fonts-liberation), unlike the other PDF samples
+        pdfmetrics.registerFont(TTFont(name, str(font_path(fn, subdirs=("liberation",)))))
     pdfmetrics.registerFontFamily("U-Sans", normal="U-Sans", bold="U-Sans-Bold", italic="U-Sans-Italic")
 
     W, H = A4
@@ -704,7 +700,7 @@ def build_smartregion() -> None:
 # 4. Lutherstadt Wittenberg — bold Normal headings, automatic "%1.)" numbering, cover, typed TOC
 # =============================================================================================
 def build_wittenberg() -> None:
-    from . import unseen_text_lutherstadt_wittenberg as t
+    t = load_text("lutherstadt_wittenberg")
 
     sid = "lutherstadt_wittenberg"
     doc = Document()
@@ -948,14 +944,11 @@ _WITTENBERG_TOC_PAGES = {
 }
 
 
-def main() -> None:
+def main(libreoffice: bool = True) -> None:
+    """Build the held-out samples; hansestadt_osterburg.pdf only with LibreOffice."""
     TRUTH.mkdir(parents=True, exist_ok=True)
     build_elbe_heide()
-    build_osterburg()
+    if libreoffice:
+        build_osterburg()
     build_smartregion()
     build_wittenberg()
-    print("done")
-
-
-if __name__ == "__main__":
-    main()

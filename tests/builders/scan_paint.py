@@ -12,7 +12,7 @@ from collections.abc import Callable
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from .pdf_fonts import font_path
+from .fonts import font_path
 
 DPI = 150
 A4_PX = (int(8.27 * DPI), int(11.69 * DPI))  # 1240 x 1753

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-TRUTH = Path(__file__).resolve().parents[2] / "tests" / "data" / "truth"
+TRUTH = Path(__file__).resolve().parents[3] / "tests" / "data" / "truth"
 _HAND_LABELLED = ("outline_status", "checklist", "checklist_notes")
 
 

@@ -1,6 +1,6 @@
 """Build the PDF-only sample sketches in samples/ and their truth files in tests/data/truth/.
 
-Run:  .venv/bin/python scripts/samples/build_pdf_samples.py
+Run:  .venv/bin/python scripts/build_samples.py --only pdf
 
 Output is deterministic: reportlab runs with invariant=1 and fixed metadata, and the only
 randomness (scan noise, signature strokes) comes from seeded generators.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,12 +18,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    __package__ = "samples"
-
-from . import truth_io
-from .pdf_flow import (
+from ..fonts import register_fonts
+from ..pdf_writer import (
     BLACK,
     Flow,
     Frame,
@@ -35,11 +30,11 @@ from .pdf_flow import (
     style,
     text_width,
 )
-from .pdf_fonts import register_fonts
-from .pdf_scan import make_scan
+from ..scan_paint import make_scan
+from . import truth as truth_io
+from .text import SAMPLES as OUT
+from .text import load_text
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "samples"
 TRUTH = truth_io.TRUTH
 W, H = A4
 
@@ -118,7 +113,7 @@ def write_truth(sample_id: str, data: dict[str, Any]) -> None:
 # 1. Stadt Sangerhausen — two-column flyer
 # =============================================================================================
 def build_sangerhausen() -> None:
-    from . import text_stadt_sangerhausen_flyer as t
+    t = load_text("stadt_sangerhausen_flyer")
 
     sid = "stadt_sangerhausen_flyer"
     rose = (0.58, 0.09, 0.22)
@@ -225,7 +220,7 @@ def _de(n: int) -> str:
 # 2. Landkreis Stendal — Word export with running header/footer, ruled table, two scanned pages
 # =============================================================================================
 def build_stendal() -> None:
-    from . import text_lk_stendal_scan as t
+    t = load_text("lk_stendal_scan")
 
     sid = "lk_stendal_scan"
     left, right = 70.9, 70.9
@@ -343,7 +338,7 @@ def build_stendal() -> None:
 
 
 def _stendal_loi(t: Any) -> bytes:
-    from .pdf_scan import font, pt, signature, wrap_px
+    from ..scan_paint import font, pt, signature, wrap_px
 
     def paint(d: Any, rng: Any) -> None:
         reg = font("LiberationSerif-Regular.ttf", 11)
@@ -385,7 +380,7 @@ def _stendal_loi(t: Any) -> bytes:
 
 
 def _stendal_signature(t: Any) -> bytes:
-    from .pdf_scan import font, pt, signature, stamp, wrap_px
+    from ..scan_paint import font, pt, signature, stamp, wrap_px
 
     def paint(d: Any, rng: Any) -> None:
         reg = font("LiberationSerif-Regular.ttf", 11)
@@ -416,7 +411,7 @@ def _stendal_signature(t: Any) -> bytes:
 # 3. Digitalagentur Köthen GbR — weak sketch: cover, TOC with dot leaders, size-only headings
 # =============================================================================================
 def build_koethen() -> None:
-    from . import text_digitalagentur_koethen_gbr as t
+    t = load_text("digitalagentur_koethen_gbr")
 
     sid = "digitalagentur_koethen_gbr"
     left = right = 72.0
@@ -522,7 +517,7 @@ def build_koethen() -> None:
 # 4. Landkreis Jerichower Land — clean Word export with bookmarks, roman numbering, bullets
 # =============================================================================================
 def build_jerichow() -> None:
-    from . import text_lk_jerichower_land as t
+    t = load_text("lk_jerichower_land")
 
     sid = "lk_jerichower_land"
     left = right = 70.9
@@ -628,12 +623,8 @@ def _wrap_simple(s: str, font: str, size: float, width: float) -> list[str]:
 
 
 def main() -> None:
+    """Build the PDF-only samples."""
     register_fonts()
     TRUTH.mkdir(parents=True, exist_ok=True)
     for fn in (build_sangerhausen, build_stendal, build_koethen, build_jerichow):
         fn()
-    print("done")
-
-
-if __name__ == "__main__":
-    main()
