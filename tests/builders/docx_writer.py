@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from pathlib import Path
@@ -21,6 +20,8 @@ from docx.shared import Cm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
+
+from .docx_zip import fixed_zip
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ZIP_DATE = (2019, 1, 1, 0, 0, 0)
@@ -414,23 +415,16 @@ def set_bottom_border(par: Paragraph) -> None:
 
 
 def save_deterministic(doc: DocxDocument, path: Path) -> bytes:
-    """Save with fixed zip timestamps (python-docx stamps every member with the current time)."""
+    """Save with fixed zip timestamps, the namespaces of document.xml declared on its root."""
     buf = io.BytesIO()
     doc.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "word/document.xml":
-                data = _hoist_namespaces(data)
-            zi = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            dst.writestr(zi, data)
-    blob = out.getvalue()
+    blob = fixed_zip(buf.getvalue(), ZIP_DATE, mode=0o600, rewrite=_hoist_document_namespaces)
     path.write_bytes(blob)
     return blob
+
+
+def _hoist_document_namespaces(name: str, data: bytes) -> bytes:
+    return _hoist_namespaces(data) if name == "word/document.xml" else data
 
 
 def _hoist_namespaces(xml: bytes) -> bytes:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import zipfile
 from pathlib import Path
 
 from docx.enum.text import WD_BREAK
@@ -17,6 +16,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
+
+from ..docx_zip import fixed_zip
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FIXED_ZIP_TIME = (2018, 10, 15, 9, 30, 0)
@@ -321,29 +322,24 @@ def save_deterministic(
     buf = io.BytesIO()
     doc.save(buf)
     words = sum(len(p.text.split()) for p in doc.paragraphs)
-    zin = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            name = info.filename
-            data = zin.read(name)
-            if drop_thumbnail and name == "docProps/thumbnail.jpeg":
-                continue
-            if drop_thumbnail and name == "_rels/.rels":
-                data = re.sub(rb"<Relationship [^>]*thumbnail[^>]*/>", b"", data)
-            if drop_thumbnail and name == "[Content_Types].xml":
-                data = re.sub(rb'<Default Extension="jpeg"[^>]*/>', b"", data)
-            if name == "docProps/app.xml":
-                data = APP_XML.format(minutes=minutes, pages=pages, words=words, company=company).encode()
-            if german_ids and name in ("word/styles.xml", "word/stylesWithEffects.xml"):
-                data = _rename_styles_xml(data, german_names)
-            elif german_ids and re.fullmatch(r"word/(document|header\d*|footer\d*|numbering)\.xml", name):
-                data = _rename_refs_xml(data)
-            zi = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            zout.writestr(zi, data)
-    path.write_bytes(out.getvalue())
+    app_xml = APP_XML.format(minutes=minutes, pages=pages, words=words, company=company).encode()
+
+    def rewrite(name: str, data: bytes) -> bytes | None:
+        if drop_thumbnail and name == "docProps/thumbnail.jpeg":
+            return None
+        if drop_thumbnail and name == "_rels/.rels":
+            data = re.sub(rb"<Relationship [^>]*thumbnail[^>]*/>", b"", data)
+        if drop_thumbnail and name == "[Content_Types].xml":
+            data = re.sub(rb'<Default Extension="jpeg"[^>]*/>', b"", data)
+        if name == "docProps/app.xml":
+            data = app_xml
+        if german_ids and name in ("word/styles.xml", "word/stylesWithEffects.xml"):
+            data = _rename_styles_xml(data, german_names)
+        elif german_ids and re.fullmatch(r"word/(document|header\d*|footer\d*|numbering)\.xml", name):
+            data = _rename_refs_xml(data)
+        return data
+
+    path.write_bytes(fixed_zip(buf.getvalue(), FIXED_ZIP_TIME, mode=0o600, rewrite=rewrite))
 
 
 def fix_widths(table, widths_cm: tuple[float, ...]) -> None:

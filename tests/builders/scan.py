@@ -1,9 +1,9 @@
-"""The "scan" rendering of a blind sketch: its text PDF printed and scanned, with no text layer.
+"""Scanned copies of text PDFs: every page an image, no text layer, no fonts, no title.
 
-Each page is rasterised in grayscale, tilted by a small angle, speckled with paper noise and
-stored as a JPEG; the PDF holds nothing but those images (no title, no fonts). Angle and noise
-come from a generator seeded with the sketch id and the PDF dates are fixed, so a rebuild is
-byte-identical.
+`scanned_copy` is a clean copy (the OCR tests' input). `render_scan` is a blind sketch's "scan"
+rendering, printed and scanned: each page is rasterised in grayscale, tilted by a small angle,
+speckled with paper noise and stored as a JPEG. Angle and noise come from a generator seeded with
+the sketch id and the PDF dates are fixed, so a rebuild is byte-identical.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from PIL import Image, ImageFilter
 # An office scanner's default resolution; enough for OCR.
 SCAN_DPI = 200
 JPEG_QUALITY = 70
+# A clean copy keeps JPEG artefacts like a real scanner's, without blurring small text.
+CLEAN_JPEG_QUALITY = 85
 # Scanner optics soften edges a little; it also keeps a dense text page near 250 KB (unblurred
 # 200-dpi text pages need ~400 KB at this quality).
 OPTICAL_BLUR_RADIUS = 0.8
@@ -34,6 +36,23 @@ SCAN_DATE = time.strptime("2019-01-15 09:00:00", "%Y-%m-%d %H:%M:%S")  # Pillow 
 def seed_for(sketch_id: str) -> int:
     """A stable seed from the sketch id (Python's hash() differs between runs)."""
     return int.from_bytes(hashlib.sha256(sketch_id.encode("utf-8")).digest()[:8], "big")
+
+
+def scanned_copy(source: Path, target: Path, dpi: int = SCAN_DPI) -> Path:
+    """Write an image-only PDF of `source` to `target` (same page sizes) and return it."""
+    images = _rasterised_pages(source, dpi)
+    if not images:
+        raise ValueError(f"{source} has no pages")
+    first, *rest = images
+    first.save(
+        target,
+        format="PDF",
+        save_all=True,
+        append_images=rest,
+        resolution=float(dpi),
+        quality=CLEAN_JPEG_QUALITY,
+    )
+    return target
 
 
 def render_scan(text_pdf: Path, target: Path, sketch_id: str, dpi: int = SCAN_DPI) -> Path:
