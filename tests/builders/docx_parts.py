@@ -1,13 +1,20 @@
-"""Raw OOXML constructs python-docx has no API for: Word cover page (sdt), TOC field, text box,
-tracked changes, bookmarks. The markup follows what Word 2016 (German) writes."""
+"""Word parts beyond plain paragraphs: tables, page numbers and rules in headers and footers, and
+raw OOXML python-docx has no API for: cover page (sdt), TOC field, text box, tracked changes,
+bookmarks. The markup follows what Word 2016 (German) writes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from .docx_writer import esc
+from .docx_writer import append_text_run, esc, field_runs, insert_ppr_child
 
 # namespace declarations for raw fragments (python-docx nsdecls lacks some prefixes)
 NSMAP = {
@@ -218,3 +225,88 @@ def add_par_with_deletion(doc, before: str, deleted: str, after: str, rev_id: in
     )
     doc.element.body.append(parse_xml(xml))
     _move_sectpr_last(doc)
+
+
+# ---------------------------------------------------------------------------
+# tables
+
+
+def add_table(
+    doc: DocxDocument,
+    rows: Sequence[Sequence[str]],
+    widths_cm: Sequence[float],
+    *,
+    header: bool = True,
+    total_row: bool = False,
+    bold_first_col: bool = False,
+    numeric_cols: Iterable[int] = (),
+    size: float = 10,
+    shade_header: str = "D9D9D9",
+    style_id: str | None = None,
+) -> Table:
+    numeric = set(numeric_cols)
+    table = doc.add_table(rows=len(rows), cols=len(widths_cm))
+    sid = style_id or getattr(doc, "_table_style_id", "TableGrid")
+    table._tbl.tblPr.insert(0, parse_xml(f'<w:tblStyle {nsdecls("w")} w:val="{sid}"/>'))
+    table.autofit = False
+    for r_i, row in enumerate(rows):
+        is_head = header and r_i == 0
+        is_total = total_row and r_i == len(rows) - 1
+        for c_i, value in enumerate(row):
+            cell = table.cell(r_i, c_i)
+            cell.width = Cm(widths_cm[c_i])
+            par = cell.paragraphs[0]
+            par.paragraph_format.space_after = Pt(0)
+            par.paragraph_format.space_before = Pt(0)
+            run = par.add_run(value)
+            run.font.size = Pt(size)
+            if is_head or is_total or (bold_first_col and c_i == 0):
+                run.bold = True
+            if c_i in numeric and not is_head:
+                par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            if is_head and shade_header:
+                tcpr = cell._tc.get_or_add_tcPr()
+                tcpr.append(
+                    parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{shade_header}"/>')
+                )
+    for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_cm, strict=True):
+        gc.set(qn("w:w"), str(int(w * 567)))
+    # a header row repeats on every page, as Word users tick it
+    if header:
+        trpr = table.rows[0]._tr.get_or_add_trPr()
+        trpr.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+    return table
+
+
+def set_table_borderless(table: Table) -> None:
+    tblpr = table._tbl.tblPr
+    borders = parse_xml(
+        f"<w:tblBorders {nsdecls('w')}>"
+        + "".join(f'<w:{b} w:val="nil"/>' for b in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        + "</w:tblBorders>"
+    )
+    tblpr.append(borders)
+
+
+# ---------------------------------------------------------------------------
+# headers and footers
+
+
+def add_page_x_of_y(par: Paragraph, prefix: str = "Seite ", middle: str = " von ") -> None:
+    append_text_run(par, prefix)
+    for r in field_runs("PAGE", "1"):
+        par._p.append(r)
+    append_text_run(par, middle)
+    for r in field_runs("NUMPAGES", "1"):
+        par._p.append(r)
+
+
+def set_bottom_border(par: Paragraph) -> None:
+    ppr = par._p.get_or_add_pPr()
+    insert_ppr_child(
+        ppr,
+        parse_xml(
+            f"<w:pBdr {nsdecls('w')}>"
+            '<w:bottom w:val="single" w:sz="4" w:space="1" w:color="808080"/></w:pBdr>'
+        ),
+    )

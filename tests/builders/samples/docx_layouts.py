@@ -56,7 +56,7 @@ def render_table(doc, rows, name: str) -> None:
     is_money = name not in ("MILESTONES",)
     last = rows[-1][0].lower()
     total = is_money and (last.startswith(("gesamt", "summe", "insgesamt")))
-    dc.add_table(doc, rows, widths, total_row=total, numeric_cols=range(1, ncols) if is_money else ())
+    sp.add_table(doc, rows, widths, total_row=total, numeric_cols=range(1, ncols) if is_money else ())
 
 
 def truth_headings(text_mod) -> list[dict]:
@@ -107,13 +107,13 @@ def build_harz(doc, t) -> None:
     hp = sec.header.paragraphs[0]
     r = hp.add_run(t.HEADER)
     r.font.size = Pt(9)
-    dc.set_bottom_border(hp)
+    sp.set_bottom_border(hp)
     fp = sec.footer.paragraphs[0]
     fp.alignment = 1
-    dc.add_page_x_of_y(fp)
+    sp.add_page_x_of_y(fp)
 
     # applicant key-value table at the very top, no heading above it
-    table = dc.add_table(
+    table = sp.add_table(
         doc, [list(r) for r in t.APPLICANT_TABLE], [5.0, 11.0], header=False, bold_first_col=True
     )
     for row in table.rows:
