@@ -53,9 +53,10 @@ bench: install
 model: install
 	$(BIN)/sketchproc train
 
+# The sample submissions and their truth files; builders in tests/builders/samples/, texts in
+# tests/data/sample_texts/. LibreOffice renders the PDF twins of .docx samples (skip: --no-pdf).
 samples: install
-	$(BIN)/python scripts/samples/build_docx_samples.py
-	$(BIN)/python scripts/samples/build_pdf_samples.py
+	$(BIN)/python scripts/build_samples.py
 
 # Renders tests/data/blind/*/<id>/sketch.md into the .docx/.pdf/.scan.pdf beside each sketch.
 blind: install

@@ -15,7 +15,7 @@ from tests.builders import blind_model as bm
 from tests.builders.blind_docx import render_docx
 from tests.builders.blind_markdown import parse_file, parse_text
 from tests.builders.blind_pdf import render_pdf
-from tests.builders.blind_scan import render_scan
+from tests.builders.scan import render_scan
 
 REPO = Path(__file__).resolve().parents[1]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

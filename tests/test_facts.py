@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 import docx
 import pytest
@@ -17,6 +15,8 @@ from sketchproc.outline import map_outline
 from sketchproc.passages import index_passages
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
+
+from .evaluation import facts as facts_evaluation
 
 REPO = Path(__file__).resolve().parents[1]
 Row = tuple[str, ...]
@@ -240,23 +240,14 @@ def test_with_outline_mapping(tmp_path: Path, profile: CallProfile) -> None:
     assert facts.funding_rate_stated
 
 
-def _facts_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("facts_eval", REPO / "scripts" / "facts_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # Floors that hold on the tuning samples today (all fields agree on all of them); a drop
 # below them is a regression. Held-out samples are reported by the script, never asserted.
 _TUNING_FLOOR = 0.9
 
 
 def test_tuning_samples_agree_with_truth() -> None:
-    module = _facts_eval()
-    result = module.evaluate()
-    agreement = module.agreement(result["tuning"])
+    result = facts_evaluation.evaluate()
+    agreement = facts_evaluation.agreement(result["tuning"])
     assert result["tuning"], "no tuning samples found"
     low = {field: share for field, share in agreement.items() if share < _TUNING_FLOOR}
     assert not low, f"agreement below {_TUNING_FLOOR}: {low}"

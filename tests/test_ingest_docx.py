@@ -1,4 +1,4 @@
-"""The DOCX reader on real .docx files built in code (tests/builders/docx_fixtures.py)."""
+"""The DOCX reader on real .docx files built in code (tests/builders/docx_fixtures.py, docx_xml.py)."""
 
 from __future__ import annotations
 

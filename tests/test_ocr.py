@@ -18,7 +18,7 @@ from sketchproc.ingest.ocr import BULLET, ocr_available, ocr_page
 from sketchproc.model import Assessment
 from sketchproc.pipeline import check
 from sketchproc.settings import IngestSettings
-from tests.builders.scan_fixtures import scanned_copy
+from tests.builders.scan import scanned_copy
 from tests.conftest import SAMPLES
 
 HARZ = SAMPLES / "lk_harz_digitalzentrum.pdf"

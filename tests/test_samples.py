@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,19 +11,11 @@ import pytest
 from sketchproc import extract
 from sketchproc.render.tabular import extract_payload
 
-from .conftest import GOLDENS, REPO, SAMPLES, TRUTH, Verify, ocr_differences
+from .conftest import GOLDENS, SAMPLES, TRUTH, Verify, ocr_differences
+from .evaluation import headings
 
 SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".docx", ".pdf"})
 TRUTH_FILES = {p.name.removesuffix(".json"): p for p in TRUTH.glob("*.json")}
-
-
-def _load_eval():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("heading_eval", REPO / "scripts" / "heading_eval.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_there_are_enough_samples_of_both_formats() -> None:
@@ -48,11 +38,10 @@ def test_every_sample_has_a_truth_file(sample: Path) -> None:
 
 
 def test_heading_precision_and_recall_on_all_samples() -> None:
-    heading_eval = _load_eval()
-    total = heading_eval.Score()
+    total = headings.Score()
     for truth_path in sorted(TRUTH_FILES.values()):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        score, _ = heading_eval.score_file(SAMPLES / truth["file"], truth)
+        score, _ = headings.score_file(SAMPLES / truth["file"], truth)
         total.add(score)
     assert total.matched / total.found >= 0.9, "heading precision below 0.9"
     assert total.matched / total.true >= 0.9, "heading recall below 0.9"

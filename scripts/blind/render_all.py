@@ -26,7 +26,7 @@ from tests.builders.blind_docx import render_docx  # noqa: E402
 from tests.builders.blind_markdown import parse_file  # noqa: E402
 from tests.builders.blind_model import Sketch, SketchSyntaxError  # noqa: E402
 from tests.builders.blind_pdf import render_pdf, unsupported_characters  # noqa: E402
-from tests.builders.blind_scan import render_scan  # noqa: E402
+from tests.builders.scan import render_scan  # noqa: E402
 
 BLIND = REPO / "tests" / "data" / "blind"
 SPLITS = ("tuning", "sealed")

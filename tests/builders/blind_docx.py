@@ -8,7 +8,6 @@ merges. The output is byte-identical for the same sketch: fixed core properties 
 from __future__ import annotations
 
 import io
-import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +37,7 @@ from .blind_model import (
     Table,
     Toc,
 )
+from .docx_zip import fixed_zip
 
 # A fixed date keeps repeated builds identical; 2019 matches the call the sketches answer.
 FIXED_DATE = datetime(2019, 1, 15, 9, 0, 0, tzinfo=UTC)
@@ -81,7 +81,7 @@ def render_docx(sketch: Sketch, target: Path) -> Path:
     _set_core_properties(doc, sketch)
     buffer = io.BytesIO()
     doc.save(buffer)
-    target.write_bytes(_with_fixed_zip_dates(buffer.getvalue()))
+    target.write_bytes(fixed_zip(buffer.getvalue(), ZIP_DATE))
     return target
 
 
@@ -164,20 +164,6 @@ def _set_core_properties(doc: Any, sketch: Sketch) -> None:
     props.title = sketch.title
     props.comments = props.subject = props.keywords = props.category = ""
     props.revision = 1
-
-
-def _with_fixed_zip_dates(data: bytes) -> bytes:
-    """The same package with every zip entry dated ZIP_DATE (python-docx stamps the current time)."""
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
 
 
 # --- running header and footer -----------------------------------------------------------------

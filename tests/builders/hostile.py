@@ -18,7 +18,7 @@ from pathlib import Path
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen.canvas import Canvas
 
-from tests.builders import docx_fixtures as dx
+from tests.builders import docx_xml as dx
 from tests.builders import pdf_fixtures as px
 
 PASSWD_MARKERS = ("root:x:0:0", "/bin/bash", "/usr/sbin/nologin")

@@ -15,7 +15,7 @@ import docx
 from tests.builders.blind_docx import render_docx
 from tests.builders.blind_markdown import parse_text
 from tests.builders.blind_pdf import render_pdf
-from tests.builders.blind_scan import render_scan
+from tests.builders.scan import render_scan
 
 # The call's template: headings and the instruction under each, identical for every applicant.
 TEMPLATE = (

@@ -1,0 +1,1 @@
+"""How close sketchproc comes to the samples' truth files: used by the tests and by scripts/*_eval.py."""
