@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from sketchproc.german import count_noun, format_eur, german_date, german_number
+from sketchproc.german import count_noun, format_eur, german_date, german_number, german_percent
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, RuleType
 from sketchproc.profiles.taxonomy_schema import Criterion, Dimension
 from sketchproc.render.appraisal import defect_text, distinct, gaps, shorten, strengths
@@ -78,7 +78,7 @@ def sketch_view(
         total_cost_eur=facts.total_cost_eur,
         total_cost_text=_eur(facts.total_cost_eur) or NOT_FOUND,
         funding_rate=rate,
-        rate_text=f"{german_number(rate * 100)} %" if rate is not None else NOT_FOUND,
+        rate_text=german_percent(rate) if rate is not None else NOT_FOUND,
         duration_months=months,
         runtime_text=_runtime(facts.start, facts.end, months) or NOT_FOUND,
         region_text=_name(facts.region, names) or NOT_FOUND,
@@ -138,7 +138,7 @@ def _fact_rows(facts: FactsRecord, names: Mapping[str, str]) -> tuple[FactRow, .
         ("grant_eur", _eur(facts.grant_eur)),
         ("own_share_eur", _eur(facts.own_share_eur)),
         ("total_cost_eur", _eur(facts.total_cost_eur)),
-        ("funding_rate", f"{german_number(rate * 100)} %" if rate is not None else None),
+        ("funding_rate", german_percent(rate) if rate is not None else None),
         ("duration_months", _runtime(facts.start, facts.end, facts.duration_months)),
         ("legal_form", _name(facts.legal_form, names)),
         ("region", _name(facts.region, names)),

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sketchproc.german import count_noun, format_eur, german_date, german_number
+from sketchproc.german import count_noun, format_eur, german_date, german_number, german_percent
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.labels import FACT_LABELS, NOT_FOUND, STATUS_LABELS, item_labels
 from sketchproc.results_model import (
@@ -139,7 +139,7 @@ def fact_text(key: str, value: FactValue | date) -> str:
     if key.endswith("_eur"):
         return format_eur(float(value))
     if key == "funding_rate":
-        return f"{_number(float(value) * 100)} %"
+        return german_percent(float(value))
     if key == "duration_months":
         return count_noun(int(value), "Monat")
     return _german_date(value) or str(value)
