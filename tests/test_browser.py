@@ -20,6 +20,7 @@ import pytest
 
 import sketchproc
 from sketchproc.render.pack import render_pack
+from sketchproc.results_model import ConflictRecord
 from tests.test_render import GENERATED, build_results, slug_by_id
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
@@ -176,7 +177,12 @@ def test_summary_shows_decision_marks_and_conflicts(tmp_path: Path) -> None:
             "primary": s["id"],
             "sketches": [s["id"]],
             "checklist": {
-                key: {**entry, "tool_status": entry["status"], "decision": None}
+                key: {
+                    "status": entry["status"],
+                    "severity": entry["severity"],
+                    "tool_status": entry["status"],
+                    "decision": None,
+                }
                 for key, entry in s["checklist"].items()
             },
             "facts": {k: v for k, v in s["facts"].items()},
@@ -196,19 +202,21 @@ def test_summary_shows_decision_marks_and_conflicts(tmp_path: Path) -> None:
     )
     profile = sketchproc.load_profile()
     decided = apply_decisions(results, match_decisions(read_decisions(sheet, profile), results, sheet.name))
-    target = next(s for s in decided["submissions"] if s["id"] == first["id"])
-    target["conflicts"] = [
-        {
-            "member": "Dr. Berg",
-            "organisation": "HS Harz",
-            "role": "in der Skizze genannt",
-            "quote": "mit der Hochschule Harz",
-            "page": 4,
-        }
-    ]
+    target = next(s for s in decided.submissions or () if s.id == first["id"])
+    conflict = ConflictRecord(
+        member="Dr. Berg",
+        organisation="HS Harz",
+        role="in der Skizze genannt",
+        quote="mit der Hochschule Harz",
+        page=4,
+    )
+    submissions = tuple(
+        s.model_copy(update={"conflicts": (conflict,)}) if s is target else s
+        for s in decided.submissions or ()
+    )
     out = tmp_path / "pack"
-    render_pack(decided, out, profile, generated=GENERATED)
-    page = next((out / "summaries").glob(f"{target['rank']:02d}_*.html"))
+    render_pack(decided.model_copy(update={"submissions": submissions}), out, profile, generated=GENERATED)
+    page = next((out / "summaries").glob(f"{target.rank:02d}_*.html"))
     dom, console = dump_dom(page.as_uri(), tmp_path / "chrome")
     assert console == []
     label = next(i.label for i in profile.checklist.items if i.id == item)

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from sketchproc.batch.results import trim_payload
 from sketchproc.conflicts import BoardMember, find_conflicts
 from sketchproc.orgnames import find_name, org_pattern
+from sketchproc.pipeline import score
+from sketchproc.profiles import load_profile
+from sketchproc.render.tabular import score_payload
+from sketchproc.results_model import FactsRecord, SketchRecord
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+PROFILE = load_profile(None)
 
 
 @pytest.mark.parametrize(
@@ -32,16 +42,23 @@ def test_names_match_whole_words_with_abbreviations(organisation: str, text: str
 
 
 def test_conflict_names_the_passage_and_page() -> None:
-    sketch = {
-        "facts": {
-            "applicant": "Landkreis Harz",
-            "evidence": {"applicant": {"quote": "Antragsteller ist der Landkreis Harz.", "page": 1}},
-            "partners": [
-                {"name": "Hochschule Harz", "evidence": {"quote": "mit der Hochschule Harz", "page": 3}}
-            ],
-        },
-        "checklist": {},
+    # A real sketch's record, its facts replaced so the passages and pages are known.
+    payload = trim_payload(score_payload(score(SAMPLES / "stadt_wolmirstedt.docx", PROFILE), PROFILE))
+    record = SketchRecord.model_validate({**payload, "id": "a", "rank": 1, "document_date": None})
+    facts = record.facts.model_dump() | {
+        "applicant": "Landkreis Harz",
+        "evidence": {"applicant": {"quote": "Antragsteller ist der Landkreis Harz.", "page": 1}},
+        "partners": [
+            {
+                "name": "Hochschule Harz",
+                "category": "science",
+                "evidence": {"quote": "mit der Hochschule Harz", "page": 3},
+            }
+        ],
     }
+    sketch = record.model_copy(
+        update={"facts": FactsRecord.model_validate(facts), "checklist": {}, "relevance": None}
+    )
     board = [
         BoardMember(name="A", organisation="HS Harz"),
         BoardMember(name="B", organisation="LK Harz"),

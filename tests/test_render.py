@@ -20,6 +20,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
 import sketchproc
+from sketchproc.batch.results import trim_payload
 from sketchproc.pipeline import score
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.context import build_view
@@ -46,11 +47,11 @@ def build_results() -> dict[str, Any]:
     profile = sketchproc.load_profile()
     sketches = []
     for name in SAMPLES:
-        payload = score_payload(score(REPO / "samples" / name, profile), profile)
+        # Trimmed as the batch trims it: no section text, the profile stated once at the top.
+        payload = trim_payload(score_payload(score(REPO / "samples" / name, profile), profile))
         payload["path"] = f"Einreichungen/{name}"
         payload["id"] = hashlib.sha256(name.encode()).hexdigest()[:16]
-        for section in payload["sections"]:
-            section.pop("text", None)  # the batch may leave the text out
+        payload["document_date"] = None
         sketches.append(payload)
     sketches.sort(key=lambda s: (-s["relevance"]["score"], s["path"]))
     for rank, sketch in enumerate(sketches, start=1):

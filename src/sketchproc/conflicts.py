@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from sketchproc.errors import ReviewError
 from sketchproc.model import Record
 from sketchproc.orgnames import find_name, org_pattern
+from sketchproc.results_model import ConflictRecord as Conflict
+from sketchproc.results_model import EvidenceRecord, RelevanceEvidenceRecord, SketchRecord
 
 __all__ = ["BoardMember", "Conflict", "find_conflicts", "read_board"]
 
@@ -29,16 +30,6 @@ class BoardMember(Record):
 
     name: str
     organisation: str
-
-
-class Conflict(Record):
-    """A member whose organisation a submission names, with the passage that names it."""
-
-    member: str
-    organisation: str
-    role: str  # German: "Antragsteller" or "in der Skizze genannt"
-    quote: str
-    page: int | None
 
 
 def read_board(path: Path) -> tuple[BoardMember, ...]:
@@ -73,9 +64,9 @@ def read_board(path: Path) -> tuple[BoardMember, ...]:
     return tuple(members)
 
 
-def find_conflicts(sketch: Mapping[str, Any], board: Sequence[BoardMember]) -> list[Conflict]:
+def find_conflicts(sketch: SketchRecord | None, board: Sequence[BoardMember]) -> list[Conflict]:
     """Members whose organisation is the sketch's applicant or is named in it (first passage each)."""
-    passages = list(_passages(sketch))
+    passages = list(_passages(sketch)) if sketch is not None else []
     conflicts = []
     for member in board:
         pattern = org_pattern(member.organisation)
@@ -94,23 +85,26 @@ def find_conflicts(sketch: Mapping[str, Any], board: Sequence[BoardMember]) -> l
     return conflicts
 
 
-def _passages(sketch: Mapping[str, Any]) -> Iterator[tuple[str, str, str, int | None]]:
+def _passages(sketch: SketchRecord) -> Iterator[tuple[str, str, str, int | None]]:
     """(role, text searched, quote shown, page): the applicant first, then partners, then evidence."""
-    facts: Mapping[str, Any] = sketch.get("facts") or {}
-    evidence: Mapping[str, Any] = facts.get("evidence") or {}
-    applicant = facts.get("applicant")
+    facts = sketch.facts
+    applicant = facts.applicant
     if applicant:
-        cited = evidence.get("applicant") or {}
-        yield "Antragsteller", str(applicant), str(cited.get("quote") or applicant), cited.get("page")
+        cited = facts.evidence.get("applicant")
+        yield (
+            "Antragsteller",
+            applicant,
+            (cited.quote if cited else "") or applicant,
+            cited.page if cited else None,
+        )
     named = "in der Skizze genannt"
-    for partner in facts.get("partners") or []:
-        cited = partner.get("evidence") or {}
-        quote = str(cited.get("quote") or partner.get("name") or "")
-        yield named, f"{partner.get('name', '')} {quote}", quote, cited.get("page")
-    quotes = [
-        item for entry in (sketch.get("checklist") or {}).values() for item in entry.get("evidence") or []
+    for partner in facts.partners:
+        quote = partner.evidence.quote or partner.name
+        yield named, f"{partner.name} {quote}", quote, partner.evidence.page
+    quotes: list[EvidenceRecord | RelevanceEvidenceRecord] = [
+        item for entry in sketch.checklist.values() for item in entry.evidence
     ]
-    quotes += list(evidence.values()) + list((sketch.get("relevance") or {}).get("evidence") or [])
+    quotes += list(facts.evidence.values())
+    quotes += list(sketch.relevance.evidence if sketch.relevance else ())
     for item in quotes:
-        quote = str(item.get("quote") or "")
-        yield named, quote, quote, item.get("page")
+        yield named, item.quote, item.quote, item.page

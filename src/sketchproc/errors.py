@@ -8,6 +8,7 @@ Our exception hierarchy:
      ├── ProfileError        the call profile is invalid (exit code 2)
      ├── ModelError          a model artifact is missing or does not fit (exit code 2)
      ├── ReviewError         a reviewer's file (decisions, board list, date) is invalid (exit code 2)
+     ├── ResultsError        results (a worker's payload, results.json) do not fit the contract (exit code 1)
      └── RenderError         an output cannot be written (exit code 1)
 
 Anything else escaping the library is a bug and shows its traceback.
@@ -66,6 +67,12 @@ class ReviewError(SketchprocError):
 
     exit_code = 2
     default_code = "review_invalid"
+
+
+class ResultsError(SketchprocError):
+    """Results (a worker's payload, a cache entry, a results.json) do not fit the results contract."""
+
+    default_code = "results_invalid"
 
 
 class RenderError(SketchprocError):

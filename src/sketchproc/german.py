@@ -1,5 +1,9 @@
 """German wording shared by every output: counts with the right plural, numbers, dates, money.
 
+This is the one formatter of amounts, rates and dates: checklist notes, results.json, the
+pack, the summaries, the letters and the terminal all write "176.000,00 €", "80,0 %" and
+"31.12.2020" through it.
+
 `count_noun` is the one place plurals are made ("1 Skizze", "2 Skizzen"): German plurals do
 not follow one suffix rule ("Ausschlussgrund" → "Ausschlussgründe"), so each noun's plural is
 listed once in `PLURALS`; a noun missing there is a bug and raises KeyError in the tests.
@@ -9,7 +13,15 @@ from __future__ import annotations
 
 from datetime import date
 
-__all__ = ["PLURALS", "count_noun", "format_eur", "german_date", "german_number", "plural_of"]
+__all__ = [
+    "PLURALS",
+    "count_noun",
+    "format_eur",
+    "german_date",
+    "german_number",
+    "german_percent",
+    "plural_of",
+]
 
 # Singular → plural of every counted noun the outputs use.
 PLURALS = {
@@ -50,6 +62,11 @@ def count_noun(count: int, noun: str) -> str:
 def german_number(value: float, digits: int = 1) -> str:
     """German decimal format without thousands separator: 51,6."""
     return f"{value:.{digits}f}".replace(".", ",")
+
+
+def german_percent(rate: float) -> str:
+    """A rate (0..1) as a German percentage with one decimal: 80,0 %."""
+    return f"{german_number(rate * 100)} %"
 
 
 def german_date(value: date) -> str:

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from sketchproc.conflicts import BoardMember, find_conflicts, read_board
 from sketchproc.decisions import (
@@ -30,6 +29,7 @@ from sketchproc.errors import ReviewError
 from sketchproc.letters import FOLDER, Letter, compose_letter, letter_docx, letter_file_name
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.quantities import parse_date
+from sketchproc.results_model import Results, SketchRecord
 
 __all__ = ["Review", "Reviewed", "load_review", "parse_day", "review_results", "write_review"]
 
@@ -49,7 +49,7 @@ class Review:
 class Reviewed:
     """Final results and what the round produced beside them."""
 
-    results: dict[str, Any]
+    results: Results
     outcomes: tuple[Outcome, ...]
     letters: dict[str, Letter] = field(default_factory=dict)  # file name under FOLDER → letter
     warnings: tuple[str, ...] = ()
@@ -91,7 +91,7 @@ def load_review(
     )
 
 
-def review_results(results: Mapping[str, Any], review: Review, profile: CallProfile) -> Reviewed:
+def review_results(results: Results, review: Review, profile: CallProfile) -> Reviewed:
     """Decisions applied (stale ones reported), conflicts and letter names set on each submission.
 
     Raises:
@@ -99,28 +99,29 @@ def review_results(results: Mapping[str, Any], review: Review, profile: CallProf
     """
     outcomes = match_decisions(review.decisions, results, review.decisions_name)
     final = apply_decisions(results, outcomes)
-    sketches = {str(sketch["id"]): sketch for sketch in final.get("sketches", [])}
+    sketches = {sketch.id: sketch for sketch in final.sketches}
     letters: dict[str, Letter] = {}
     taken: set[str] = set()
-    for submission in final.get("submissions", []):
-        primary = sketches.get(str(submission["primary"]), {})
-        submission["conflicts"] = [
-            conflict.model_dump(mode="json") for conflict in find_conflicts(primary, review.board)
-        ]
+    submissions = []
+    for submission in final.submissions or ():
+        primary = sketches.get(submission.primary)
+        conflicts = tuple(find_conflicts(primary, review.board))
         letter = compose_letter(submission, primary, profile, deadline=review.deadline, stand=review.stand)
-        submission["letter"] = None
+        path = None
         if letter is not None:
             name = letter_file_name(letter, taken)
             letters[name] = letter
-            submission["letter"] = f"{FOLDER}/{name}"
+            path = f"{FOLDER}/{name}"
+        submissions.append(submission.model_copy(update={"conflicts": conflicts, "letter": path}))
+    final = final.model_copy(update={"submissions": tuple(submissions)})
     warnings = tuple(_stale_warning(outcome, sketches, final) for outcome in outcomes if outcome.stale)
     return Reviewed(final, tuple(outcomes), letters, warnings)
 
 
-def _stale_warning(outcome: Outcome, sketches: Mapping[str, Any], results: Mapping[str, Any]) -> str:
-    submission = next(s for s in results["submissions"] if s["id"] == outcome.submission_id)
-    primary = sketches.get(str(submission["primary"]), {})
-    name = (primary.get("facts") or {}).get("applicant") or primary.get("path") or outcome.submission_id
+def _stale_warning(outcome: Outcome, sketches: Mapping[str, SketchRecord], results: Results) -> str:
+    submission = next(s for s in results.submissions or () if s.id == outcome.submission_id)
+    primary = sketches.get(submission.primary)
+    name = (primary.facts.applicant or primary.path if primary else None) or outcome.submission_id
     decision = outcome.decision
     return (
         f"Warnung: Entscheidung in Zeile {decision.line} („{decision.key}“: {decision.written}, "

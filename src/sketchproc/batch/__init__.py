@@ -16,6 +16,7 @@ import importlib.util
 import json
 import os
 import tempfile
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -29,10 +30,11 @@ from sketchproc.batch.cache import PayloadCache, atomic_write, code_sha256, remo
 from sketchproc.batch.discover import Entry, discover
 from sketchproc.batch.results import build_results, find_duplicates, trim_payload, write_results
 from sketchproc.batch.settings import BatchSettings
-from sketchproc.batch.worker import Outcome, PoolRunner, Task
-from sketchproc.errors import SketchprocError, UsageError
+from sketchproc.batch.worker import Outcome, PoolRunner, Task, internal_error
+from sketchproc.errors import ResultsError, SketchprocError, UsageError
 from sketchproc.german import count_noun
 from sketchproc.profiles.schema import CallProfile
+from sketchproc.results_model import Results, SketchPayload, validate_payload
 from sketchproc.review import Review, review_results, write_review
 from sketchproc.run_settings import Settings, batch_run_settings
 
@@ -43,9 +45,10 @@ _PACK_MODULE = "sketchproc.render.pack"
 
 @dataclass(frozen=True)
 class BatchResult:
-    """What a run produced: the results dict, the counts and the files written."""
+    """What a run produced: the results (as written to results.json and typed), the counts, the files."""
 
-    results: dict[str, Any]
+    results: dict[str, Any]  # results.json as read by a script
+    records: Results
     results_path: Path
     outputs: list[Path]
     ok: int
@@ -111,7 +114,7 @@ def run_batch(
         modified = _modified_dates(originals)
     # Decisions are matched before anything is written: a bad one leaves the folder as it was.
     reviewed = review_results(
-        build_results(profile, entries, run.outcomes, duplicates, modified), review, profile
+        build_results(profile, entries, run.outcomes, run.payloads, duplicates, modified), review, profile
     )
     results = reviewed.results
     remove_leftovers(out_dir / limits.results_file_name)  # from a run that was killed while writing
@@ -164,6 +167,7 @@ class _Run:
     def __init__(self, cache: PayloadCache, console: Console) -> None:
         self.cache, self.console = cache, console
         self.outcomes: dict[str, Outcome] = {}
+        self.payloads: dict[str, SketchPayload] = {}  # validated, for every outcome that has one
         self.hashes: dict[str, str] = {}
         self.cache_hits = 0
         self.computed = 0
@@ -205,7 +209,8 @@ class _Run:
                 tasks.append(Task(entry.path, entry.local))
                 continue
             self.cache_hits += 1
-            self.outcomes[entry.path] = {"status": "ok", "payload": payload, "error": None, "traceback": None}
+            self.payloads[entry.path] = payload
+            self.outcomes[entry.path] = {"status": "ok", "payload": None, "error": None, "traceback": None}
             advance()
         return tasks
 
@@ -213,9 +218,14 @@ class _Run:
         self.computed += 1
         if outcome["payload"] is not None:
             # Trimmed before caching: the cache then holds exactly what results.json needs.
-            payload = trim_payload(outcome["payload"])
-            outcome = {**outcome, "payload": payload}
-            self.cache.store(self.hashes[task.path], payload)
+            try:
+                payload = validate_payload(trim_payload(outcome["payload"]))
+            except ResultsError:
+                outcome = internal_error(task.path, traceback.format_exc())
+            else:
+                self.payloads[task.path] = payload
+                self.cache.store(self.hashes[task.path], payload)
+            outcome = {**outcome, "payload": None}  # the typed payload is kept in `payloads`
         if outcome["traceback"]:
             self.tracebacks[task.path] = outcome["traceback"]
             self.console.print(f"Interner Fehler bei {task.path}:", highlight=False, markup=False)
@@ -239,7 +249,7 @@ def _progress_bar(console: Console, show: bool) -> Progress:
 
 
 def _render_pack(
-    results_path: Path, results: dict[str, Any], out_dir: Path, profile: CallProfile, stand: str | None
+    results_path: Path, results: Results, out_dir: Path, profile: CallProfile, stand: str | None
 ) -> tuple[list[Path], str | None]:
     """Call the board-pack renderer if it is installed; its error does not lose results.json.
 
@@ -280,16 +290,18 @@ def _unchanged_pack(stamp: Path, key: str, out_dir: Path) -> list[Path] | None:
 
 
 def _result(
-    results: dict[str, Any], results_path: Path, outputs: list[Path], run: _Run, pack_error: str | None
+    results: Results, results_path: Path, outputs: list[Path], run: _Run, pack_error: str | None
 ) -> BatchResult:
-    counts = results["counts"]
+    counts = results.counts
+    assert counts is not None  # build_results always counts
     return BatchResult(
-        results=results,
+        results=results.dump(),
+        records=results,
         results_path=results_path,
         outputs=outputs,
-        ok=counts["ok"],
-        failed=counts["failed"],
-        duplicates=counts["duplicate"],
+        ok=counts.ok,
+        failed=counts.failed,
+        duplicates=counts.duplicate,
         cache_hits=run.cache_hits,
         computed=run.computed,
         pack_error=pack_error,

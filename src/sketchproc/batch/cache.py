@@ -15,10 +15,11 @@ import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from sketchproc.batch.discover import file_sha256
+from sketchproc.errors import ResultsError
 from sketchproc.render.tabular import dump_json
+from sketchproc.results_model import SketchPayload, validate_payload
 from sketchproc.run_settings import Settings
 from sketchproc.train import models_dir
 
@@ -85,8 +86,8 @@ class PayloadCache:
         """sha256 of the file's hash and the profile's, the models', the code's and the settings' hashes."""
         return hashlib.sha256(f"{file_sha256}\0{self._salt}".encode()).hexdigest()
 
-    def load(self, file_sha256: str) -> dict[str, Any] | None:
-        """The cached payload, or None (reading disabled, missing, or damaged: then recompute)."""
+    def load(self, file_sha256: str) -> SketchPayload | None:
+        """The cached payload, or None (disabled, missing, damaged, not fitting the contract: recompute)."""
         if not self.read:
             return None
         try:
@@ -94,14 +95,20 @@ class PayloadCache:
         except (OSError, ValueError):
             return None
         payload = record.get("payload") if isinstance(record, dict) else None
-        return payload if isinstance(payload, dict) else None
+        if not isinstance(payload, dict):
+            return None
+        try:
+            return validate_payload(payload)
+        except ResultsError:
+            return None  # e.g. written by a version whose payload lacked a key: a miss, not a crash
 
-    def store(self, file_sha256: str, payload: dict[str, Any]) -> None:
+    def store(self, file_sha256: str, payload: SketchPayload) -> None:
         """Write one payload atomically; a failing cache write only costs speed next time."""
         key = self.key(file_sha256)
+        record = {"key": key, "payload": payload.model_dump(mode="json", by_alias=True)}
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.directory / f"{key}.json", dump_json({"key": key, "payload": payload}))
+            atomic_write(self.directory / f"{key}.json", dump_json(record))
         except OSError:
             pass  # read-only or full disk: the results themselves are still written
 

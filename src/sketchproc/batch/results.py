@@ -13,7 +13,7 @@ ordered by path and sketches by rank, and no worker-side file paths inside.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,8 +23,18 @@ from sketchproc.batch.discover import Entry, ErrorDict, readable_path
 from sketchproc.batch.worker import Outcome
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.tabular import dump_json
+from sketchproc.results_model import (
+    Counts,
+    InputRecord,
+    ProfileRef,
+    Results,
+    SketchBody,
+    SketchPayload,
+    SketchRecord,
+    SubmissionRecord,
+)
 from sketchproc.submissions import PRIMARY_RULE, Submission, group_submissions
-from sketchproc.submissions.payload import submission_payload
+from sketchproc.submissions.payload import submission_record
 
 __all__ = [
     "RANKING_RULE",
@@ -103,57 +113,61 @@ def build_results(
     profile: CallProfile,
     entries: list[Entry],
     outcomes: Mapping[str, Outcome],
+    payloads: Mapping[str, SketchPayload],
     duplicates: Mapping[str, Entry],
     modified: Mapping[str, date] | None = None,
-) -> dict[str, Any]:
-    """The results dict: `outcomes` by path for every processed entry, `duplicates` from above.
+) -> Results:
+    """The results: `outcomes` and `payloads` by path for every processed entry, `duplicates` from above.
 
     `modified` (path → the file's modification date) orders versions without a date of their own.
     """
     inputs = [_input(entry, outcomes, duplicates) for entry in sorted(entries, key=lambda item: item.path)]
-    sketches = [
-        _sketch(entry, payload)
-        for entry in entries
-        if (payload := outcomes.get(entry.path, _NO_OUTCOME)["payload"]) is not None
-    ]
-    submissions = group_submissions(sketches, modified)
-    for sketch in sketches:
-        sketch.pop("fingerprint", None)  # grouping's working data, bulky and meaningless to scripts
-    ranked = rank_sketches(sketches)
-    counts = {status: sum(item["status"] == status for item in inputs) for status in _STATUSES}
-    counts["submissions"] = len(submissions)
-    return {
-        "schema": SCHEMA,
-        "profile": {"id": profile.id, "sha256": profile.sha256},
-        "ranking_rule": RANKING_RULE,
-        "primary_rule": PRIMARY_RULE,
-        "counts": counts,
-        "inputs": inputs,
-        "sketches": _with_submission(ranked, submissions),
-        "submissions": rank_submissions(submissions, ranked),
-    }
+    processed = [(entry, payloads[entry.path]) for entry in entries if entry.path in payloads]
+    # Grouping reads the payload with its fingerprint, which results.json leaves out.
+    submissions = group_submissions(
+        [_grouping_view(entry, payload) for entry, payload in processed], modified
+    )
+    ranked = rank_sketches([_sketch(entry, payload) for entry, payload in processed])
+    counts = {status: sum(item.status == status for item in inputs) for status in _STATUSES}
+    return Results(
+        schema_=SCHEMA,
+        profile=ProfileRef(id=profile.id, sha256=profile.sha256),
+        ranking_rule=RANKING_RULE,
+        primary_rule=PRIMARY_RULE,
+        counts=Counts(**counts, submissions=len(submissions)),
+        inputs=tuple(inputs),
+        sketches=_with_submission(ranked, submissions),
+        submissions=tuple(rank_submissions(submissions, ranked)),
+    )
 
 
-def rank_submissions(submissions: list[Submission], sketches: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def rank_submissions(
+    submissions: list[Submission], sketches: Sequence[SketchRecord]
+) -> list[SubmissionRecord]:
     """The contract's `submissions`, ranked by their primary sketch (ranking rule above)."""
-    by_id = {sketch["id"]: sketch for sketch in sketches}
-    ordered = sorted(submissions, key=lambda item: by_id[item.primary]["rank"])
+    by_id = {sketch.id: sketch for sketch in sketches}
+    ordered = sorted(submissions, key=lambda item: by_id[item.primary].rank)
     return [
-        submission_payload(submission, by_id[submission.primary], rank)
+        submission_record(submission, by_id[submission.primary], rank)
         for rank, submission in enumerate(ordered, start=1)
     ]
 
 
-def _with_submission(sketches: list[dict[str, Any]], submissions: list[Submission]) -> list[dict[str, Any]]:
+def _with_submission(sketches: list[SketchRecord], submissions: list[Submission]) -> tuple[SketchRecord, ...]:
     owner = {member: submission.id for submission in submissions for member in submission.sketches}
-    return [{**sketch, "submission": owner[sketch["id"]]} for sketch in sketches]
+    return tuple(sketch.model_copy(update={"submission": owner[sketch.id]}) for sketch in sketches)
 
 
 _STATUSES = ("ok", "failed", "duplicate")
-_NO_OUTCOME: Outcome = {"status": "failed", "payload": None, "error": None, "traceback": None}
 
 
-def _input(entry: Entry, outcomes: Mapping[str, Outcome], duplicates: Mapping[str, Entry]) -> dict[str, Any]:
+def _input(entry: Entry, outcomes: Mapping[str, Outcome], duplicates: Mapping[str, Entry]) -> InputRecord:
+    return InputRecord.model_validate(_input_entry(entry, outcomes, duplicates))
+
+
+def _input_entry(
+    entry: Entry, outcomes: Mapping[str, Outcome], duplicates: Mapping[str, Entry]
+) -> dict[str, Any]:
     record: dict[str, Any] = {
         "path": entry.path,
         "sha256": entry.sha256,
@@ -187,37 +201,37 @@ def _copy_error(entry: Entry, original: Entry | None, error: ErrorDict | None) -
     }
 
 
-def _sketch(entry: Entry, payload: Mapping[str, Any]) -> dict[str, Any]:
+def _sketch(entry: Entry, payload: SketchPayload) -> SketchRecord:
     assert entry.sha256 is not None
-    sketch = trim_payload(payload)
+    body = {name: getattr(payload, name) for name in SketchBody.model_fields}
     # The worker saw a scratch or cached path; the contract wants the path under INPUT_DIR.
-    sketch.update(id=sketch_id(entry.sha256), path=entry.path, sha256=entry.sha256)
-    return sketch
+    body.update(id=sketch_id(entry.sha256), path=entry.path, sha256=entry.sha256, rank=0)
+    return SketchRecord.model_validate(body)
 
 
-def rank_sketches(sketches: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _grouping_view(entry: Entry, payload: SketchPayload) -> dict[str, Any]:
+    assert entry.sha256 is not None
+    view: dict[str, Any] = payload.model_dump(mode="json")
+    view.update(id=sketch_id(entry.sha256), path=entry.path)
+    return view
+
+
+def rank_sketches(sketches: list[SketchRecord]) -> list[SketchRecord]:
     """Sort by the ranking rule (module docstring) and number them from 1."""
-    ordered = sorted(sketches, key=lambda sketch: (_excluded(sketch), -_score(sketch), sketch["path"]))
-    return [{**sketch, "rank": rank} for rank, sketch in enumerate(ordered, start=1)]
+    ordered = sorted(sketches, key=lambda sketch: (sketch.excluded, -_score(sketch), sketch.path))
+    return [sketch.model_copy(update={"rank": rank}) for rank, sketch in enumerate(ordered, start=1)]
 
 
-def _excluded(sketch: Mapping[str, Any]) -> bool:
-    """True if any hard checklist item is violated (a formal exclusion reason)."""
-    items = sketch.get("checklist") or {}
-    return any(item["severity"] == "hard" and item["status"] == "violated" for item in items.values())
-
-
-def _score(sketch: Mapping[str, Any]) -> float:
-    relevance = sketch.get("relevance")
+def _score(sketch: SketchRecord) -> float:
     # A sketch without relevance (not expected from `score`) sorts last within its group.
-    return float(relevance["score"]) if relevance else -1.0
+    return float(sketch.relevance.score) if sketch.relevance else -1.0
 
 
-def write_results(results: Mapping[str, Any], target: Path) -> Path:
+def write_results(results: Results, target: Path) -> Path:
     """Write results.json deterministically and atomically; return its path.
 
     Raises:
         OSError: the output folder cannot be written.
     """
-    atomic_write(target, dump_json(results))
+    atomic_write(target, dump_json(results.dump()))
     return target

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sketchproc.checklist.context import CheckContext, Sentence
-from sketchproc.checklist.rules import Outcome, cue_rule, format_eur, usable
+from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.german import format_eur
 from sketchproc.model import CheckStatus
 from sketchproc.passages import PassageKind
 from sketchproc.profiles.checks import ConsistencyParams, InvestmentParams

@@ -16,7 +16,7 @@ from sketchproc.model import CheckStatus, CoverageStatus, Evidence
 from sketchproc.passages import PassageZone
 from sketchproc.profiles.schema import ChecklistItem, RuleType, TermGroup
 
-__all__ = ["Outcome", "attachment_rule", "combine", "cue_rule", "format_eur", "section_rule", "stems_of"]
+__all__ = ["Outcome", "attachment_rule", "combine", "cue_rule", "section_rule", "stems_of"]
 
 
 @dataclass(frozen=True)
@@ -45,13 +45,6 @@ def combine(outcomes: Sequence[Outcome], max_evidence: int) -> Outcome:
         evidence=evidence[:max_evidence],
         image_only=any(o.image_only for o in outcomes if o.status is status),
     )
-
-
-def format_eur(value: float) -> str:
-    """German money format: 170.320 € or 170.320,50 €."""
-    cents = round(value * 100) % 100
-    whole = f"{int(value):,}".replace(",", ".")
-    return f"{whole},{cents:02d} €" if cents else f"{whole} €"
 
 
 def stems_of(group: TermGroup, count: int = 3) -> str:

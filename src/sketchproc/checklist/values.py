@@ -12,8 +12,9 @@ from collections.abc import Callable
 from datetime import date
 
 from sketchproc.checklist.context import CheckContext, Sentence
-from sketchproc.checklist.rules import Outcome, cue_rule, format_eur, usable, vague_sentences
+from sketchproc.checklist.rules import Outcome, cue_rule, usable, vague_sentences
 from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.german import format_eur, german_date, german_percent
 from sketchproc.model import AmountFact, CheckResult, CheckStatus, Evidence, Facts
 from sketchproc.profiles.checks import (
     CapParams,
@@ -26,19 +27,9 @@ from sketchproc.profiles.checks import check_params as _params
 from sketchproc.profiles.schema import ChecklistItem, Finding, LegalForm
 from sketchproc.quantities import add_months, months_between
 
-__all__ = ["HARD_CHECKS", "financing_finding", "format_date", "format_share"]
+__all__ = ["HARD_CHECKS", "financing_finding"]
 
 Check = Callable[[CheckContext, ChecklistItem, ChecklistSettings], Outcome]
-
-
-def format_date(value: date) -> str:
-    """German date: 31.12.2020."""
-    return value.strftime("%d.%m.%Y")
-
-
-def format_share(value: float) -> str:
-    """German percentage with one decimal: 80,0 %."""
-    return f"{value * 100:.1f} %".replace(".", ",")
 
 
 def _cited(*facts: object) -> tuple[Evidence, ...]:
@@ -178,9 +169,9 @@ def project_end_deadline(ctx: CheckContext, item: ChecklistItem, settings: Check
     end, evidence = found
     derived = "" if ctx.facts.end is not None else " (aus Beginn und Laufzeit)"
     if end > deadline:
-        note = f"Projektende {format_date(end)}{derived} liegt nach dem Stichtag {format_date(deadline)}"
+        note = f"Projektende {german_date(end)}{derived} liegt nach dem Stichtag {german_date(deadline)}"
         return Outcome(CheckStatus.VIOLATED, note, evidence)
-    note = f"Projektende {format_date(end)}{derived} liegt nicht nach dem Stichtag {format_date(deadline)}"
+    note = f"Projektende {german_date(end)}{derived} liegt nicht nach dem Stichtag {german_date(deadline)}"
     return Outcome(CheckStatus.OK, note, evidence)
 
 
@@ -259,7 +250,7 @@ def own_contribution_stated(ctx: CheckContext, item: ChecklistItem, settings: Ch
         note = ", ".join(f"{label} {format_eur(fact.value)}" for label, fact in parts)
         return Outcome(CheckStatus.OK, note, _cited(*(fact for _, fact in parts)))
     if facts.funding_rate is not None and facts.funding_rate_stated and facts.funding_rate.value < 1:
-        note = f"Eigenanteil nur über die Förderquote {format_share(facts.funding_rate.value)} bestimmt"
+        note = f"Eigenanteil nur über die Förderquote {german_percent(facts.funding_rate.value)} bestimmt"
         return Outcome(CheckStatus.OK, note, _cited(facts.funding_rate))
     return _stated_without_fact(ctx, item, settings, "Eigenanteil")
 
@@ -281,14 +272,14 @@ def _computed_rate(facts: Facts) -> tuple[float, float, tuple[Evidence, ...]] | 
 def funding_rate_max(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """The grant is at most `funding_rate_max` of the costs (stated rate, else computed)."""
     params, facts = _params(item, RateParams), ctx.facts
-    limit = format_share(params.funding_rate_max)
+    limit = german_percent(params.funding_rate_max)
     if facts.funding_rate is not None and facts.funding_rate_stated:
         rate = facts.funding_rate.value
         status = CheckStatus.VIOLATED if rate > params.funding_rate_max else CheckStatus.OK
         word = "über" if status is CheckStatus.VIOLATED else "höchstens"
         return Outcome(
             status,
-            f"angegebene Förderquote {format_share(rate)} ({word} {limit})",
+            f"angegebene Förderquote {german_percent(rate)} ({word} {limit})",
             _cited(facts.funding_rate),
         )
     computed = _computed_rate(facts)
@@ -302,10 +293,10 @@ def funding_rate_max(ctx: CheckContext, item: ChecklistItem, settings: Checklist
     rate = grant / base
     if grant > allowed:
         return Outcome(
-            CheckStatus.VIOLATED, f"berechnete Förderquote {format_share(rate)} über {limit}", evidence
+            CheckStatus.VIOLATED, f"berechnete Förderquote {german_percent(rate)} über {limit}", evidence
         )
     return Outcome(
-        CheckStatus.OK, f"berechnete Förderquote {format_share(rate)} (höchstens {limit})", evidence
+        CheckStatus.OK, f"berechnete Förderquote {german_percent(rate)} (höchstens {limit})", evidence
     )
 
 

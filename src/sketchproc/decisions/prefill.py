@@ -8,8 +8,7 @@ it must be made again on the changed files.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from sketchproc.decisions.apply import submission_fingerprint
 from sketchproc.decisions.records import Outcome
@@ -17,6 +16,7 @@ from sketchproc.decisions.sheet import SheetRow
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render import labels
 from sketchproc.render.tabular import FACT_KEYS
+from sketchproc.results_model import Results
 
 __all__ = ["FACT_LABELS", "STATUS_LABELS", "sheet_rows"]
 
@@ -30,25 +30,22 @@ FACT_LABELS = {
 }
 
 
-def sheet_rows(
-    results: Mapping[str, Any], outcomes: Sequence[Outcome], profile: CallProfile
-) -> list[SheetRow]:
+def sheet_rows(results: Results, outcomes: Sequence[Outcome], profile: CallProfile) -> list[SheetRow]:
     """Rows in rank order; items in profile order, then facts in contract order."""
-    sketches = {str(s["id"]): s for s in results.get("sketches", [])}
+    sketches = {sketch.id: sketch for sketch in results.sketches}
     decided = {(o.submission_id, o.decision.key): o for o in outcomes}
     rows: list[SheetRow] = []
-    for submission in sorted(results.get("submissions", []), key=lambda s: int(s["rank"])):
-        ident = str(submission["id"])
-        primary = sketches.get(str(submission["primary"]), {})
+    for submission in sorted(results.submissions or (), key=lambda s: s.rank):
+        primary = sketches.get(submission.primary)
         common = {
-            "Einreichung": str(primary.get("path") or ident),
-            "Antragsteller": str((primary.get("facts") or {}).get("applicant") or "nicht gefunden"),
+            "Einreichung": primary.path if primary else submission.id,
+            "Antragsteller": (primary.facts.applicant if primary else None) or "nicht gefunden",
             "Prüfsumme": submission_fingerprint(submission, sketches),
         }
-        checklist = submission.get("checklist") or {}
         for item in profile.checklist.items:
-            tool = str((checklist.get(item.id) or {}).get("tool_status") or "missing")
-            outcome = decided.get((ident, item.id))
+            entry = submission.checklist.get(item.id)
+            tool = entry.tool_status.value if entry else "missing"
+            outcome = decided.get((submission.id, item.id))
             if tool != "ok" or outcome is not None:
                 rows.append(
                     {
@@ -59,9 +56,9 @@ def sheet_rows(
                         "Maschinelle Bewertung": STATUS_LABELS.get(tool, tool),
                     }
                 )
-        tool_facts = primary.get("facts") or {}
+        tool_facts = primary.facts.model_dump(mode="json") if primary else {}
         for key in FACT_KEYS:
-            outcome = decided.get((ident, key))
+            outcome = decided.get((submission.id, key))
             if tool_facts.get(key) is None or outcome is not None:
                 shown = tool_facts.get(key)
                 rows.append(

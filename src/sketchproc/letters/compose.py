@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
 from datetime import date
-from typing import Any
 
-from sketchproc.model import Record
+from sketchproc.german import german_date
+from sketchproc.model import CheckStatus, Record
 from sketchproc.profiles.schema import CallProfile, Severity
+from sketchproc.results_model import SketchRecord, SubmissionRecord
 
 __all__ = ["FOLDER", "Letter", "LetterItem", "compose_letter", "letter_file_name"]
 
@@ -48,42 +48,43 @@ class Letter(Record):
 
 
 def compose_letter(
-    submission: Mapping[str, Any],
-    primary: Mapping[str, Any],
+    submission: SubmissionRecord,
+    primary: SketchRecord | None,
     profile: CallProfile,
     *,
     deadline: date | None,
     stand: date | None,
 ) -> Letter | None:
     """The letter for one submission, or None when nothing is to be asked for."""
-    checklist: Mapping[str, Any] = submission.get("checklist") or {}
+    checklist = submission.checklist
     items = tuple(
         LetterItem(id=item.id, label=item.label, hint=item.hint, hard=item.severity is Severity.HARD)
         for item in profile.checklist.items
-        if (checklist.get(item.id) or {}).get("status") == "missing"
+        if (entry := checklist.get(item.id)) is not None
+        and entry.status is CheckStatus.MISSING
         and (item.severity is Severity.HARD or item.requestable)
     )
     if not items:
         return None
-    facts: Mapping[str, Any] = submission.get("facts") or {}
-    applicant = " ".join(str(facts.get("applicant") or "").split())
+    facts = submission.facts
+    applicant = " ".join((facts.applicant or "").split())
     contact = profile.contact
-    title = " ".join(str(primary.get("title") or "").split())
+    title = " ".join(((primary.title if primary else None) or "").split())
     about = f" „{title}“" if title else ""
-    when = stand.strftime("%d.%m.%Y") if stand else "[Datum]"
+    when = german_date(stand) if stand else "[Datum]"
     return Letter(
-        submission=str(submission["id"]),
+        submission=submission.id,
         applicant=applicant or "[Antragsteller]",
         sender=(profile.funding_body, contact.office or "[Referat]", *(contact.address or ("[Anschrift]",))),
         recipient=(
             applicant or "[Antragsteller]",
             "[Anschrift des Antragstellers]",
-            *((f"per E-Mail: {facts['contact_email']}",) if facts.get("contact_email") else ()),
+            *((f"per E-Mail: {facts.contact_email}",) if facts.contact_email else ()),
         ),
         place_date=f"{contact.city or '[Ort]'}, {when}",
         subject=f"Förderaufruf „{profile.title}“: Nachforderung von Angaben zu Ihrer Projektskizze{about}",
         items=items,
-        deadline=deadline.strftime("%d.%m.%Y") if deadline else "[Frist]",
+        deadline=german_date(deadline) if deadline else "[Frist]",
         contact=(
             f"Ansprechperson: {contact.name or '[Name]'}",
             f"Telefon: {contact.phone or '[Telefon]'}",

@@ -7,10 +7,11 @@ back to the criterion's name only when the check left no note.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.view_model import CheckRow, CoverageRow, Quote, ScoreBar
+from sketchproc.results_model import RelevanceEvidenceRecord
 
 __all__ = ["defect_text", "gaps", "shorten", "strengths"]
 
@@ -39,7 +40,7 @@ def strengths(
     dimensions: tuple[ScoreBar, ...],
     criteria: tuple[ScoreBar, ...],
     checks: tuple[CheckRow, ...],
-    evidence: Iterable[Mapping[str, object]],
+    evidence: Iterable[RelevanceEvidenceRecord],
     profile: CallProfile,
 ) -> tuple[str, ...]:
     """The strongest dimensions and criteria with the passage that shows each, then the core asks met."""
@@ -77,12 +78,11 @@ def _quality_gap(row: CheckRow) -> str:
     return f"{row.label}: {row.note}" if row.note else f"{row.label} – {row.verdict}"
 
 
-def _best_quotes(evidence: Iterable[Mapping[str, object]]) -> dict[str, str]:
+def _best_quotes(evidence: Iterable[RelevanceEvidenceRecord]) -> dict[str, str]:
     """The highest-credit quote per dimension or criterion id (document order breaks ties)."""
     best: dict[str, tuple[float, str]] = {}
     for item in evidence:
-        key, quote = str(item.get("dimension") or ""), str(item.get("quote") or "")
-        credit = float(str(item.get("credit") or 0.0))
+        key, quote, credit = item.dimension, item.quote, item.credit
         if key and quote and (key not in best or credit > best[key][0]):
             best[key] = (credit, quote)
     return {key: quote for key, (_, quote) in best.items()}

@@ -21,6 +21,7 @@ from sketchproc.render.html import HtmlRenderer, write_text
 from sketchproc.render.markdown import MarkdownRenderer
 from sketchproc.render.pdf import PDF_NAME, PdfRenderer
 from sketchproc.render.view_model import Label, PackView
+from sketchproc.results_model import Results, validate_results
 
 __all__ = ["ERRORS_NAME", "PackReport", "Renderer", "render_pack", "render_pack_report"]
 
@@ -58,7 +59,7 @@ class PackReport:
 
 
 def render_pack(
-    results: Mapping[str, Any],
+    results: Results | Mapping[str, Any],
     out_dir: Path,
     profile: CallProfile,
     generated: str | None = None,
@@ -77,7 +78,7 @@ def render_pack(
 
 
 def render_pack_report(
-    results: Mapping[str, Any],
+    results: Results | Mapping[str, Any],
     out_dir: Path,
     profile: CallProfile,
     generated: str | None = None,
@@ -87,8 +88,10 @@ def render_pack_report(
 
     Raises:
         RenderError: index.html or the summaries cannot be written (nothing to show the board).
+        ResultsError: a results.json dict does not fit the results contract.
     """
-    date_text = generated if generated is not None else str(results.get("generated") or "nicht angegeben")
+    results = validate_results(results)
+    date_text = generated if generated is not None else (results.generated or "nicht angegeben")
     view = build_view(results, profile, date_text, meeting)
     paths, errors = _render_each(
         view, out_dir, (PdfRenderer(), DocxRenderer(), CsvRenderer(), MarkdownRenderer())

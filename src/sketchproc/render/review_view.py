@@ -1,21 +1,20 @@
 """The reviewer's parts of the view-model: decisions, stale decisions, conflicts, the letter.
 
-`final_sketch` shows a submission through its primary file with the final verdicts and facts,
-so every renderer shows what the reviewers decided and marks it "manuell geprüft (Name)".
+A submission is shown through its primary file with the final verdicts and facts
+(render.sketch_view), so every renderer shows what the reviewers decided and marks it
+"manuell geprüft (Name)".
 """
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.labels import FACT_LABELS, STATUS_LABELS, item_labels
 from sketchproc.render.submission_view import fact_text
+from sketchproc.results_model import SubmissionRecord
 
-__all__ = ["ConflictLine", "ReviewParts", "decision_mark", "final_sketch", "review_parts"]
+__all__ = ["ConflictLine", "ReviewParts", "decision_mark", "review_parts"]
 
 
 @dataclass(frozen=True)
@@ -44,54 +43,30 @@ def decision_mark(by: str, text: str, note: str) -> str:
     return f"manuell geprüft ({by}): {text}" + (f" – {note}" if note else "")
 
 
-def final_sketch(primary: Mapping[str, Any], submission: Mapping[str, Any]) -> dict[str, Any]:
-    """The primary's entry with the submission's final checklist statuses and facts."""
-    sketch = copy.deepcopy(dict(primary))
-    checklist = sketch.get("checklist") or {}
-    for item, entry in (submission.get("checklist") or {}).items():
-        if item in checklist and entry.get("decision"):
-            checklist[item] = {
-                **checklist[item],
-                "status": entry["status"],
-                "verdict": None,
-                "decision": entry["decision"],
-                "tool_status": entry.get("tool_status"),
-            }
-    if submission.get("fact_decisions"):
-        sketch["facts"] = {**(sketch.get("facts") or {}), **(submission.get("facts") or {})}
-    return sketch
-
-
-def review_parts(submission: Mapping[str, Any], profile: CallProfile) -> ReviewParts:
+def review_parts(submission: SubmissionRecord, profile: CallProfile) -> ReviewParts:
     """German lines for the decisions, stale decisions and conflicts of one submission."""
     labels = item_labels(profile)
     lines = []
     for item in profile.checklist.items:
-        decision = ((submission.get("checklist") or {}).get(item.id) or {}).get("decision")
-        if decision:
-            tool = STATUS_LABELS.get(str(submission["checklist"][item.id].get("tool_status")), "?")
-            final = STATUS_LABELS.get(str(decision.get("status")), "?")
+        entry = submission.checklist.get(item.id)
+        decision = entry.decision if entry is not None else None
+        if entry is not None and decision is not None:
+            tool = STATUS_LABELS.get(entry.tool_status, "?")
+            final = STATUS_LABELS.get(decision.status, "?")
             text = f"„{item.label}“ {final} (maschinell: {tool})"
-            lines.append(decision_mark(str(decision.get("by")), text, str(decision.get("note") or "")))
-    for key, fact in sorted((submission.get("fact_decisions") or {}).items()):
+            lines.append(decision_mark(decision.by, text, decision.note))
+    for key, fact in sorted(submission.fact_decisions.items()):
         label = FACT_LABELS.get(key, key)
-        text = f"{label} {fact_text(key, fact.get('value'))} (maschinell: {fact_text(key, fact.get('tool'))})"
-        lines.append(decision_mark(str(fact.get("by")), text, str(fact.get("note") or "")))
+        text = f"{label} {fact_text(key, fact.value)} (maschinell: {fact_text(key, fact.tool)})"
+        lines.append(decision_mark(fact.by, text, fact.note))
     labels.update({key: label for key, label in FACT_LABELS.items() if key not in labels})
     stale = tuple(
-        f"Entscheidung von {s.get('by')} zu „{labels.get(str(s.get('key')), s.get('key'))}“ "
-        f"({s.get('decision')}) nicht angewandt: Die Dateien haben sich seither geändert."
-        for s in submission.get("stale_decisions") or []
+        f"Entscheidung von {s.by} zu „{labels.get(s.key, s.key)}“ "
+        f"({s.decision}) nicht angewandt: Die Dateien haben sich seither geändert."
+        for s in submission.stale_decisions
     )
     conflicts = tuple(
-        ConflictLine(
-            str(c.get("member")),
-            str(c.get("organisation")),
-            str(c.get("role")),
-            " ".join(str(c.get("quote") or "").split()),
-            c.get("page"),
-        )
-        for c in submission.get("conflicts") or []
+        ConflictLine(c.member, c.organisation, c.role, " ".join(c.quote.split()), c.page)
+        for c in submission.conflicts
     )
-    letter = submission.get("letter")
-    return ReviewParts(tuple(lines), stale, conflicts, str(letter) if letter else None)
+    return ReviewParts(tuple(lines), stale, conflicts, submission.letter or None)

@@ -1,14 +1,14 @@
-"""One sketch of results.json → its SketchView: facts, coverage, checks, scores, evidence."""
+"""One sketch of the results → its SketchView: facts, coverage, checks, scores, evidence."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any
 
-from sketchproc.german import count_noun, format_eur, german_date, german_number
-from sketchproc.profiles.schema import CallProfile, ChecklistItem, RuleType, Severity
+from sketchproc.german import count_noun, format_eur, german_date, german_number, german_percent
+from sketchproc.profiles.schema import CallProfile, ChecklistItem, RuleType
+from sketchproc.profiles.taxonomy_schema import Criterion, Dimension
 from sketchproc.render.appraisal import defect_text, distinct, gaps, shorten, strengths
 from sketchproc.render.labels import (
     COVERAGE_LABELS,
@@ -28,6 +28,15 @@ from sketchproc.render.view_model import (
     ScoreBar,
     SketchView,
 )
+from sketchproc.results_model import (
+    AbstractRecord,
+    CheckRecord,
+    DecisionRecord,
+    FactsRecord,
+    RelevanceEvidenceRecord,
+    SketchRecord,
+    SubmissionRecord,
+)
 
 __all__ = ["clean", "parse_iso", "sketch_view", "slugify"]
 
@@ -36,40 +45,46 @@ QUOTE_LIMIT = 300
 _OCR_WARNING = "Teile des Textes stammen aus Texterkennung (OCR); Zitate können Lesefehler enthalten."
 
 
-def sketch_view(sketch: Mapping[str, Any], profile: CallProfile) -> SketchView:
-    """The view of one sketch; rank, slug and submission are set by build_view."""
-    facts: Mapping[str, Any] = sketch.get("facts") or {}
-    relevance: Mapping[str, Any] = sketch.get("relevance") or {}
-    checks = _check_rows(sketch, profile)
+def sketch_view(
+    sketch: SketchRecord, profile: CallProfile, submission: SubmissionRecord | None = None
+) -> SketchView:
+    """The view of one sketch; rank, slug and submission parts are set by build_view.
+
+    With its `submission`, the sketch is shown with the submission's final (reviewed) verdicts
+    and facts, each decision marked "manuell geprüft (Name)".
+    """
+    facts = submission.facts if submission is not None and submission.fact_decisions else sketch.facts
+    relevance = sketch.relevance
+    checks = _check_rows(sketch, profile, submission)
     coverage = _coverage_rows(sketch, profile)
-    dimensions = _bars(relevance.get("dimensions") or {}, profile.taxonomy.dimensions)
-    criteria = _bars(relevance.get("criteria") or {}, profile.taxonomy.criteria)
-    evidence = relevance.get("evidence") or []
-    score = relevance.get("score")
-    rate = facts.get("funding_rate")
-    months = facts.get("duration_months")
+    dimensions = _bars(relevance.dimensions if relevance else {}, profile.taxonomy.dimensions)
+    criteria = _bars(relevance.criteria if relevance else {}, profile.taxonomy.criteria)
+    evidence = relevance.evidence if relevance else ()
+    score = relevance.score if relevance else None
+    rate = facts.funding_rate
+    months = facts.duration_months
     names = display_names(profile)
     return SketchView(
-        id=str(sketch.get("id", "")),
-        rank=int(sketch.get("rank") or 0),
-        title=clean(sketch.get("title")) or clean(sketch.get("path")) or "(ohne Titel)",
-        applicant=clean(facts.get("applicant")) or NOT_FOUND,
-        path=str(sketch.get("path", "")),
-        slug=slugify(str(sketch.get("id", ""))),
-        grant_eur=facts.get("grant_eur"),
-        grant_text=_eur(facts.get("grant_eur")) or NOT_FOUND,
-        own_share_eur=facts.get("own_share_eur"),
-        own_share_text=_eur(facts.get("own_share_eur")) or NOT_FOUND,
-        total_cost_eur=facts.get("total_cost_eur"),
-        total_cost_text=_eur(facts.get("total_cost_eur")) or NOT_FOUND,
+        id=sketch.id,
+        rank=sketch.rank,
+        title=clean(sketch.title) or clean(sketch.path) or "(ohne Titel)",
+        applicant=clean(facts.applicant) or NOT_FOUND,
+        path=sketch.path,
+        slug=slugify(sketch.id),
+        grant_eur=facts.grant_eur,
+        grant_text=_eur(facts.grant_eur) or NOT_FOUND,
+        own_share_eur=facts.own_share_eur,
+        own_share_text=_eur(facts.own_share_eur) or NOT_FOUND,
+        total_cost_eur=facts.total_cost_eur,
+        total_cost_text=_eur(facts.total_cost_eur) or NOT_FOUND,
         funding_rate=rate,
-        rate_text=f"{german_number(rate * 100)} %" if rate is not None else NOT_FOUND,
-        duration_months=int(months) if months is not None else None,
-        runtime_text=_runtime(facts.get("start"), facts.get("end"), months) or NOT_FOUND,
-        region_text=_name(facts.get("region"), names) or NOT_FOUND,
+        rate_text=german_percent(rate) if rate is not None else NOT_FOUND,
+        duration_months=months,
+        runtime_text=_runtime(facts.start, facts.end, months) or NOT_FOUND,
+        region_text=_name(facts.region, names) or NOT_FOUND,
         score=score,
         score_text=german_number(score) if score is not None else "–",
-        abstract=_abstract(sketch.get("abstract"), profile),
+        abstract=_abstract(sketch.abstract, profile),
         facts=_fact_rows(facts, names),
         coverage=coverage,
         checks=checks,
@@ -84,7 +99,7 @@ def sketch_view(sketch: Mapping[str, Any], profile: CallProfile) -> SketchView:
     )
 
 
-def clean(value: Any) -> str:
+def clean(value: object) -> str:
     """Collapse whitespace so one-line fields stay one line in every format."""
     return " ".join(str(value).split()) if value is not None else ""
 
@@ -103,97 +118,107 @@ def parse_iso(text: str) -> date | None:
         return None
 
 
-def _abstract(entry: Any, profile: CallProfile) -> Abstract | None:
+def _abstract(entry: AbstractRecord | None, profile: CallProfile) -> Abstract | None:
     """The payload's `abstract` with a German note on the section it was taken from."""
-    if not isinstance(entry, Mapping) or not clean(entry.get("text")):
+    if entry is None or not clean(entry.text):
         return None
     wanted = profile.outline.abstract_sections[:1]
     titles = {spec.id: spec.title for spec in profile.outline.sections}
-    heading = clean(entry.get("section")) or titles.get(str(entry.get("outline_id")), "")
+    heading = clean(entry.section) or titles.get(str(entry.outline_id), "")
     source = f"aus „{heading}“" if heading else ""
-    if wanted and entry.get("outline_id") != wanted[0]:
+    if wanted and entry.outline_id != wanted[0]:
         source += f" (kein Abschnitt „{titles[wanted[0]]}“ gefunden)"
-    return Abstract(text=clean(entry.get("text")), source=source.strip())
+    return Abstract(text=clean(entry.text), source=source.strip())
 
 
-def _fact_rows(facts: Mapping[str, Any], names: Mapping[str, str]) -> tuple[FactRow, ...]:
-    rate = facts.get("funding_rate")
-    months = facts.get("duration_months")
+def _fact_rows(facts: FactsRecord, names: Mapping[str, str]) -> tuple[FactRow, ...]:
+    rate = facts.funding_rate
     values: list[tuple[str, str | None]] = [
-        ("applicant", clean(facts.get("applicant")) or None),
-        ("grant_eur", _eur(facts.get("grant_eur"))),
-        ("own_share_eur", _eur(facts.get("own_share_eur"))),
-        ("total_cost_eur", _eur(facts.get("total_cost_eur"))),
-        ("funding_rate", f"{german_number(rate * 100)} %" if rate is not None else None),
-        ("duration_months", _runtime(facts.get("start"), facts.get("end"), months)),
-        ("legal_form", _name(facts.get("legal_form"), names)),
-        ("region", _name(facts.get("region"), names)),
-        ("contact_email", clean(facts.get("contact_email")) or None),
+        ("applicant", clean(facts.applicant) or None),
+        ("grant_eur", _eur(facts.grant_eur)),
+        ("own_share_eur", _eur(facts.own_share_eur)),
+        ("total_cost_eur", _eur(facts.total_cost_eur)),
+        ("funding_rate", german_percent(rate) if rate is not None else None),
+        ("duration_months", _runtime(facts.start, facts.end, facts.duration_months)),
+        ("legal_form", _name(facts.legal_form, names)),
+        ("region", _name(facts.region, names)),
+        ("contact_email", clean(facts.contact_email) or None),
     ]
     return tuple(FactRow(FACT_LABELS[key], value or NOT_FOUND, value is not None) for key, value in values)
 
 
-def _eur(value: Any) -> str | None:
-    return format_eur(float(value)) if value is not None else None
+def _eur(value: float | None) -> str | None:
+    return format_eur(value) if value is not None else None
 
 
-def _name(profile_id: Any, names: Mapping[str, str]) -> str | None:
+def _name(profile_id: str | None, names: Mapping[str, str]) -> str | None:
     if profile_id is None:
         return None
-    return names.get(str(profile_id), str(profile_id))
+    return names.get(profile_id, profile_id)
 
 
-def _runtime(start: Any, end: Any, months: Any) -> str | None:
+def _runtime(start: date | None, end: date | None, months: int | None) -> str | None:
     parts = []
     if months is not None:
-        parts.append(count_noun(int(months), "Monat"))
-    span = [german_date(d) if (d := parse_iso(str(x))) else "?" for x in (start, end)]
+        parts.append(count_noun(months, "Monat"))
     if start or end:
+        span = [german_date(day) if day else "?" for day in (start, end)]
         parts.append(f"{span[0]} – {span[1]}")
     return ", ".join(parts) or None
 
 
-def _coverage_rows(sketch: Mapping[str, Any], profile: CallProfile) -> tuple[CoverageRow, ...]:
-    outline: Mapping[str, Any] = sketch.get("outline") or {}
+def _coverage_rows(sketch: SketchRecord, profile: CallProfile) -> tuple[CoverageRow, ...]:
     rows = []
     for spec in sorted(profile.outline.sections, key=lambda s: s.order):
-        entry = outline.get(spec.id) or {}
-        status = str(entry.get("status", "missing"))
-        words = int(entry.get("words") or _section_words(sketch, entry.get("sections") or []))
+        entry = sketch.outline.get(spec.id)
+        status = entry.status.value if entry else "missing"
+        words = (entry.words or _section_words(sketch, entry.sections)) if entry else 0
         rows.append(CoverageRow(spec.title, status, COVERAGE_LABELS.get(status, status), words))
     return tuple(rows)
 
 
-def _section_words(sketch: Mapping[str, Any], indices: Iterable[int]) -> int:
-    sections = sketch.get("sections") or []
-    return sum(int(sections[i].get("words") or 0) for i in indices if 0 <= i < len(sections))
+def _section_words(sketch: SketchRecord, indices: Iterable[int]) -> int:
+    sections = sketch.sections
+    return sum(sections[i].words for i in indices if 0 <= i < len(sections))
 
 
-def _check_rows(sketch: Mapping[str, Any], profile: CallProfile) -> tuple[CheckRow, ...]:
-    checklist: Mapping[str, Any] = sketch.get("checklist") or {}
-    rows = [
-        _check_row(item.id, item.label, checklist.get(item.id), profile, item)
-        for item in profile.checklist.items
-    ]
+def _check_rows(
+    sketch: SketchRecord, profile: CallProfile, submission: SubmissionRecord | None
+) -> tuple[CheckRow, ...]:
+    final = submission.checklist if submission is not None else {}
+    rows = []
+    for item in profile.checklist.items:
+        entry = sketch.checklist.get(item.id)
+        decided = final.get(item.id)
+        decision = decided.decision if decided is not None and entry is not None else None
+        rows.append(_check_row(item.id, item.label, entry, profile, item, decision))
     # Findings (e.g. "Finanzierung nicht schlüssig") are an extra key; shown only when raised.
-    findings: Mapping[str, Any] = sketch.get("findings") or {}
     for finding in profile.checklist.findings:
-        if finding.id in findings:
-            rows.append(_check_row(finding.id, finding.label, findings[finding.id], profile, None))
+        if finding.id in sketch.findings:
+            rows.append(
+                _check_row(finding.id, finding.label, sketch.findings[finding.id], profile, None, None)
+            )
     return tuple(rows)
 
 
 def _check_row(
-    item_id: str, label: str, entry: Any, profile: CallProfile, item: ChecklistItem | None
+    item_id: str,
+    label: str,
+    entry: CheckRecord | None,
+    profile: CallProfile,
+    item: ChecklistItem | None,
+    decision: DecisionRecord | None,
 ) -> CheckRow:
-    entry = entry or {"status": "missing", "severity": item.severity.value if item else "quality"}
-    status = str(entry.get("status", "missing"))
-    severity = str(entry.get("severity") or (item.severity.value if item else Severity.QUALITY.value))
-    verdict = entry.get("verdict") or (profile.checklist.verdict(item, status) if item else None)
+    """One row; a reviewer's `decision` replaces the tool's status and verdict."""
+    tool_status = entry.status.value if entry else "missing"
+    status = decision.status.value if decision is not None else tool_status
+    severity = entry.severity.value if entry else (item.severity.value if item else "quality")
+    verdict = entry.verdict if entry and decision is None else None
+    verdict = verdict or (profile.checklist.verdict(item, status) if item else None)
     evidence = distinct(
-        Quote(shorten(e.get("quote", ""), QUOTE_LIMIT), e.get("page")) for e in entry.get("evidence", [])
+        Quote(shorten(e.quote, QUOTE_LIMIT), e.page) for e in (entry.evidence if entry else ())
     )
-    note = clean(entry.get("note"))
+    note = clean(entry.note) if entry else ""
     return CheckRow(
         id=item_id,
         label=label,
@@ -205,19 +230,18 @@ def _check_row(
         note=note,
         evidence=evidence[:2],
         defect=defect_text(label, status, note, item is not None and set(item.rules) == {RuleType.VALUE}),
-        decision=_decision(entry.get("decision"), status),
+        decision=_decision(decision, status),
     )
 
 
-def _decision(decision: Any, status: str) -> str:
-    """The reviewer's mark on a final verdict (see render.review_view.final_sketch)."""
-    if not isinstance(decision, Mapping):
+def _decision(decision: DecisionRecord | None, status: str) -> str:
+    """The reviewer's mark on a final verdict."""
+    if decision is None:
         return ""
-    text = STATUS_LABELS.get(status, status)
-    return decision_mark(str(decision.get("by")), text, clean(decision.get("note")))
+    return decision_mark(decision.by, STATUS_LABELS.get(status, status), clean(decision.note))
 
 
-def _bars(scores: Mapping[str, Any], specs: Iterable[Any]) -> tuple[ScoreBar, ...]:
+def _bars(scores: Mapping[str, float], specs: Iterable[Dimension | Criterion]) -> tuple[ScoreBar, ...]:
     """One bar per profile entry, in profile order (the board compares sketches by position)."""
     bars = []
     for spec in specs:
@@ -226,20 +250,17 @@ def _bars(scores: Mapping[str, Any], specs: Iterable[Any]) -> tuple[ScoreBar, ..
     return tuple(bars)
 
 
-def _top_evidence(evidence: Iterable[Mapping[str, Any]], profile: CallProfile) -> tuple[Quote, ...]:
+def _top_evidence(evidence: Iterable[RelevanceEvidenceRecord], profile: CallProfile) -> tuple[Quote, ...]:
     labels = {d.id: d.label for d in profile.taxonomy.dimensions}
     labels.update({c.id: c.label for c in profile.taxonomy.criteria})
     # Stable sort: among equal credit the pipeline's order (document order) is kept.
-    ranked = sorted(evidence, key=lambda e: -float(e.get("credit") or 0.0))
-    quotes = (
-        Quote(shorten(e.get("quote", ""), QUOTE_LIMIT), e.get("page"), labels.get(e.get("dimension", ""), ""))
-        for e in ranked
-    )
+    ranked = sorted(evidence, key=lambda e: -e.credit)
+    quotes = (Quote(shorten(e.quote, QUOTE_LIMIT), e.page, labels.get(e.dimension, "")) for e in ranked)
     return distinct(quotes)[:TOP_EVIDENCE]
 
 
-def _warnings(sketch: Mapping[str, Any]) -> tuple[str, ...]:
-    warnings = [clean(w) for w in sketch.get("warnings") or []]
-    if sketch.get("ocr"):
+def _warnings(sketch: SketchRecord) -> tuple[str, ...]:
+    warnings = [clean(w) for w in sketch.warnings]
+    if sketch.ocr:
         warnings.insert(0, _OCR_WARNING)
     return tuple(warnings)

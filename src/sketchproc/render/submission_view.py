@@ -11,11 +11,18 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from sketchproc.german import count_noun, format_eur, german_date, german_number
+from sketchproc.german import count_noun, format_eur, german_date, german_number, german_percent
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.labels import FACT_LABELS, NOT_FOUND, STATUS_LABELS, item_labels
+from sketchproc.results_model import (
+    ChangeRecord,
+    DisagreementRecord,
+    FactValue,
+    Results,
+    SketchRecord,
+    SubmissionRecord,
+)
 
 __all__ = ["FileRow", "SubmissionParts", "fact_text", "file_slug", "submission_parts", "submissions_of"]
 
@@ -43,27 +50,34 @@ class SubmissionParts:
     disagreements: tuple[str, ...]
 
 
-def submissions_of(results: Mapping[str, Any]) -> list[dict[str, Any]]:
+def submissions_of(results: Results) -> list[SubmissionRecord]:
     """The results' submissions in rank order; one per sketch when the key is absent."""
-    if "submissions" in results:
-        return sorted(results["submissions"], key=lambda s: int(s.get("rank") or 10**9))
-    sketches = sorted(results.get("sketches", []), key=lambda s: (s.get("rank") or 10**9, s.get("path", "")))
+    if results.submissions is not None:
+        return sorted(results.submissions, key=lambda s: s.rank)
+    sketches = sorted(results.sketches, key=lambda s: (s.rank, s.path))
     return [
-        {"id": s.get("id"), "rank": s.get("rank"), "primary": s.get("id"), "sketches": [s.get("id")]}
+        SubmissionRecord(
+            id=s.id,
+            rank=s.rank,
+            primary=s.id,
+            sketches=(s.id,),
+            checklist={},
+            facts=s.facts,
+        )
         for s in sketches
     ]
 
 
 def submission_parts(
-    submission: Mapping[str, Any], sketches: Mapping[str, Mapping[str, Any]], profile: CallProfile
+    submission: SubmissionRecord, sketches: Mapping[str, SketchRecord], profile: CallProfile
 ) -> SubmissionParts:
     """Files with their roles, and the German lines on changes and disagreements."""
-    members = [str(member) for member in submission.get("sketches") or []]
-    primary = str(submission.get("primary"))
-    newest = {str(m) for m in ((submission.get("versions") or [{}])[-1].get("sketches") or members)}
+    members = list(submission.sketches)
+    primary = submission.primary
+    newest = set((submission.versions[-1].sketches if submission.versions else ()) or members)
     files = tuple(
         FileRow(
-            path=str(sketches.get(member, {}).get("path", member)),
+            path=sketch.path if (sketch := sketches.get(member)) else member,
             role=_role(member, primary, newest),
             primary=member == primary,
         )
@@ -72,14 +86,12 @@ def submission_parts(
     labels = item_labels(profile)
     paths = {member: row.path for member, row in zip(members, files, strict=True)}
     return SubmissionParts(
-        id=str(submission.get("id", "")),
-        rank=int(submission.get("rank") or 0),
+        id=submission.id,
+        rank=submission.rank,
         files=files,
-        reason=str(submission.get("reason") or ""),
-        changes=tuple(_change_line(change, labels) for change in submission.get("changes") or []),
-        disagreements=tuple(
-            _disagreement_line(d, labels, paths) for d in submission.get("disagreements") or []
-        ),
+        reason=submission.reason,
+        changes=tuple(_change_line(change, labels) for change in submission.changes),
+        disagreements=tuple(_disagreement_line(d, labels, paths) for d in submission.disagreements),
     )
 
 
@@ -89,60 +101,55 @@ def _role(member: str, primary: str, newest: set[str]) -> str:
     return "dieselbe Fassung in anderer Form" if member in newest else "frühere Fassung"
 
 
-def _change_line(change: Mapping[str, Any], labels: Mapping[str, str]) -> str:
-    parts = [f"Abschnitt „{title}“ hinzugefügt" for title in change.get("sections_added") or []]
-    parts += [f"Abschnitt „{title}“ entfernt" for title in change.get("sections_removed") or []]
-    for key, (old, new) in sorted((change.get("facts") or {}).items()):
-        parts.append(f"{FACT_LABELS.get(key, key)}: {_value(key, old)} → {_value(key, new)}")
-    for key, (old, new) in sorted((change.get("checklist") or {}).items()):
+def _change_line(change: ChangeRecord, labels: Mapping[str, str]) -> str:
+    parts = [f"Abschnitt „{title}“ hinzugefügt" for title in change.sections_added]
+    parts += [f"Abschnitt „{title}“ entfernt" for title in change.sections_removed]
+    for key, (old, new) in sorted(change.facts.items()):
+        parts.append(f"{FACT_LABELS.get(key, key)}: {fact_text(key, old)} → {fact_text(key, new)}")
+    for key, (old_status, new_status) in sorted(change.checklist.items()):
         parts.append(
-            f"„{labels.get(key, key)}“: {STATUS_LABELS.get(old, old)} → {STATUS_LABELS.get(new, new)}"
+            f"„{labels.get(key, key)}“: {STATUS_LABELS.get(old_status, old_status)} → "
+            f"{STATUS_LABELS.get(new_status, new_status)}"
         )
-    score = change.get("score")
-    if score:
-        parts.append(f"Gesamtscore: {_number(score[0])} → {_number(score[1])}")
-    when = _german_date(change.get("from_date"))
+    if change.score:
+        parts.append(f"Gesamtscore: {_number(change.score[0])} → {_number(change.score[1])}")
+    when = german_date(change.from_date) if change.from_date else None
     since = f"Gegenüber der Fassung vom {when}" if when else "Gegenüber der früheren Fassung"
     return f"{since} geändert: " + ("; ".join(parts) if parts else "nur Formulierungen") + "."
 
 
-def _disagreement_line(item: Mapping[str, Any], labels: Mapping[str, str], paths: Mapping[str, str]) -> str:
-    key = str(item.get("key"))
-    other = paths.get(str(item.get("sketch")), str(item.get("sketch")))
-    if item.get("kind") == "checklist":
+def _disagreement_line(item: DisagreementRecord, labels: Mapping[str, str], paths: Mapping[str, str]) -> str:
+    key = item.key
+    other = paths.get(item.sketch, item.sketch)
+    if item.kind == "checklist":
         label = f"„{labels.get(key, key)}“"
-        mine, theirs = (
-            STATUS_LABELS.get(str(item.get("primary")), "?"),
-            STATUS_LABELS.get(str(item.get("other")), "?"),
-        )
+        mine, theirs = STATUS_LABELS.get(str(item.primary), "?"), STATUS_LABELS.get(str(item.other), "?")
     else:
         label = FACT_LABELS.get(key, key)
-        mine, theirs = _value(key, item.get("primary")), _value(key, item.get("other"))
+        mine, theirs = fact_text(key, item.primary), fact_text(key, item.other)
     return f"{label}: in „{other}“ {theirs}, in der Hauptdatei {mine} – es gilt die Hauptdatei."
 
 
-def fact_text(key: str, value: Any) -> str:
-    """A fact value as shown: "148.000 €", "80,0 %", "31.12.2020", or "nicht gefunden"."""
-    return _value(key, value)
-
-
-def _value(key: str, value: Any) -> str:
+def fact_text(key: str, value: FactValue | date) -> str:
+    """A fact value as shown: "148.000,00 €", "80,0 %", "31.12.2020", or "nicht gefunden"."""
     if value is None:
         return NOT_FOUND
+    if isinstance(value, date):
+        return german_date(value)
     if key.endswith("_eur"):
         return format_eur(float(value))
     if key == "funding_rate":
-        return f"{_number(float(value) * 100)} %"
+        return german_percent(float(value))
     if key == "duration_months":
         return count_noun(int(value), "Monat")
     return _german_date(value) or str(value)
 
 
-def _number(value: Any) -> str:
-    return german_number(float(value)) if value is not None else "–"
+def _number(value: float | None) -> str:
+    return german_number(value) if value is not None else "–"
 
 
-def _german_date(value: Any) -> str | None:
+def _german_date(value: FactValue) -> str | None:
     try:
         return german_date(date.fromisoformat(str(value))) if value else None
     except ValueError:

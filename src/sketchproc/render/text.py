@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sketchproc.german import count_noun, format_eur
+from sketchproc.german import count_noun, format_eur, german_date, german_percent
 from sketchproc.model import (
     AmountFact,
     Assessment,
@@ -19,7 +19,7 @@ from sketchproc.model import (
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.render.labels import COVERAGE_LABELS, FACT_LABELS, NOT_FOUND, display_names, item_labels
 
-__all__ = ["check_report", "format_eur", "outline_markdown", "relevance_report"]
+__all__ = ["check_report", "outline_markdown", "relevance_report"]
 
 
 def outline_markdown(sectioned: SectionedDocument) -> str:
@@ -104,9 +104,9 @@ def _format_fact(key: str, fact: TextFact | AmountFact | DateFact | MonthsFact |
         return NOT_FOUND
     value = fact.value
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return german_date(value)
     if key == "funding_rate" and isinstance(value, float):
-        return f"{value * 100:.1f} %".replace(".", ",")
+        return german_percent(value)
     if key == "duration_months" and isinstance(value, int):
         return count_noun(value, "Monat")
     if isinstance(value, float):

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from sketchproc.german import german_date
 from sketchproc.submissions.changes import FACT_KEYS, compare_versions, disagreements
 from sketchproc.submissions.fingerprint import body_fingerprint
 from sketchproc.submissions.grouping import Group, group_files
@@ -147,4 +148,4 @@ def _reason(group: Group, versions: list[list[FileCard]], source: DateSource) ->
 def _version_name(version: list[FileCard]) -> str:
     when = version_date(version)
     name = version[0].path.rsplit("/", 1)[-1]
-    return f"{name} vom {when.strftime('%d.%m.%Y')}" if when else name
+    return f"{name} vom {german_date(when)}" if when else name
