@@ -350,7 +350,7 @@ def test_financing_that_does_not_add_up_is_an_extra_finding(tmp_path: Path) -> N
     _, findings = _run(dataclasses.replace(COMPLIANT, own_share=30_000), tmp_path)
     assert [finding.item_id for finding in findings] == ["financing_inconsistent"]
     assert findings[0].verdict == "rechnerisch prüfen"
-    assert "Differenz 12.580,00 €" in (findings[0].note or "")
+    assert "Differenz 12.580 €" in (findings[0].note or "")
 
 
 def test_rounding_within_tolerance_is_consistent(tmp_path: Path) -> None:

@@ -104,12 +104,12 @@ def test_grants_are_summed_over_submissions_not_files(run: BatchResult) -> None:
     assert harz[header.index("Laufzeit (Monate)")] == "22"
     assert harz[header.index("Region")] == "Harz"
     index = (out / "index.html").read_text("utf-8")
-    assert 'id="grant-total">296.000,00 €' in index
+    assert 'id="grant-total">296.000 €' in index
     assert "Summe der beantragten Zuwendungen (2 Einreichungen)" in index
     sheet = Document(str(out / "Votierungsbogen.docx"))
     (table,) = sheet.tables
     tally = table.rows[-1]
-    assert tally.cells[1].text == TALLY_LABEL and tally.cells[3].text == "Summe: 296.000,00 €"
+    assert tally.cells[1].text == TALLY_LABEL and tally.cells[3].text == "Summe: 296.000 €"
     footer = sheet.sections[0].footer._element
     assert [node.text.strip() for node in footer.iter(qn("w:instrText"))] == ["PAGE", "NUMPAGES"]
 

@@ -169,7 +169,7 @@ def test_index_lists_inputs_rule_and_german_numbers(pack: Path) -> None:
     assert "Die Datei ist beschädigt. Bitte neu einreichen." in html
     assert "fehlgeschlagen" in html
     assert "Sortiert nach Gesamtscore absteigend" in html
-    assert "176.000,00 €" in html  # Harz: grant in German format
+    assert "176.000 €" in html  # Harz: grant in German format
     assert "15.03.2019" in html
 
 
@@ -265,7 +265,7 @@ def test_docx_voting_sheet(pack: Path, results: dict[str, Any]) -> None:
     assert table.rows[0]._tr.xpath("./w:trPr/w:tblHeader")
     # The tally row: its label, the grant total, empty cells for the counted votes.
     assert tally.cells[1].text == TALLY_LABEL
-    assert tally.cells[3].text == "Summe: 558.000,00 €"
+    assert tally.cells[3].text == "Summe: 558.000 €"
     assert [cell.text for cell in tally.cells[6:9]] == ["", "", ""]
     koethen = next(row for row in body if "GbR" in row.cells[2].text)
     assert "Ausschluss empfohlen: Rechtsform GbR ist keine juristische Person" in koethen.cells[5].text

@@ -234,7 +234,7 @@ def test_outputs_list_submissions_with_their_files(
     assert all(path in harz_page for path in harz_files)
     assert "Gegenüber der Fassung vom 15.01.2019 geändert" in harz_page
     assert "Abschnitt „Risiken“ hinzugefügt" in harz_page
-    assert "160.000,00 € → 176.000,00 €" in harz_page
+    assert "160.000 € → 176.000 €" in harz_page
     # CSV: one row per submission, its files named.
     rows = list(csv.reader(io.StringIO((out / "overview.csv").read_text("utf-8-sig")), delimiter=";"))
     body = rows[1 : rows.index([])]

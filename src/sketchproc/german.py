@@ -75,6 +75,11 @@ def german_date(value: date) -> str:
 
 
 def format_eur(amount: float) -> str:
-    """German money format: 176.000,00 €."""
-    text = f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    """German money format: "176.000 €", cents only where there are any ("1.234,50 €").
+
+    Sketches state whole euros almost always; ",00" on every figure of the pack is noise.
+    """
+    cents = round(amount * 100)
+    digits = 0 if cents % 100 == 0 else 2
+    text = f"{cents / 100:,.{digits}f}".replace(",", "_").replace(".", ",").replace("_", ".")
     return f"{text} €"
