@@ -679,3 +679,31 @@ def test_a_centre_that_coordinates_in_other_words_is_the_subject(sentence: str, 
     path = build(tmp_path, [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Vorhaben"), sentence])
     result = {r.item_id: r for r in check(path).checklist}["subject_is_centre"]
     assert result.status is CheckStatus.OK, result.note
+
+
+def test_a_centre_named_once_and_then_referred_to_by_its_head_is_the_subject(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [
+        ("#", "Antragsteller"),
+        "Gemeinde Muster",
+        ("#", "Vorhaben"),
+        "Im alten Bahnhof richten wir eine Anlaufstelle für die digitale Entwicklung ein.",
+        "Dort arbeiten zwei Mitarbeiterinnen der Gemeinde.",
+        "Die neue Stelle verzahnt Schulprojekte, Vereinsangebote und das Gewerbe miteinander.",
+    ]
+    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["subject_is_centre"]  # type: ignore[arg-type]
+    assert result.status is CheckStatus.OK, result.note
+    assert any("verzahnt" in e.quote for e in result.evidence)
+
+
+def test_steps_dated_relative_to_the_start_are_milestones(tmp_path: Path) -> None:
+    rows = (
+        ("Arbeitsschritt", "Zeitraum"),
+        ("Stellen besetzen, Büro einrichten", "Monat 1–3"),
+        ("Befragung der Betriebe und Haushalte", "Monat 4–9"),
+        ("Werkstätten und Entwurf der Strategie", "Monat 10–20"),
+    )
+    result = _by_id(_run(COMPLIANT.replace_rows(rows), tmp_path))["schedule_milestones"]
+    assert result.status is CheckStatus.OK, result.note

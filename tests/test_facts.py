@@ -555,3 +555,30 @@ def test_the_unnamed_amount_that_closes_the_sum_is_the_own_share(tmp_path: Path)
     facts = check(path).facts
     assert facts.own_share_eur is not None and facts.own_share_eur.value == 30_000
     assert "verbleibenden" in facts.own_share_eur.evidence.quote
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Für Personal planen wir 96.000 Euro ein, für Sachkosten 24.000 Euro.",
+        "Von den Gesamtausgaben entfallen 96.000 Euro auf Personal- und 24.000 Euro auf Sachausgaben.",
+    ],
+)
+def test_cost_types_named_by_the_bare_noun_or_a_shortened_compound(sentence: str, tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    facts = check(build(tmp_path, [("#", "Finanzierung"), sentence])).facts
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 96_000
+    assert facts.material_eur is not None and facts.material_eur.value == 24_000
+
+
+def test_a_label_bound_backwards_names_only_the_amount_right_before_it(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    sentence = (
+        "Die Gesamtkosten des Digitalbüros für die ganze Förderdauer von zwei Jahren belaufen sich auf "
+        "180.000 Euro, davon 130.000 Euro auf Personal- und 50.000 Euro auf Sachkosten."
+    )
+    facts = check(build(tmp_path, [("#", "Finanzierung"), sentence])).facts
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 180_000
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 130_000

@@ -12,6 +12,7 @@ written here.
 from __future__ import annotations
 
 from sketchproc.checklist.bundling import bundling_initiatives
+from sketchproc.checklist.centre import subject_is_centre
 from sketchproc.checklist.context import CheckContext, result
 from sketchproc.checklist.quality import QUALITY_CHECKS
 from sketchproc.checklist.rules import GENERIC_RULES, Outcome, combine
@@ -32,6 +33,7 @@ CHECKS = {
     **QUALITY_CHECKS,
     "signature_or_resolution": signature_or_resolution,
     "bundling_initiatives": bundling_initiatives,
+    "subject_is_centre": subject_is_centre,
 }
 FINDINGS = {"financing_consistency": financing_finding}
 if set(CHECKS) | {catalogue.GENERIC_CHECK} != set(catalogue.CHECKS) or set(FINDINGS) != set(

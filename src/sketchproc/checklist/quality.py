@@ -138,6 +138,17 @@ def work_programme(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
     return combine([section, content], settings.max_evidence)
 
 
+# A step dated relative to the start: "Monat 1–3", "Projektmonate 4 bis 9", "PM 10", "M1–M6",
+# "im 2. Quartal", "Q3", "im ersten Projektjahr", "Jahr 2", "1. Halbjahr", "Woche 1–4".
+_RELATIVE_STEP = re.compile(
+    r"\b(?:projekt)?(?:monat|monate|woche|wochen|jahr)\s+\d{1,2}\b"
+    r"|\b(?-i:P?M)\s?\d{1,2}\b(?:\s*[–-]\s*(?-i:P?M)?\s?\d{1,2})?"
+    r"|\b[1-4]\.\s*(?:quartal|halbjahr)\b|\b(?-i:Q)[1-4]\b"
+    r"|\b(?:ersten|zweiten|dritten|1\.|2\.|3\.)\s+(?:projekt|förder)?(?:jahr|halbjahr|quartal)e?s?\b",
+    re.IGNORECASE,
+)
+
+
 def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """At least `min_milestones` dated milestones or phases (sentences or table rows)."""
     section = section_rule(ctx, item, settings)
@@ -147,7 +158,9 @@ def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: Checkl
     dated = [
         s
         for s in usable(ctx, item, ctx.in_outline(item.outline))
-        if ctx.marker_hits(s, settings.milestone_markers) or find_dates(s.text)
+        if ctx.marker_hits(s, settings.milestone_markers)
+        or find_dates(s.text)
+        or _RELATIVE_STEP.search(s.text)
     ]
     evidence = ctx.quote(dated, settings.max_evidence)
     # One line of a plan may carry several dated steps ("Q1/2019 Start, Q3/2019 Befragung").

@@ -126,26 +126,6 @@ def _region_name(ctx: CheckContext, value: str) -> str:
     return f"{district.kind} {district.name}" if district else value
 
 
-def subject_is_centre(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """A coordinating centre is the subject; only risk objects (hardware, broadband) violate.
-
-    A sketch that names a centre at all is never excluded for also mentioning broadband or
-    hardware (most describe the regional broadband build-out as context): only a sketch with
-    no centre wording whose text is about such an object is violated.
-    """
-    outcome = cue_rule(ctx, item, settings)
-    if outcome.status is not CheckStatus.MISSING or not item.risk:
-        return outcome
-    risky = [
-        s for s in usable(ctx, item, ctx.in_outline(item.outline)) if ctx.matcher(item.risk).search(s.text)
-    ]
-    if not risky:
-        return outcome
-    example = risky[0].text[: settings.note_quote_chars]
-    note = f"Gegenstand ist kein Koordinierungszentrum, sondern z. B. „{example}“"
-    return Outcome(CheckStatus.VIOLATED, note, ctx.quote(risky, settings.max_evidence))
-
-
 # --- time ---------------------------------------------------------------------------
 
 
@@ -330,7 +310,6 @@ HARD_CHECKS: dict[str, Check] = {
     "applicant_identified": applicant_identified,
     "legal_form_eligible": legal_form_eligible,
     "region_in_state": region_in_state,
-    "subject_is_centre": subject_is_centre,
     "project_end_deadline": project_end_deadline,
     "duration_max": duration_max,
     "grant_requested_stated": grant_requested_stated,

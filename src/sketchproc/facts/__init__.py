@@ -81,8 +81,13 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"(?:insgesamt|zusammen|in\s+summe)\s+(?:\w+\s+){0,4}(?:kosten|ausgaben|budget)\b",
         r"(?:kosten|ausgaben|budget)\s+(?:\w+\s+){0,2}(?:insgesamt|zusammen)\b",
     ),
-    Loc.PERSONNEL: (r"personal(?:kosten|ausgaben)",),
-    Loc.MATERIAL: (r"sach(?:kosten|ausgaben|mittel)",),
+    # The bare noun counts ("Für Personal sind 150.000 € vorgesehen"), and so does the first half
+    # of a coordinated compound whose head is left out ("Personal- und Sachausgaben").
+    Loc.PERSONNEL: (
+        r"\bpersonal(?:kosten|ausgaben|aufwand|mittel)?\b",
+        r"\bpersonal-(?=\s+(?:und|oder|sowie)\s)",
+    ),
+    Loc.MATERIAL: (r"sach(?:kosten|ausgaben|mittel)", r"\bsach-(?=\s+(?:und|oder|sowie)\s)"),
     Loc.RATE: (r"förderquote", r"fördersatz", r"förderanteil", r"zuschussquote"),
     # Table rows: matched at the start of the row label.
     Loc.TOTAL_ROW: (r"gesamt\w*\b", r"summe\b", r"insgesamt\b", r"total\b"),

@@ -114,9 +114,10 @@ def _locator_hits(text: str, roles: Sequence[Loc], loc: Locators) -> list[_Hit]:
     ]
 
 
-# "… 42.000 € (20 %) als Eigenanteil", "… € als kommunaler Eigenanteil": "als" right after an
-# amount, and up to two words. A clause opening with "Als Eigenanteil bringt …" names what follows.
-_APPOSITION = re.compile(r"(?:€|\beuro|\beur|%|\))\s*als\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "… 42.000 € (20 %) als Eigenanteil", "96.000 € auf Personal-", "24.000 € für Sachkosten": a
+# preposition and up to two words right after an amount assign it. A clause opening with
+# "Als Eigenanteil bringt …" or "Für Personal sind …" names what follows.
+_APPOSITION = re.compile(r"(?:€|\beuro|\beur|%|\))\s*(?:als|auf|für)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A participle with its auxiliary closes the clause: "… gefördert werden", "… bezuschusst wird".
 _CLAUSE_FINAL_VERB = re.compile(r"\s(?:werden|wird)$", re.IGNORECASE)
 
@@ -156,6 +157,8 @@ def _nearest(
                 continue
             distance = float(mention.start - hit.end)
         elif hit.backward and hit.start >= mention.end:
+            if find_money(text[mention.end : hit.start]):
+                continue  # the word names the amount right before it, not one further back
             distance = float(hit.start - mention.end)  # the amount this word was written for
         elif hit.start >= mention.end and not in_parens:
             distance = (hit.start - mention.end) * settings.following_locator_weight
