@@ -707,3 +707,49 @@ def test_steps_dated_relative_to_the_start_are_milestones(tmp_path: Path) -> Non
     )
     result = _by_id(_run(COMPLIANT.replace_rows(rows), tmp_path))["schedule_milestones"]
     assert result.status is CheckStatus.OK, result.note
+
+
+@pytest.mark.parametrize(
+    ("annex_line", "expected"),
+    [
+        # Obtaining them is announced in the present tense: not enclosed.
+        ("Die Absichtserklärungen der Kammern holt das Projektbüro bis Ende März ein.", CheckStatus.MISSING),
+        # The template's slot, never filled in: a reviewer must ask.
+        ("Anlage 2: Absichtserklärungen der Netzwerkpartner [hier einfügen]", CheckStatus.UNCLEAR),
+    ],
+)
+def test_letters_announced_or_left_as_a_placeholder_are_not_enclosed(
+    annex_line: str, expected: CheckStatus, tmp_path: Path
+) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Anlagen"), annex_line]
+    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["letters_of_intent"]  # type: ignore[arg-type]
+    assert result.status is expected, result.note
+
+
+def test_a_runtime_without_a_start_leaves_the_project_end_open(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [
+        ("#", "Zeitplan"),
+        "Die Laufzeit beträgt 20 Monate; sie beginnt mit dem Eingang des Bewilligungsbescheids.",
+    ]
+    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["project_end_deadline"]  # type: ignore[arg-type]
+    assert result.status is CheckStatus.UNCLEAR, result.note
+    assert "20 Monate" in (result.note or "")
+
+
+def test_a_smart_region_defined_in_the_sketchs_own_words_has_substance(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    sentence = (
+        "Smart Region bedeutet für uns: Arztbesuch per Video, Rufbus per App und ein Dorfladen mit "
+        "Online-Bestellung in jedem Ortsteil."
+    )
+    parts: list[object] = [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Leitidee"), sentence]
+    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["smart_city_region_concept"]  # type: ignore[arg-type]
+    assert result.status is CheckStatus.OK, result.note

@@ -582,3 +582,14 @@ def test_a_label_bound_backwards_names_only_the_amount_right_before_it(tmp_path:
     facts = check(build(tmp_path, [("#", "Finanzierung"), sentence])).facts
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 180_000
     assert facts.personnel_eur is not None and facts.personnel_eur.value == 130_000
+
+
+def test_a_company_whose_name_says_gesellschaft_ends_in_mbh(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Antragsteller"),
+        "Antragstellerin ist die Kreisentwicklungsgesellschaft Börde mbH mit Sitz in Haldensleben.",
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.legal_form is not None and facts.legal_form.value == "gmbh"  # the profile's id

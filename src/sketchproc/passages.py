@@ -86,6 +86,7 @@ class PassageSettings(StageSettings):
     deferred_patterns: tuple[str, ...] = (
         r"\bnach(?:ge)?(?:reich|liefer|sandt|send)\w*",  # nachreichen, nachgereicht, nachgeliefert
         r"\b(?:reich|liefer|leg|trag)\w*\b[^.;]{0,80}\bnach\s*[.;)]?\s*$",  # "reichen wir … nach."
+        r"\b(?:hole|holen|holt)\b[^.;]{0,80}\bein\s*[.;)]?\s*$",  # "holen wir … ein." (not "eingeholt")
         r"\bnoch\s+(?:\w+\s+){0,3}(?:ein(?:ge)?hol|vorzuleg|vorgeleg|erstell|beschließ|beschlossen|"
         r"unterzeichn|ausstehend|aus\b|nicht\s+vor|folg|einzuhol|zu\s+beschließ)\w*",
         r"\b(?:steh|steht|stehen)\w*\s+(?:\w+\s+){0,2}noch\s+aus\b",

@@ -6,6 +6,7 @@ Value checks that need facts or counting live in checklist_values.py / checklist
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -162,13 +163,23 @@ def vague_sentences(ctx: CheckContext, item: ChecklistItem, sentences: Sequence[
 # --- attachment ------------------------------------------------------------------------
 
 
+# A slot of the template left in the text: "[Bitte ergänzen]", "[Name]", "[…]".
+_PLACEHOLDER = re.compile(r"\[[^\]\d]{0,40}\]")
+
+
 def attachment_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """Named in the annex list or the item's sections or at the document end; else a scanned tail."""
     scope = usable(ctx, item, _attachment_scope(ctx, item, settings))
     found = [s for s in scope if any(ctx.group_hits(group, s) for group in item.cues)]
-    present = [s for s in found if not s.deferred]
+    present = [s for s in found if not s.deferred and not _PLACEHOLDER.search(s.text)]
     if present:
         return _found(ctx, present, settings)
+    placeholders = [s for s in found if not s.deferred and _PLACEHOLDER.search(s.text)]
+    if placeholders:
+        # "Anlage 3: Absichtserklärungen [Bitte ergänzen]": the template's slot, left unfilled.
+        quote = placeholders[0].text[: settings.note_quote_chars]
+        note = f"nur als Platzhalter genannt: „{quote}“"
+        return Outcome(CheckStatus.UNCLEAR, note, ctx.quote(placeholders, settings.max_evidence))
     if found:
         # "Die Absichtserklärungen reichen wir nach": announced is not enclosed.
         quote = found[0].text[: settings.note_quote_chars]

@@ -144,6 +144,10 @@ def project_end_deadline(ctx: CheckContext, item: ChecklistItem, settings: Check
     """The project ends on or before `project_end_max`."""
     deadline = _params(item, DeadlineParams).project_end_max
     found = _end_date(ctx.facts)
+    if found is None and ctx.facts.duration_months is not None:
+        # "24 Monate ab Zugang des Bescheides": the runtime is stated, its end depends on the start.
+        note = f"Laufzeit {ctx.facts.duration_months.value} Monate ohne Beginn: Projektende nicht bestimmbar"
+        return Outcome(CheckStatus.UNCLEAR, note, _cited(ctx.facts.duration_months))
     if found is None:
         return Outcome(CheckStatus.MISSING, "kein Projektende und keine Laufzeit mit Beginn erkannt")
     end, evidence = found
