@@ -10,7 +10,7 @@ from docx.shared import Pt
 
 from sketchproc.ingest.docx import read_docx
 from sketchproc.ingest.pdf import read_pdf
-from sketchproc.ingest.titles import file_like, kind_only, runin_title
+from sketchproc.ingest.titles import file_like, kind_only, project_title, runin_title
 from sketchproc.settings import IngestSettings
 from tests.builders import docx_fixtures as dfx
 from tests.builders import pdf_fixtures as pfx
@@ -148,3 +148,8 @@ def test_metadata_naming_the_first_of_several_like_headings_is_no_title(tmp_path
     ]
     path = pfx.build(tmp_path / "abschnitte.pdf", [page], title="Träger des Vorhabens")
     assert read_pdf(path, SETTINGS).title is None
+
+
+def test_the_kind_of_document_after_the_name_goes_too() -> None:
+    assert project_title("Netzwerk Altmarkdorf – Projektskizze") == "Netzwerk Altmarkdorf"
+    assert project_title("Ideenskizze") == "Ideenskizze"  # nothing else to show

@@ -27,6 +27,8 @@ _KIND = re.compile(
     r"(?:\s+(?:zum|zur|für\s+das|für\s+die|über\s+das)\s+(?:vorhaben|projekt)\b)?\s*[:–—-]?\s*",
     re.IGNORECASE,
 )
+# The kind of document after the name: "KÖTHEN DIGITAL HUB – Projektskizze".
+_TRAILING_KIND = re.compile(r"\s+[–—-]\s*(?:projekt|ideen|vorhabens)?(?:skizze|antrag)\s*$", re.IGNORECASE)
 _QUOTES = "„“”\"'‚‘’»«"
 # A line that names the project by a label: "Betreff: …", "Projekttitel: …", "Vorhaben: …".
 _RUNIN = re.compile(
@@ -51,10 +53,10 @@ _LABEL = re.compile(r"^\s*[A-ZÄÖÜ][\w.()/-]*(?:\s+[\w.()/-]+){0,4}\s*:\s")
 
 
 def project_title(title: str | None) -> str | None:
-    """The title without a leading kind of document and without quotes around the name."""
+    """The title without the kind of document around it and without quotes around the name."""
     if title is None:
         return None
-    rest = _KIND.sub("", title, count=1)
+    rest = _TRAILING_KIND.sub("", _KIND.sub("", title, count=1))
     if not _WORD.search(rest):
         return title  # the title is nothing but the kind of document ("Projektskizze")
     for quote in _QUOTES:
