@@ -47,9 +47,9 @@ def test_heading_line_keeps_font_size_bold_with_subset_prefix_stripped(text_doc:
     assert heading.provenance.left == pytest.approx(72, abs=1)
 
 
-def test_body_size_and_title_from_largest_line(text_doc: Document) -> None:
+def test_body_size_and_no_title_from_a_chapter_heading(text_doc: Document) -> None:
     assert text_doc.body_size == 11.0
-    assert text_doc.title == "2. Ausgangslage"
+    assert text_doc.title is None  # the largest line, "2. Ausgangslage", is a chapter, not the project
     assert text_doc.pages == 1
 
 
@@ -214,7 +214,7 @@ def test_toc_page_recognised_with_entries_and_cover_before_it(tmp_path: Path) ->
     for b in doc.blocks:
         zones[b.provenance.page].add(b.zone)
     assert zones == {1: {Zone.COVER}, 2: {Zone.TOC}, 3: {Zone.BODY}}
-    assert doc.title == "Projektskizze"
+    assert doc.title == "Regionales Digitalisierungszentrum Musterstadt"  # the cover line under the kind
 
 
 def test_sparse_first_page_without_toc_is_cover_but_full_page_is_not(tmp_path: Path) -> None:

@@ -107,6 +107,13 @@ class IngestSettings(StageSettings):
     docx_ratio_min_bytes: int = Field(1_000_000, ge=0)
     # A cover page holds at most this many blocks; a later TOC has no cover before it.
     docx_cover_max_blocks: int = Field(30, ge=0)
+    # --- the project title (ingest/title_page.py) ---
+    # The title stands among the first paragraphs: a cover page or the title block above the outline.
+    title_opening_max_blocks: int = Field(12, ge=1)
+    # A labelled line ("Betreff: …", "Projekttitel: …") names the project among this many first blocks.
+    title_runin_max_blocks: int = Field(40, ge=0)
+    # A longer line is a sentence, not a title (the longest titles seen run to about 20 words).
+    title_max_words: int = Field(30, ge=1)
 
 
 class SectionSettings(StageSettings):

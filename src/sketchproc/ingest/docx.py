@@ -28,7 +28,7 @@ from sketchproc.ingest.docx_styles import StyleRole, StyleSheet, theme_fonts
 from sketchproc.ingest.docx_text import FieldTracker, PageTracker, ParagraphReader
 from sketchproc.ingest.docx_xml import Element, parse_untrusted_xml, w
 from sketchproc.ingest.docx_zones import assign_zones, toc_entries
-from sketchproc.ingest.titles import project_title
+from sketchproc.ingest.title_page import TitlePage, title_from_page
 from sketchproc.model import Block, BlockKind, DocFormat, Document, Provenance, Zone
 from sketchproc.settings import IngestSettings
 
@@ -51,14 +51,16 @@ def read_docx(path: Path, settings: IngestSettings) -> Document:
     reader = ParagraphReader(styles, pages, FieldTracker())
     drafts = BodyWalker(styles, numbering, reader, pages).walk(body)
     assign_zones(drafts, settings.docx_cover_max_blocks)
+    blocks = tuple(_to_block(draft, str(path)) for draft in drafts)
+    body_size = _body_size(drafts)
     return Document(
         path=str(path),
         format=DocFormat.DOCX,
         pages=pages.current,
-        blocks=tuple(_to_block(draft, str(path)) for draft in drafts),
+        blocks=blocks,
         toc=toc_entries(drafts),
-        title=project_title(_title(drafts, package)),
-        body_size=_body_size(drafts),
+        title=title_from_page(_title_page(drafts, blocks, body_size, package), settings),
+        body_size=body_size,
     )
 
 
@@ -105,13 +107,19 @@ def _to_block(draft: DraftBlock, file: str) -> Block:
     )
 
 
-def _title(drafts: list[DraftBlock], package: Any) -> str | None:
-    """The first Title-style paragraph, else the file's core property "title"."""
-    for draft in drafts:
-        if draft.role is StyleRole.TITLE:
-            return draft.text
-    core_title = (package.core_properties.title or "").strip()
-    return core_title or None
+def _title_page(
+    drafts: list[DraftBlock], blocks: tuple[Block, ...], body_size: float | None, package: Any
+) -> TitlePage:
+    """The evidence for the title: Title and Subtitle styles and the file's core property "title"."""
+    titles = [i for i, draft in enumerate(drafts) if draft.role is StyleRole.TITLE]
+    subtitles = [i for i, draft in enumerate(drafts) if draft.role is StyleRole.SUBTITLE]
+    return TitlePage(
+        blocks=blocks,
+        body_size=body_size,
+        metadata_title=(package.core_properties.title or "").strip() or None,
+        styled_title=titles[0] if titles else None,
+        declared=frozenset((*titles, *subtitles)),
+    )
 
 
 def _body_size(drafts: list[DraftBlock]) -> float | None:

@@ -30,10 +30,10 @@ from sketchproc.ingest.pdf_lines import Line, Word, words_to_lines
 from sketchproc.ingest.pdf_outline import apply_bookmarks, read_bookmarks
 from sketchproc.ingest.pdf_tables import page_tables, place_tables, words_outside
 from sketchproc.ingest.pdf_text import count_cid, glyph_count
-from sketchproc.ingest.pdf_title import document_title
+from sketchproc.ingest.pdf_title import metadata_title_text
 from sketchproc.ingest.pdf_toc import cover_pages, mark_toc_page
 from sketchproc.ingest.text_tables import rebuild_text_tables
-from sketchproc.ingest.titles import project_title
+from sketchproc.ingest.title_page import TitlePage, title_from_page
 from sketchproc.model import Block, DocFormat, Document, PageInfo, TocEntry, Zone
 from sketchproc.settings import IngestSettings
 
@@ -229,14 +229,21 @@ def _assemble(
     apply_bookmarks(drafts, bookmarks)
     file = str(path)
     ocr_pages_read = {r.info.number for r in reads if r.info.ocr}
+    blocks = tuple(_block(d, file, ocr_pages_read) for d in drafts)
+    title_page = TitlePage(
+        blocks=blocks,
+        body_size=body_size,
+        metadata_title=metadata_title_text(metadata_title),
+        block_lines=[[line.text for line in d.lines] for d in drafts],
+    )
     return Document(
         path=file,
         format=DocFormat.PDF,
         pages=len(reads),
-        blocks=tuple(_block(d, file, ocr_pages_read) for d in drafts),
+        blocks=blocks,
         page_info=tuple(r.info for r in reads),
         toc=tuple(toc),
-        title=project_title(document_title(metadata_title, pages[0] if pages else [], body_size)),
+        title=title_from_page(title_page, settings),
         body_size=body_size,
         warnings=(*(w for r in reads for w in r.warnings), *warnings),
     )

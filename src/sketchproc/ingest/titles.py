@@ -2,13 +2,24 @@
 
 Applicants head their sketch with the kind of document, then the project's name, often
 quoted. The board's pack lists projects, so the kind of document and the quotes go.
+This module judges single lines; `title_page` chooses among the lines of the title page.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["project_title"]
+__all__ = [
+    "chapter_numbered",
+    "continues_phrase",
+    "file_like",
+    "kind_only",
+    "labelled",
+    "names_kind",
+    "project_title",
+    "runin_title",
+    "title_key",
+]
 
 # The kind of document at the start: "Projektskizze", "Ideenskizze", "Skizze zum Vorhaben".
 _KIND = re.compile(
@@ -16,16 +27,103 @@ _KIND = re.compile(
     r"(?:\s+(?:zum|zur|für\s+das|für\s+die|über\s+das)\s+(?:vorhaben|projekt)\b)?\s*[:–—-]?\s*",
     re.IGNORECASE,
 )
+# The kind of document after the name: "KÖTHEN DIGITAL HUB – Projektskizze".
+_TRAILING_KIND = re.compile(r"\s+[–—-]\s*(?:projekt|ideen|vorhabens)?(?:skizze|antrag)\s*$", re.IGNORECASE)
 _QUOTES = "„“”\"'‚‘’»«"
+# A line that names the project by a label: "Betreff: …", "Projekttitel: …", "Vorhaben: …".
+_RUNIN = re.compile(
+    r"^\s*(?:betreff|betr\.|titel|(?:projekt|vorhabens?)(?:titel|name|bezeichnung)?"
+    r"|(?:titel|name|bezeichnung)\s+des\s+(?:vorhabens|projekts?))\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+# A remark in parentheses at the end of a subject line: "… (Förderung Regionale …)"; a line
+# break may have cut off its closing parenthesis.
+_TRAILING_PARENTHESES = re.compile(r"\s*\([^()]*\)?\s*$")
+# Chapter numbers as authors type them: "1.", "2.1", "3.2.1", "IV.", "B)".
+_CHAPTER_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-Z][.)])\s+\S")
+# Titles office tools write on their own, not the author: "Microsoft Word - skizze.docx",
+# "untitled"/"Unbenannt", a file name with its extension.
+_GENERATED = re.compile(
+    r"^(microsoft\s+\w+\s*-|untitled|unbenannt|dokument\d*$|document\d*$)|\.(docx?|pdf|odt|rtf)$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# A run-in label opening a line: up to five words, the first capitalised, then a colon.
+_LABEL = re.compile(r"^\s*[A-ZÄÖÜ][\w.()/-]*(?:\s+[\w.()/-]+){0,4}\s*:\s")
 
 
 def project_title(title: str | None) -> str | None:
-    """The title without a leading kind of document and without quotes around the name."""
+    """The title without the kind of document around it and without quotes around the name."""
     if title is None:
         return None
-    rest = _KIND.sub("", title, count=1)
-    if not re.search(r"[^\W\d_]{3,}", rest):
+    rest = _TRAILING_KIND.sub("", _KIND.sub("", title, count=1))
+    if not _WORD.search(rest):
         return title  # the title is nothing but the kind of document ("Projektskizze")
     for quote in _QUOTES:
         rest = rest.replace(quote, "")
     return " ".join(rest.split()) or title
+
+
+def runin_title(line: str) -> str | None:
+    """The name a labelled line gives ("Betreff: Projektskizze X (Förderung …)" → "X"), else None."""
+    match = _RUNIN.match(line)
+    if match is None:
+        return None
+    value = _TRAILING_PARENTHESES.sub("", match.group("value")).rstrip(" .;,")
+    value = project_title(value) or ""
+    if not _WORD.search(value) or kind_only(value):
+        return None
+    return value
+
+
+def labelled(line: str) -> bool:
+    """True if the line opens with a run-in label ("Antragsteller: …", "Laufzeit: …")."""
+    return bool(_LABEL.match(line))
+
+
+def names_kind(line: str) -> bool:
+    """True if the line opens with the kind of document ("Projektskizze …", "Ideenskizze: …")."""
+    return bool(_KIND.match(line))
+
+
+def kind_only(line: str) -> bool:
+    """True if the line is only the kind of document, or the kind plus what it is for.
+
+    "Projektskizze" and "Projektskizze zur Förderung eines Zentrums im Land …" name no project;
+    "Projektskizze „Digitalzentrum X“" does. What follows the kind is a name when it starts
+    with a capital (German nouns and names do), and a phrase about the call when it starts
+    with a lower-case word ("zur", "im Rahmen", "für den Aufruf").
+    """
+    match = _KIND.match(line)
+    if match is None:
+        return False
+    rest = line[match.end() :].strip(_QUOTES + " ")
+    return not _WORD.search(rest) or continues_phrase(rest)
+
+
+def continues_phrase(line: str) -> bool:
+    """True if the line opens with an all-lower-case word: it goes on with the line before it."""
+    first = line.lstrip(_QUOTES + " ").split(maxsplit=1)
+    return bool(first) and first[0][0].isalpha() and first[0].islower()
+
+
+def chapter_numbered(line: str) -> bool:
+    """True if the line starts with a chapter number ("1. Ausgangslage", "2.3 Ziele")."""
+    return bool(_CHAPTER_NUMBER.match(line))
+
+
+def file_like(title: str) -> bool:
+    """True for titles a program made from the file: no space and an underscore or no capital."""
+    if _GENERATED.search(title):
+        return True
+    if any(char.isspace() for char in title.strip()):
+        return False
+    return "_" in title or not any(char.isupper() for char in title)
+
+
+def title_key(text: str) -> str:
+    """Comparison form of a line: no chapter number, quotes or case, single spaces."""
+    text = _CHAPTER_NUMBER.sub(lambda m: m.group(0)[-1], text, count=1)
+    for quote in _QUOTES:
+        text = text.replace(quote, "")
+    return " ".join(text.casefold().split()).rstrip(" .:")

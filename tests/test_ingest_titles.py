@@ -1,0 +1,155 @@
+"""The project title from the title page, .docx and PDF built in code (ingest/title_page.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx.shared import Pt
+
+from sketchproc.ingest.docx import read_docx
+from sketchproc.ingest.pdf import read_pdf
+from sketchproc.ingest.titles import file_like, kind_only, project_title, runin_title
+from sketchproc.settings import IngestSettings
+from tests.builders import docx_fixtures as dfx
+from tests.builders import pdf_fixtures as pfx
+
+SETTINGS = IngestSettings()
+FILLER = (
+    "Die Stelle bringt Vereine, Schulen und Betriebe der Dörfer an einen Tisch und "
+    "begleitet sie bei ihren ersten Schritten ins Netz, mit Sprechstunden vor Ort und "
+    "einem offenen Treffpunkt im Gemeindehaus an jedem zweiten Donnerstag."
+)
+
+
+def _bold(document: Any, text: str, size: float | None = None) -> None:
+    run = document.add_paragraph().add_run(text)
+    run.bold = True
+    if size is not None:
+        run.font.size = Pt(size)
+
+
+# --- single lines ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("entwurf_v3", True),
+        ("skizze-endfassung", True),
+        ("Microsoft Word - Antrag.docx", True),
+        ("Dorfnetz Elbaue", False),
+        ("ElbeHub", False),
+        ("Kemberg.Digital", False),
+    ],
+)
+def test_titles_a_program_made_from_the_file_name(title: str, expected: bool) -> None:
+    assert file_like(title) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Betr.: Ideenskizze Bürgerbüro digital Elsteraue (Aufruf 2019)", "Bürgerbüro digital Elsteraue"),
+        ("Vorhabenstitel: „Smarte Heide Kemberg“", "Smarte Heide Kemberg"),
+        ("Titel des Vorhabens: Dorfnetz Elbaue.", "Dorfnetz Elbaue"),
+        ("Betreff: Projektskizze", None),
+        ("Ansprechpartner: Frau Lenz", None),
+    ],
+)
+def test_a_labelled_line_names_the_project(line: str, expected: str | None) -> None:
+    assert runin_title(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Projektantrag", True),
+        ("Ideenskizze im Rahmen des Aufrufs Digitale Dörfer", True),
+        ("Projektskizze: Dorfnetz Elbaue", False),
+        ("Ideenskizze „Dorfnetz Elbaue“", False),
+        ("Dorfnetz Elbaue", False),
+    ],
+)
+def test_a_line_that_is_only_the_kind_of_document(line: str, expected: bool) -> None:
+    assert kind_only(line) is expected
+
+
+# --- .docx --------------------------------------------------------------------------------------
+
+
+def test_bold_opening_line_after_the_kind_of_document_names_the_project(tmp_path: Path) -> None:
+    document = dfx.new_document()
+    _bold(document, "Ideenskizze im Rahmen des Aufrufs Digitale Dörfer")
+    _bold(document, "Dorfnetz Elbaue – Treffpunkt für digitale Nachbarschaft")
+    document.add_paragraph("Coswig, 4. Februar 2019")
+    document.add_paragraph("1. Träger", style="Heading 1")
+    document.add_paragraph(FILLER)
+    document.core_properties.title = "1. Träger"  # what a converter took from the first heading
+    title = read_docx(dfx.save(document, tmp_path, "ideenskizze.docx"), SETTINGS).title
+    assert title == "Dorfnetz Elbaue – Treffpunkt für digitale Nachbarschaft"
+
+
+def test_a_section_heading_in_the_properties_gives_way_to_a_labelled_line(tmp_path: Path) -> None:
+    document = dfx.new_document()
+    document.add_paragraph("Wer wir sind", style="Heading 1")
+    document.add_paragraph(FILLER)
+    document.add_paragraph("Vorhabenstitel: Smarte Heide Kemberg")
+    document.add_paragraph("Ziele", style="Heading 1")
+    document.add_paragraph(FILLER)
+    document.core_properties.title = "Wer wir sind"
+    assert read_docx(dfx.save(document, tmp_path, "verein.docx"), SETTINGS).title == "Smarte Heide Kemberg"
+
+
+def test_a_title_style_line_that_is_only_the_kind_hands_over_to_the_subtitle(tmp_path: Path) -> None:
+    document = dfx.new_document()
+    document.add_paragraph("Projektantrag", style="Title")
+    document.add_paragraph("Dorfnetz Elbaue", style="Subtitle")
+    document.add_paragraph("Gemeinde Muster")
+    document.add_paragraph("Ausgangslage", style="Heading 1")
+    document.add_paragraph(FILLER)
+    assert read_docx(dfx.save(document, tmp_path, "deckblatt.docx"), SETTINGS).title == "Dorfnetz Elbaue"
+
+
+def test_a_lone_top_heading_above_the_sections_is_the_title(tmp_path: Path) -> None:
+    document = dfx.new_document()
+    document.add_paragraph("Dorfnetz Elbaue", style="Heading 1")
+    document.add_paragraph("Ausgangslage", style="Heading 2")
+    document.add_paragraph(FILLER)
+    document.add_paragraph("Ziele", style="Heading 2")
+    document.add_paragraph(FILLER)
+    assert read_docx(dfx.save(document, tmp_path, "oberste.docx"), SETTINGS).title == "Dorfnetz Elbaue"
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+
+def test_letter_subject_names_the_project_when_the_metadata_is_a_file_name(tmp_path: Path) -> None:
+    page = [
+        pfx.Text("Gemeinde Elsteraue, Bauamt, 12.02.2019", 80),
+        pfx.Text("Betreff: Ideenskizze Bürgerbüro digital Elsteraue (Aufruf", 100, font="Helvetica-Bold"),
+        pfx.Text("Digitale Dörfer 2019)", 114, font="Helvetica-Bold"),
+        pfx.Text("Ansprechpartnerin: Frau Lenz, Telefon 034424 1234", 128),
+        *pfx.paragraph(FILLER, 160),
+    ]
+    path = pfx.build(tmp_path / "brief.pdf", [page], title="entwurf_v3")
+    assert read_pdf(path, SETTINGS).title == "Bürgerbüro digital Elsteraue"
+
+
+def test_metadata_naming_the_first_of_several_like_headings_is_no_title(tmp_path: Path) -> None:
+    page = [
+        pfx.Text("Träger des Vorhabens", 80, font="Helvetica-Bold", size=15),
+        *pfx.paragraph("Gemeinde Elsteraue, vertreten durch den Bürgermeister.", 104),
+        pfx.Text("Was wir vorhaben", 140, font="Helvetica-Bold", size=15),
+        *pfx.paragraph(FILLER, 164),
+        pfx.Text("Wie wir vorgehen", 260, font="Helvetica-Bold", size=15),
+        *pfx.paragraph(FILLER, 284),
+    ]
+    path = pfx.build(tmp_path / "abschnitte.pdf", [page], title="Träger des Vorhabens")
+    assert read_pdf(path, SETTINGS).title is None
+
+
+def test_the_kind_of_document_after_the_name_goes_too() -> None:
+    assert project_title("Netzwerk Altmarkdorf – Projektskizze") == "Netzwerk Altmarkdorf"
+    assert project_title("Ideenskizze") == "Ideenskizze"  # nothing else to show
