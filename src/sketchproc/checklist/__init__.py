@@ -3,8 +3,9 @@
 The chain: CheckContext.build (sentences of the sketch, each with page and section) →
 one evaluation per item, in profile order, by the check the item names (`check:`): a value
 check from values.py, a counting check from quality.py, or `generic`, which runs the
-generic rules the item's YAML names (`section`, `cue`, `attachment`, in rules.py) → a
-CheckResult with the profile's verdict for the status → extra findings by their check.
+generic rules the item's YAML names (`section`, `cue`, `attachment`, in rules.py) → for an
+item whose own section is missing, the same check on what speaks of it elsewhere
+(elsewhere.py) → a CheckResult with the profile's verdict for the status → extra findings by their check.
 Limits come from each item's `params`, words from the profile; nothing call-specific is
 written here.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from sketchproc.checklist.bundling import bundling_initiatives
 from sketchproc.checklist.centre import subject_is_centre
 from sketchproc.checklist.context import CheckContext, result
+from sketchproc.checklist.elsewhere import judged_elsewhere
 from sketchproc.checklist.quality import QUALITY_CHECKS
 from sketchproc.checklist.rules import GENERIC_RULES, Outcome, combine
 from sketchproc.checklist.settings import ChecklistSettings
@@ -61,8 +63,11 @@ def check_items(
 
 
 def _check_one(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> CheckResult:
-    check = CHECKS.get(item.check)
-    outcome = check(ctx, item, settings) if check is not None else generic_outcome(ctx, item, settings)
+    check = CHECKS.get(item.check, generic_outcome)
+    outcome = check(ctx, item, settings)
+    if outcome.status is CheckStatus.MISSING:
+        # The item's own section is missing; what it asks for may still stand elsewhere.
+        outcome = judged_elsewhere(ctx, item, settings, check) or outcome
     evidence = outcome.evidence[: settings.max_evidence]
     return result(ctx.profile, item, outcome.status, outcome.note, evidence, image_only=outcome.image_only)
 

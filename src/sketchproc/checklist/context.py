@@ -8,8 +8,8 @@ compiled once per item and cached.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from sketchproc.model import (
     CheckResult,
@@ -40,6 +40,8 @@ class CheckContext:
     profile: CallProfile
     quote_chars: int
     sentences: tuple[Sentence, ...] = ()
+    # Outline ids without a section of their own, with the passages that speak of them elsewhere.
+    borrowed: Mapping[str, tuple[Sentence, ...]] = field(default_factory=dict)
     markers: MarkerSet = field(init=False)
     negations: TermMatcher = field(init=False)
     _matchers: dict[tuple[str, ...], TermMatcher] = field(default_factory=dict)
@@ -58,8 +60,21 @@ class CheckContext:
     # --- scopes ------------------------------------------------------------------
 
     def in_outline(self, outline_ids: Sequence[str]) -> list[Sentence]:
-        """Body sentences of sections mapped to any of `outline_ids`; all body sentences when empty."""
-        return self.index.in_outline(outline_ids)
+        """Body sentences of sections mapped to any of `outline_ids`; all body sentences when empty.
+
+        For a borrowed id, the passages found elsewhere stand in for its missing section.
+        """
+        lent = [key for key in outline_ids if key in self.borrowed]
+        if not lent:
+            return self.index.in_outline(outline_ids)
+        own = [key for key in outline_ids if key not in self.borrowed]
+        merged = {s.position: s for s in self.index.in_outline(own)} if own else {}
+        merged.update({s.position: s for key in lent for s in self.borrowed[key]})
+        return [merged[key] for key in sorted(merged)]
+
+    def borrowing(self, borrowed: Mapping[str, tuple[Sentence, ...]]) -> CheckContext:
+        """The same context, with passages found elsewhere standing in for missing sections."""
+        return replace(self, borrowed=borrowed, _matchers=self._matchers)
 
     def coverage(self, outline_id: str) -> CoverageStatus:
         """Coverage of one outline id (missing if the mapping does not know it)."""

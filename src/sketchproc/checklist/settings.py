@@ -28,5 +28,8 @@ class ChecklistSettings(StageSettings):
     measure_label_pattern: str = (
         r"^\s*(?:arbeitspaket|ap|maßnahme|massnahme|handlungsfeld|modul|baustein|schritt)\b"
     )
+    # A heading (or one part of it) this similar to an outline title names that part of the call: where
+    # an item whose own section is missing looks for its evidence (as the outline's heading_accept).
+    topic_heading_accept: float = Field(0.86, gt=0, le=1)
     # Markers that date a milestone or phase of the schedule (taxonomy concreteness ids).
     milestone_markers: tuple[str, ...] = ("date",)

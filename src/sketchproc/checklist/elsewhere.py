@@ -1,0 +1,135 @@
+"""Evidence outside its own section: an item whose outline section is missing is looked for elsewhere.
+
+Authors do not always give each part of the call its own heading: participation woven into the
+work programme, the time after the funding in a closing sentence of the budget, measures under
+a heading the outline mapping did not take. When every section an item reads is missing, the
+chain is: topic_passages (passages elsewhere that speak of the missing part: the outline's cue
+words for it, a heading that names it, or what the item's check recognises as its subject) →
+the item's own check, run on those passages instead of the section → judged_elsewhere (ok
+stays ok with the place named, partial or vague evidence is unclear, nothing stays missing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from sketchproc.checklist.context import CheckContext, Sentence
+from sketchproc.checklist.rules import Outcome
+from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.model import CheckStatus, CoverageStatus
+from sketchproc.outline_headings import heading_scores
+from sketchproc.passages import PassageKind
+from sketchproc.profiles.schema import ChecklistItem, RuleType
+from sketchproc.quantities import find_dates
+
+__all__ = ["OWN_SECTION_ONLY", "SUBJECTS", "after_project_end", "judged_elsewhere", "topic_passages"]
+
+Check = Callable[[CheckContext, ChecklistItem, ChecklistSettings], Outcome]
+
+
+def judged_elsewhere(
+    ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings, check: Check
+) -> Outcome | None:
+    """The item judged on passages outside its missing sections; None when nothing speaks of it."""
+    if RuleType.SECTION not in item.rules or not item.outline or item.check in OWN_SECTION_ONLY:
+        return None
+    if any(ctx.coverage(outline_id) is not CoverageStatus.MISSING for outline_id in item.outline):
+        return None
+    borrowed = topic_passages(ctx, item, settings)
+    if not borrowed:
+        return None
+    outcome = check(ctx.borrowing(borrowed), item, settings)
+    if outcome.status is CheckStatus.MISSING:
+        return None
+    if outcome.status is CheckStatus.VIOLATED and not outcome.evidence:
+        return None  # the passages speak of the topic but hold nothing the item asks for
+    places = _places(ctx, outcome, borrowed)
+    note = f"nicht im eigenen Abschnitt, sondern in {places}: {_content_note(outcome.note)}"
+    if outcome.status is CheckStatus.OK:
+        return Outcome(CheckStatus.OK, note, outcome.evidence)
+    # Partial or vague evidence outside the section is for the reviewer to weigh, not a violation.
+    return Outcome(CheckStatus.UNCLEAR, note, outcome.evidence, image_only=outcome.image_only)
+
+
+def topic_passages(
+    ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings
+) -> dict[str, tuple[Sentence, ...]]:
+    """For each outline id of the item, the content passages elsewhere that speak of it.
+
+    A section whose heading names the id in part ("Aufgaben, Beteiligung, Partner") lends all
+    its passages; a passage that carries one of the id's cue words, or what the item's check
+    takes for its subject, lends its paragraph (a table row lends itself only).
+    """
+    sections = ctx.mapping.sectioned.sections
+    subject = SUBJECTS.get(item.check)
+    found: dict[str, tuple[Sentence, ...]] = {}
+    for outline_id in item.outline:
+        spec = ctx.profile.outline.section(outline_id)
+        cues = ctx.matcher(spec.cues) if spec.cues else None
+        named = {
+            s.index
+            for s in sections
+            if _names(s.title, outline_id, ctx, settings) or (subject is not None and subject(ctx, s.title))
+        }
+        chosen: dict[int, Sentence] = {}
+        for passage in ctx.sentences:
+            if not passage.content or passage.template:
+                continue
+            if passage.section in named:
+                chosen[passage.position] = passage
+            elif (cues is not None and cues.search(passage.text)) or (
+                subject is not None and subject(ctx, passage.text)
+            ):
+                table_row = passage.kind is PassageKind.TABLE_ROW
+                unit = [passage] if table_row else ctx.index.of_blocks([passage.block])
+                chosen.update({p.position: p for p in unit})
+        if chosen:
+            found[outline_id] = tuple(chosen[key] for key in sorted(chosen))
+    return found
+
+
+def _names(title: str, outline_id: str, ctx: CheckContext, settings: ChecklistSettings) -> bool:
+    """True if the heading, or one part of it, names the outline id plainly."""
+    # Scored against the whole outline: a word other parts also use ("Finanzierung") names none.
+    scores = heading_scores(title, ctx.profile.outline.sections)
+    return scores.get(outline_id, 0.0) >= settings.topic_heading_accept
+
+
+# "nach 2020", "nach dem Jahr 2020", "nach Ende 2020": the time after a year.
+_AFTER_YEAR = re.compile(r"\b(?:nach|über)\s+(?:(?:dem|das|ende|jahr|jahres)\s+){0,2}((?:19|20)\d\d)\b", re.I)
+
+
+def after_project_end(ctx: CheckContext, text: str) -> bool:
+    """True if the text speaks of a time after the project's end ("nach 2020", "ab Januar 2021")."""
+    end = ctx.facts.end
+    if end is None:
+        return False
+    if any(int(m.group(1)) >= end.value.year for m in _AFTER_YEAR.finditer(text)):
+        return True
+    return any(mention.first_day > end.value for mention in find_dates(text))
+
+
+# Checks whose subject is a structure of its own: dates scattered through the text (the runtime,
+# one event) are not a schedule, so their section's absence is not made good from elsewhere.
+OWN_SECTION_ONLY = frozenset({"schedule_milestones"})
+
+# What a check takes for its subject beyond the outline's cue words, by check name.
+SUBJECTS: Mapping[str, Callable[[CheckContext, str], bool]] = {
+    "sustainability_plan": after_project_end,
+}
+
+
+def _places(ctx: CheckContext, outcome: Outcome, borrowed: Mapping[str, tuple[Sentence, ...]]) -> str:
+    """The headings of the sections the evidence (else the borrowed passages) stands in."""
+    sections = ctx.mapping.sectioned.sections
+    indices = [e.section for e in outcome.evidence] or [p.section for ps in borrowed.values() for p in ps]
+    front = "den Angaben vor dem ersten Abschnitt"
+    titles = [f"„{sections[i].title}“" if i is not None else front for i in indices]
+    return ", ".join(dict.fromkeys(titles))
+
+
+def _content_note(note: str | None) -> str:
+    """The check's note without the stand-in section's own line."""
+    parts = [part for part in (note or "").split("; ") if not part.startswith("kein eigener Abschnitt")]
+    return "; ".join(parts) or "Angaben gefunden"

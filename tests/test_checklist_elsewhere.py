@@ -1,0 +1,106 @@
+"""Checklist items whose own section is missing are judged on what the sketch says elsewhere.
+
+Each sketch is a .docx built in code whose headings the outline does not take (mapped by exact
+title only, `mapping_by_headings`), so the item's own section is missing; the text the item asks
+for stands in another section, in other words than any sketch of the tuning set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+import sketchproc
+from sketchproc.checklist import check_items
+from sketchproc.model import CheckResult, CheckStatus
+from sketchproc.passages import index_passages
+from sketchproc.profiles import load_profile
+from tests.builders.sketch_builder import SketchSpec, facts_for, mapping_by_headings
+
+PROFILE = load_profile()
+# Project end 31.12.2020 (the builder's default facts).
+FACTS = facts_for(SketchSpec())
+
+Part = str | tuple[str, str]
+
+SUMMARY = (
+    "Die Samtgemeinde Elbaue richtet ein regionales Digitalisierungszentrum ein, das Verwaltung, "
+    "Betriebe und Vereine der zwölf Ortsteile berät und die laufenden Digitalisierungsvorhaben bündelt."
+)
+
+
+def _judge(tmp_path: Path, parts: list[Part]) -> dict[str, CheckResult]:
+    document = docx.Document()
+    for part in parts:
+        if isinstance(part, tuple):
+            document.add_heading(part[1], level=1)
+        else:
+            document.add_paragraph(part)
+    path = tmp_path / "skizze.docx"
+    document.save(str(path))
+    sectioned = sketchproc.sections_from_document(sketchproc.read_document(path))
+    index = index_passages(mapping_by_headings(sectioned, PROFILE), PROFILE)
+    items, _ = check_items(index, FACTS, PROFILE)
+    return {result.item_id: result for result in items}
+
+
+def test_participation_in_another_section_counts_with_its_place(tmp_path: Path) -> None:
+    woven = (
+        "Im ersten Halbjahr laden wir Landwirte, Handwerksbetriebe und Jugendliche zu drei Ideenwerkstätten "
+        "ein; eine Umfrage unter allen Haushalten ergänzt ihre Vorschläge."
+    )
+    parts: list[Part] = [
+        ("#", "Kurzbeschreibung des Vorhabens"),
+        SUMMARY,
+        ("#", "Unser Vorgehen im Detail"),
+        woven,
+    ]
+    found = _judge(tmp_path, parts)["participation_process"]
+    assert found.status is CheckStatus.OK
+    assert found.note is not None
+    assert "nicht im eigenen Abschnitt" in found.note
+    assert "Unser Vorgehen im Detail" in found.note
+    # Nothing about participation anywhere: still missing, never a false ok.
+    absent = _judge(tmp_path, parts[:-1])["participation_process"]
+    assert absent.status is CheckStatus.MISSING
+
+
+def test_time_after_the_project_in_a_closing_sentence_is_a_sustainability_plan(tmp_path: Path) -> None:
+    firm = (
+        "Ab Januar 2021 führt der Zweckverband das Zentrum in eigener Trägerschaft weiter und finanziert "
+        "die Stelle aus den Umlagen seiner Mitglieder."
+    )
+    parts: list[Part] = [("#", "Kurzbeschreibung des Vorhabens"), SUMMARY, ("#", "Geld und Personal"), firm]
+    found = _judge(tmp_path, parts)["sustainability_plan"]
+    assert found.status is CheckStatus.OK
+    assert found.note is not None
+    assert "„Geld und Personal“" in found.note
+
+
+def test_a_hedged_word_on_the_time_after_the_project_is_unclear_not_missing(tmp_path: Path) -> None:
+    hedged = (
+        "Ob das Zentrum über das Jahr 2020 hinaus bestehen bleibt, wollen wir im zweiten Projektjahr mit "
+        "dem Kreistag klären."
+    )
+    parts: list[Part] = [("#", "Kurzbeschreibung des Vorhabens"), SUMMARY, ("#", "Ausblick"), hedged]
+    assert _judge(tmp_path, parts)["sustainability_plan"].status is CheckStatus.UNCLEAR
+    assert _judge(tmp_path, parts[:-1])["sustainability_plan"].status is CheckStatus.MISSING
+
+
+def test_measures_under_a_heading_naming_the_work_programme_in_other_words(tmp_path: Path) -> None:
+    measures = [
+        "Erstens richtet das Zentrum eine Sprechstunde für Vereine ein und schult ihre Kassenwarte.",
+        "Zweitens begleitet es die Verwaltung bei der Einführung der elektronischen Akte.",
+        "Drittens organisiert es Werkstattabende, an denen Betriebe ihre Online-Shops aufbauen.",
+    ]
+    parts: list[Part] = [
+        ("#", "Kurzbeschreibung des Vorhabens"),
+        SUMMARY,
+        ("#", "Unsere Handlungsfelder im Einzelnen"),
+        *measures,
+    ]
+    found = _judge(tmp_path, parts)["work_programme"]
+    assert found.status is CheckStatus.OK
+    assert found.note is not None
+    assert "Unsere Handlungsfelder im Einzelnen" in found.note
