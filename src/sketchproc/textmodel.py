@@ -46,6 +46,10 @@ VECTORIZERS: tuple[dict[str, Any], ...] = (
 )
 
 
+# Texts whose scores a model keeps: a few sketches' sections and passages, a few MB.
+_MAX_SCORED_TEXTS = 4096
+
+
 @dataclass(frozen=True)
 class _Features:
     analyzer: Callable[[str], list[str]]
@@ -81,6 +85,9 @@ class LinearTextModel:
             _Features(analyzer_for(spec), vocabulary, idf)
             for spec, vocabulary, idf in zip(VECTORIZERS, vocabularies, idfs, strict=True)
         ]
+        # Linear scores by text: the outline stage scores a section, its run-ins and headless
+        # blocks, and relevance its passages, so about a third of the texts come back.
+        self._scores: dict[str, NDArray[np.float64]] = {}
 
     def features(self, text: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
         """Sparse TF-IDF of one text as (columns, values); each vectorizer's part L2-normalised.
@@ -93,7 +100,8 @@ class LinearTextModel:
         offset = 0
         for feature in self._features:
             counts = Counter(feature.analyzer(text))
-            found = [(feature.vocabulary[t], n) for t, n in counts.items() if t in feature.vocabulary]
+            column_of = feature.vocabulary.get
+            found = [(column, n) for t, n in counts.items() if (column := column_of(t)) is not None]
             cols = np.array([column for column, _ in found], dtype=np.intp)
             tf = 1.0 + np.log(np.array([count for _, count in found], dtype=np.float64))
             vals = tf * feature.idf[cols] if found else np.zeros(0)
@@ -107,11 +115,7 @@ class LinearTextModel:
         """Class probabilities (rows: texts, columns: `classes`), softmax of the linear scores."""
         if not texts:
             return np.zeros((0, len(self.classes)))
-        rows = []
-        for text in texts:
-            columns, values = self.features(text)
-            rows.append(self._coef[:, columns] @ values)
-        scores = np.vstack(rows) + self._intercept
+        scores = np.vstack([self._linear_scores(text) for text in texts]) + self._intercept
         if self.multilabel:
             sigmoid: NDArray[np.float64] = 1.0 / (1.0 + np.exp(-scores))
             return sigmoid
@@ -121,6 +125,16 @@ class LinearTextModel:
         exp = np.exp(scores)
         probabilities: NDArray[np.float64] = exp / exp.sum(axis=1, keepdims=True)
         return probabilities
+
+    def _linear_scores(self, text: str) -> NDArray[np.float64]:
+        """The coefficients times the text's features (before the intercept), kept per text."""
+        row = self._scores.get(text)
+        if row is None:
+            if len(self._scores) >= _MAX_SCORED_TEXTS:
+                self._scores.clear()
+            columns, values = self.features(text)
+            row = self._scores[text] = self._coef[:, columns] @ values
+        return row
 
     def save(self, stem: Path) -> None:
         """Write `<stem>.npz` and `<stem>.meta.json`."""
