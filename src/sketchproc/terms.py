@@ -57,6 +57,8 @@ _SEPARATOR_RUN = re.compile(SEPARATOR_CLASS + "+")
 _INDEX = StemIndex()
 _MATCHERS: dict[tuple[object, ...], TermMatcher] = {}
 _MAX_MATCHERS = 1024
+# Texts whose marker hits a marker set keeps: about one sketch's sentences.
+_MAX_MARKED_TEXTS = 8192
 
 
 def _folded_stem(stem: str) -> str:
@@ -267,6 +269,9 @@ class MarkerSet:
 
     def __init__(self, finders: Sequence[_MarkerFinder]) -> None:
         self._finders = tuple(finders)
+        # Hits by text: checklist groups, ctx confirmation and relevance ask about the same
+        # sentence many times.
+        self._found: dict[str, tuple[MarkerHit, ...]] = {}
 
     @classmethod
     def from_profile(cls, profile: CallProfile, ids: Iterable[str] | None = None) -> MarkerSet:
@@ -311,6 +316,14 @@ class MarkerSet:
 
     def find(self, text: str) -> list[MarkerHit]:
         """Every marker hit in `text`, ordered by position."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _MAX_MARKED_TEXTS:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find(text))
+        return list(found)
+
+    def _find(self, text: str) -> list[MarkerHit]:
         folded = fold_text(text)
         # Patterns are written for NFKC text with umlauts ("märz"), so they get the unfolded form.
         plain = fold_text(text, ascii_fold=False)
