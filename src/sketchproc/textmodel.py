@@ -19,6 +19,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -321,13 +322,21 @@ def _word_ngrams(tokens: list[str], low: int, high: int) -> list[str]:
 def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
     grams: list[str] = []
     for word in _WHITE_SPACES.sub(" ", text).split():
-        padded = f" {word} "
-        for size in range(low, high + 1):
-            if len(padded) <= size:
-                grams.append(padded)  # a short word counts once, as itself, and no longer n-grams
-                break
-            grams += [padded[i : i + size] for i in range(len(padded) - size + 1)]
+        grams += _word_char_ngrams(word, low, high)
     return grams
+
+
+@lru_cache(maxsize=65536)
+def _word_char_ngrams(word: str, low: int, high: int) -> tuple[str, ...]:
+    """One word's character n-grams, in scikit-learn's order; cached, as words recur across texts."""
+    grams: list[str] = []
+    padded = f" {word} "
+    for size in range(low, high + 1):
+        if len(padded) <= size:
+            grams.append(padded)  # a short word counts once, as itself, and no longer n-grams
+            break
+        grams += [padded[i : i + size] for i in range(len(padded) - size + 1)]
+    return tuple(grams)
 
 
 def _sha256(path: Path) -> str:
