@@ -57,7 +57,7 @@ _SEPARATOR_RUN = re.compile(SEPARATOR_CLASS + "+")
 _INDEX = StemIndex()
 _MATCHERS: dict[tuple[object, ...], TermMatcher] = {}
 _MAX_MATCHERS = 1024
-# Texts whose marker hits a marker set keeps: about one sketch's sentences.
+# Texts whose hits a matcher or marker set keeps: about one sketch's sentences.
 _MAX_MARKED_TEXTS = 8192
 
 
@@ -165,6 +165,7 @@ class TermMatcher:
             self._by_needle.setdefault(needle, []).append((order, _StemPattern(alternative)))
         if self._by_needle is not None:
             _INDEX.add(self._by_needle)
+        self._found: dict[str, tuple[TermHit, ...]] = {}
         self._not_in = {
             key: _StemPattern("|".join(_stem_pattern(word) for word in term.not_in))
             for key, term in self._by_key.items()
@@ -217,7 +218,13 @@ class TermMatcher:
 
     def find(self, text: str) -> list[TermHit]:
         """Every hit in `text`, `ctx` stems included; offsets index `text` itself."""
-        return self.find_folded(fold_text(text))
+        # Kept per text: checklist items share term groups, so half the questions are repeats.
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _MAX_MARKED_TEXTS:
+                self._found.clear()
+            found = self._found[text] = tuple(self.find_folded(fold_text(text)))
+        return list(found)
 
     def find_folded(self, folded: FoldedText) -> list[TermHit]:
         """Like `find`, on text already folded by `fold_text` (reuse it for several matchers)."""
