@@ -20,9 +20,10 @@ from sketchproc.render.docx import DOCX_NAME, DocxRenderer
 from sketchproc.render.html import HtmlRenderer, write_text
 from sketchproc.render.markdown import MarkdownRenderer
 from sketchproc.render.pdf import PDF_NAME, PdfRenderer
+from sketchproc.render.pdf import preload as preload_pdf
 from sketchproc.render.view_model import Label, PackView
 
-__all__ = ["ERRORS_NAME", "PackReport", "Renderer", "render_pack", "render_pack_report"]
+__all__ = ["ERRORS_NAME", "PackReport", "Renderer", "preload", "render_pack", "render_pack_report"]
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,11 @@ class PackReport:
 
     paths: tuple[Path, ...]
     errors: tuple[str, ...]
+
+
+def preload() -> None:
+    """Import what printing the pack needs (WeasyPrint), so a caller can do it while it waits."""
+    preload_pdf()
 
 
 def render_pack(
