@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pdfplumber
 import pytest
 
 from sketchproc.errors import InputError
 from sketchproc.ingest.pdf import read_pdf
+from sketchproc.ingest.pdf_chars import use_fast_chars
 from sketchproc.ingest.pdf_text import join_lines
 from sketchproc.model import Block, BlockKind, Document, Zone
 from sketchproc.settings import IngestSettings
@@ -283,3 +285,21 @@ def test_dash_after_unfinished_sentence_is_an_aside_not_a_list_item(tmp_path: Pa
         (BlockKind.LIST_ITEM, "– Beratung"),
         (BlockKind.LIST_ITEM, "– Vernetzung"),
     ]
+
+
+# --- characters built by pdf_chars ----------------------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+@pytest.mark.parametrize("name", ["lk_harz_digitalzentrum.pdf", "smartregion_harz_ug.pdf"])
+def test_fast_characters_equal_pdfplumbers_own(name: str) -> None:
+    """Every character dict, key order included, as pdfplumber builds it; other objects untouched."""
+    with pdfplumber.open(SAMPLES / name) as plain, pdfplumber.open(SAMPLES / name) as fast:
+        for own, ours in zip(plain.pages, fast.pages, strict=True):
+            use_fast_chars(ours)
+            assert own.objects.keys() == ours.objects.keys()
+            assert [list(char.items()) for char in own.chars] == [list(char.items()) for char in ours.chars]
+            assert own.chars, "a sample page without text proves nothing"
+            for kind in own.objects.keys() - {"char"}:
+                assert repr(own.objects[kind]) == repr(ours.objects[kind])

@@ -6,6 +6,7 @@ can quote the sketch as written; `FoldedText.original_span` is that map.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,6 +46,14 @@ def fold_text(text: str, *, ascii_fold: bool = True) -> FoldedText:
     ends: list[int] = []
     index = 0
     while index < len(text):
+        stop = _ascii_run_end(text, index)
+        if stop > index:
+            # NFKC is the identity on ASCII and casefold is lower(): one char for one, in bulk.
+            pieces.append(text[index:stop].lower())
+            starts.extend(range(index, stop))
+            ends.extend(range(index + 1, stop + 1))
+            index = stop
+            continue
         stop = index + 1
         # A base letter and its combining marks normalise together ("a" + U+0308 → "ä").
         while stop < len(text) and unicodedata.combining(text[stop]):
@@ -56,6 +65,20 @@ def fold_text(text: str, *, ascii_fold: bool = True) -> FoldedText:
             ends.extend([stop] * len(folded))
         index = stop
     return FoldedText("".join(pieces), tuple(starts), tuple(ends), len(text))
+
+
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
+def _ascii_run_end(text: str, index: int) -> int:
+    """End of the ASCII run at `index` (`index` if none), short of a letter a combining mark follows."""
+    run = _ASCII_RUN.match(text, index)
+    if run is None:
+        return index
+    stop = run.end()
+    if stop < len(text) and unicodedata.combining(text[stop]):
+        stop -= 1  # that letter folds with its mark, one chunk at a time
+    return stop
 
 
 @lru_cache(maxsize=4096)

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from sketchproc.numbering import split_number
+from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import OutlineSection
 
 __all__ = ["heading_scores"]
@@ -34,15 +36,52 @@ def heading_scores(title: str, outline: Sequence[OutlineSection]) -> dict[str, f
     """Similarity 0-1 of a heading to each outline id: the best part against the best name."""
     parts = [title, *_PART_SPLIT.split(title)]
     keys = [key for key in (_heading_key(part) for part in parts) if key]
-    names = {spec.id: [_heading_key(name) for name in (spec.title, *spec.aliases)] for spec in outline}
-    owners = _token_owners(names, {token for key in keys for token in key.split()})
+    names = _outline_names(outline)
+    by_key = [names.scores(key) for key in keys]
     return {
-        outline_id: max(
-            (_similarity(key, name, outline_id, owners) for key in keys for name in id_names if name),
-            default=0.0,
-        )
-        for outline_id, id_names in names.items()
+        outline_id: max((scores[outline_id] for scores in by_key), default=0.0) for outline_id in names.ids
     }
+
+
+class _OutlineNames:
+    """One outline's name keys, with each heading key's scores remembered.
+
+    A part's score against an id depends only on the part and the outline, and sketches
+    reuse their headings' parts ("Ziele", "Zeitplan"): each part is scored once per process
+    instead of against every title and alias for every heading of every sketch.
+    """
+
+    def __init__(self, outline: Sequence[OutlineSection]) -> None:
+        self.names = {
+            spec.id: [_heading_key(name) for name in (spec.title, *spec.aliases)] for spec in outline
+        }
+        self.ids = tuple(self.names)
+        self._scores: dict[str, dict[str, float]] = {}
+
+    def scores(self, key: str) -> dict[str, float]:
+        """The similarity of one heading key to each id: the best of its names (0 without any)."""
+        cached = self._scores.get(key)
+        if cached is None:
+            if len(self._scores) >= _MAX_KEYS:
+                self._scores.clear()
+            owners = _token_owners(self.names, set(key.split()))
+            cached = self._scores[key] = {
+                outline_id: max(
+                    (_similarity(key, name, outline_id, owners) for name in id_names if name), default=0.0
+                )
+                for outline_id, id_names in self.names.items()
+            }
+        return cached
+
+
+# Heading keys remembered per outline: far more than one batch's distinct heading parts.
+_MAX_KEYS = 16384
+
+
+@per_profile
+def _outline_names(outline: Sequence[OutlineSection]) -> _OutlineNames:
+    """The names of one outline (a profile's immutable tuple), built once per process."""
+    return _OutlineNames(outline)
 
 
 # A heading whose words are all in an outline name (or the reverse) scores this,
@@ -62,6 +101,7 @@ def _similarity(heading: str, name: str, outline_id: str, owners: dict[str, set[
     return max(whole, _SUBSET_SCORE if shared and subset and distinctive else 0.0)
 
 
+@lru_cache(maxsize=65536)
 def _same_word(one: str, other: str) -> bool:
     """Equal, inflected ("Ziel"/"Ziele") or one a compound part of the other ("Beteiligung")."""
     if one == other:

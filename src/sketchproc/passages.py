@@ -226,6 +226,20 @@ def index_passages(
 ) -> PassageIndex:
     """Cut the mapped sketch into passages with provenance, section, zone and marks."""
     resolved = PassageSettings.resolve(settings)
+    global _last
+    if _last is not None and _last[0] is mapping and _last[1] is profile and _last[2] == resolved:
+        return _last[3]
+    index = _cut(mapping, profile, resolved)
+    _last = (mapping, profile, resolved, index)
+    return index
+
+
+# The last sketch's index: the judges and then the abstract of results.json ask for the same
+# mapping (a mapping and a profile are immutable, so their identity is as good as their value).
+_last: tuple[OutlineMapping, CallProfile, PassageSettings, PassageIndex] | None = None
+
+
+def _cut(mapping: OutlineMapping, profile: CallProfile, resolved: PassageSettings) -> PassageIndex:
     marks = _Marks.build(profile, resolved)
     annex_ids = _annex_ids(profile)
     passages: list[Passage] = []

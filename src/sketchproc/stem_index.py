@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Protocol
 
 import ahocorasick
 
-__all__ = ["SEPARATOR_CLASS", "StemIndex", "needle_of"]
+__all__ = ["SEPARATOR_CLASS", "StemIndex", "StemRegex", "needle_of"]
 
 # What a stem pattern may skip between two letters (spaces, hyphens, dashes): the skeleton
 # drops exactly these characters, so every regex match of a stem is a needle hit there.
@@ -39,6 +40,13 @@ def needle_of(literals: str) -> str | None:
     if not literals or _SEPARATOR.search(literals):
         return None
     return literals
+
+
+class StemRegex(Protocol):
+    """What the index needs of a stem's regex (a compiled pattern, or one compiled on demand)."""
+
+    def match(self, text: str, pos: int, /) -> re.Match[str] | None:
+        """The regex's match at `pos`, or None."""
 
 
 class StemIndex:
@@ -78,7 +86,7 @@ class StemIndex:
         return found
 
     def matches(
-        self, text: str, by_needle: Mapping[str, Sequence[tuple[int, re.Pattern[str]]]]
+        self, text: str, by_needle: Mapping[str, Sequence[tuple[int, StemRegex]]]
     ) -> Iterator[re.Match[str]]:
         """What `re.finditer` of one alternation gives, from the candidates of its needles.
 

@@ -57,6 +57,8 @@ _SEPARATOR_RUN = re.compile(SEPARATOR_CLASS + "+")
 _INDEX = StemIndex()
 _MATCHERS: dict[tuple[object, ...], TermMatcher] = {}
 _MAX_MATCHERS = 1024
+# Texts whose hits a matcher or marker set keeps: about one sketch's sentences.
+_MAX_MARKED_TEXTS = 8192
 
 
 def _folded_stem(stem: str) -> str:
@@ -106,6 +108,33 @@ def _compiled(alternative: str) -> re.Pattern[str]:
     return re.compile(alternative)
 
 
+class _StemPattern:
+    """A stem's regex, compiled at its first candidate.
+
+    A profile has thousands of stems and a sketch names a few hundred of them: compiling
+    every one when its matcher is built was two thirds of a first sketch's analysis (and so
+    of `sketchproc check` on one file).
+    """
+
+    __slots__ = ("_pattern", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._pattern: re.Pattern[str] | None = None
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        """`re.Pattern.match` of the stem's regex at `pos`."""
+        if self._pattern is None:
+            self._pattern = _compiled(self.source)
+        return self._pattern.match(text, pos)
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """`re.Pattern.finditer` of the regex within [pos, endpos)."""
+        if self._pattern is None:
+            self._pattern = _compiled(self.source)
+        return self._pattern.finditer(text, pos, endpos)
+
+
 class TermMatcher:
     """Finds a fixed set of terms in text: the alternation's semantics, one shared scan.
 
@@ -126,18 +155,19 @@ class TermMatcher:
         alternatives = [self._alternative(self._by_key[key]) for key in ordered]
         self._alternatives = "|".join(alternatives)
         self._pattern: re.Pattern[str] | None = None
-        self._by_needle: dict[str, list[tuple[int, re.Pattern[str]]]] | None = {}
+        self._by_needle: dict[str, list[tuple[int, _StemPattern]]] | None = {}
         for order, (key, alternative) in enumerate(zip(ordered, alternatives, strict=True)):
             needle = needle_of(_literals(self._by_key[key].stem))
             if needle is None:
                 # A stem the index cannot find: this matcher scans with its own alternation.
                 self._by_needle = None
                 break
-            self._by_needle.setdefault(needle, []).append((order, _compiled(alternative)))
+            self._by_needle.setdefault(needle, []).append((order, _StemPattern(alternative)))
         if self._by_needle is not None:
             _INDEX.add(self._by_needle)
+        self._found: dict[str, tuple[TermHit, ...]] = {}
         self._not_in = {
-            key: re.compile("|".join(_stem_pattern(word) for word in term.not_in))
+            key: _StemPattern("|".join(_stem_pattern(word) for word in term.not_in))
             for key, term in self._by_key.items()
             if term.not_in
         }
@@ -188,7 +218,13 @@ class TermMatcher:
 
     def find(self, text: str) -> list[TermHit]:
         """Every hit in `text`, `ctx` stems included; offsets index `text` itself."""
-        return self.find_folded(fold_text(text))
+        # Kept per text: checklist items share term groups, so half the questions are repeats.
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _MAX_MARKED_TEXTS:
+                self._found.clear()
+            found = self._found[text] = tuple(self.find_folded(fold_text(text)))
+        return list(found)
 
     def find_folded(self, folded: FoldedText) -> list[TermHit]:
         """Like `find`, on text already folded by `fold_text` (reuse it for several matchers)."""
@@ -267,6 +303,9 @@ class MarkerSet:
 
     def __init__(self, finders: Sequence[_MarkerFinder]) -> None:
         self._finders = tuple(finders)
+        # Hits by text: checklist groups, ctx confirmation and relevance ask about the same
+        # sentence many times.
+        self._found: dict[str, tuple[MarkerHit, ...]] = {}
 
     @classmethod
     def from_profile(cls, profile: CallProfile, ids: Iterable[str] | None = None) -> MarkerSet:
@@ -311,6 +350,14 @@ class MarkerSet:
 
     def find(self, text: str) -> list[MarkerHit]:
         """Every marker hit in `text`, ordered by position."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _MAX_MARKED_TEXTS:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find(text))
+        return list(found)
+
+    def _find(self, text: str) -> list[MarkerHit]:
         folded = fold_text(text)
         # Patterns are written for NFKC text with umlauts ("märz"), so they get the unfolded form.
         plain = fold_text(text, ascii_fold=False)

@@ -19,6 +19,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,10 @@ VECTORIZERS: tuple[dict[str, Any], ...] = (
     {"analyzer": "word", "ngram_range": (1, 2), "lowercase": True, "sublinear_tf": True, "min_df": 1},
     {"analyzer": "char_wb", "ngram_range": (3, 5), "lowercase": True, "sublinear_tf": True, "min_df": 2},
 )
+
+
+# Texts whose scores a model keeps: a few sketches' sections and passages, a few MB.
+_MAX_SCORED_TEXTS = 4096
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,9 @@ class LinearTextModel:
             _Features(analyzer_for(spec), vocabulary, idf)
             for spec, vocabulary, idf in zip(VECTORIZERS, vocabularies, idfs, strict=True)
         ]
+        # Linear scores by text: the outline stage scores a section, its run-ins and headless
+        # blocks, and relevance its passages, so about a third of the texts come back.
+        self._scores: dict[str, NDArray[np.float64]] = {}
 
     def features(self, text: str) -> tuple[NDArray[np.intp], NDArray[np.float64]]:
         """Sparse TF-IDF of one text as (columns, values); each vectorizer's part L2-normalised.
@@ -93,7 +101,8 @@ class LinearTextModel:
         offset = 0
         for feature in self._features:
             counts = Counter(feature.analyzer(text))
-            found = [(feature.vocabulary[t], n) for t, n in counts.items() if t in feature.vocabulary]
+            column_of = feature.vocabulary.get
+            found = [(column, n) for t, n in counts.items() if (column := column_of(t)) is not None]
             cols = np.array([column for column, _ in found], dtype=np.intp)
             tf = 1.0 + np.log(np.array([count for _, count in found], dtype=np.float64))
             vals = tf * feature.idf[cols] if found else np.zeros(0)
@@ -107,11 +116,7 @@ class LinearTextModel:
         """Class probabilities (rows: texts, columns: `classes`), softmax of the linear scores."""
         if not texts:
             return np.zeros((0, len(self.classes)))
-        rows = []
-        for text in texts:
-            columns, values = self.features(text)
-            rows.append(self._coef[:, columns] @ values)
-        scores = np.vstack(rows) + self._intercept
+        scores = np.vstack([self._linear_scores(text) for text in texts]) + self._intercept
         if self.multilabel:
             sigmoid: NDArray[np.float64] = 1.0 / (1.0 + np.exp(-scores))
             return sigmoid
@@ -121,6 +126,16 @@ class LinearTextModel:
         exp = np.exp(scores)
         probabilities: NDArray[np.float64] = exp / exp.sum(axis=1, keepdims=True)
         return probabilities
+
+    def _linear_scores(self, text: str) -> NDArray[np.float64]:
+        """The coefficients times the text's features (before the intercept), kept per text."""
+        row = self._scores.get(text)
+        if row is None:
+            if len(self._scores) >= _MAX_SCORED_TEXTS:
+                self._scores.clear()
+            columns, values = self.features(text)
+            row = self._scores[text] = self._coef[:, columns] @ values
+        return row
 
     def save(self, stem: Path) -> None:
         """Write `<stem>.npz` and `<stem>.meta.json`."""
@@ -307,13 +322,21 @@ def _word_ngrams(tokens: list[str], low: int, high: int) -> list[str]:
 def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
     grams: list[str] = []
     for word in _WHITE_SPACES.sub(" ", text).split():
-        padded = f" {word} "
-        for size in range(low, high + 1):
-            if len(padded) <= size:
-                grams.append(padded)  # a short word counts once, as itself, and no longer n-grams
-                break
-            grams += [padded[i : i + size] for i in range(len(padded) - size + 1)]
+        grams += _word_char_ngrams(word, low, high)
     return grams
+
+
+@lru_cache(maxsize=65536)
+def _word_char_ngrams(word: str, low: int, high: int) -> tuple[str, ...]:
+    """One word's character n-grams, in scikit-learn's order; cached, as words recur across texts."""
+    grams: list[str] = []
+    padded = f" {word} "
+    for size in range(low, high + 1):
+        if len(padded) <= size:
+            grams.append(padded)  # a short word counts once, as itself, and no longer n-grams
+            break
+        grams += [padded[i : i + size] for i in range(len(padded) - size + 1)]
+    return tuple(grams)
 
 
 def _sha256(path: Path) -> str:

@@ -109,7 +109,7 @@ def run_batch(
         entries = discover(input_dir, Path(scratch), limits, exclude=out_dir)
         duplicates = find_duplicates(entries)
         originals = [e for e in entries if e.error is None and e.path not in duplicates]
-        run = _Run(cache, console)
+        run = _Run(cache, console, _preload_pack if pack else lambda: None)
         run.process(originals, profile, workers or os.cpu_count() or 1, timeout_s, resolved, progress)
         modified = _modified_dates(originals)
     # Decisions are matched before anything is written: a bad one leaves the folder as it was.
@@ -164,8 +164,9 @@ def _check_arguments(input_dir: Path, out_dir: Path, workers: int | None, timeou
 class _Run:
     """Collects outcomes by path: from the cache, or from the pool (then stored in the cache)."""
 
-    def __init__(self, cache: PayloadCache, console: Console) -> None:
+    def __init__(self, cache: PayloadCache, console: Console, while_waiting: Callable[[], None]) -> None:
         self.cache, self.console = cache, console
+        self.while_waiting = while_waiting  # called once, when the workers are running
         self.outcomes: dict[str, Outcome] = {}
         self.payloads: dict[str, SketchPayload] = {}  # validated, for every outcome that has one
         self.hashes: dict[str, str] = {}
@@ -196,7 +197,16 @@ class _Run:
                 self._record(task, outcome)
                 bar.advance(task_id)
 
-            runner.run(tasks, done, bar.refresh)
+            prepared = False
+
+            def tick() -> None:
+                nonlocal prepared
+                bar.refresh()
+                if not prepared:
+                    prepared = True
+                    self.while_waiting()
+
+            runner.run(tasks, done, tick)
 
     def _from_cache(self, originals: list[Entry], advance: Callable[[], None]) -> list[Task]:
         """Take what the cache has; return the tasks left for the pool."""
@@ -246,6 +256,14 @@ def _progress_bar(console: Console, show: bool) -> Progress:
         disable=not (show and console.is_terminal),
         transient=True,
     )
+
+
+def _preload_pack() -> None:
+    """Import the pack's printer while the workers read: the parent only waits then, and the
+    import (WeasyPrint, about 0.3 s CPU) would otherwise come after the last file. Called after
+    the pool has forked its workers, so they do not carry it."""
+    if importlib.util.find_spec(_PACK_MODULE) is not None:
+        importlib.import_module(_PACK_MODULE).preload()
 
 
 def _render_pack(

@@ -45,6 +45,7 @@ class CheckContext:
     markers: MarkerSet = field(init=False)
     negations: TermMatcher = field(init=False)
     _matchers: dict[tuple[str, ...], TermMatcher] = field(default_factory=dict)
+    _by_identity: dict[int, tuple[Sequence[Term], TermMatcher]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.markers = MarkerSet.from_profile(self.profile)
@@ -89,9 +90,15 @@ class CheckContext:
 
     def matcher(self, terms: Sequence[Term]) -> TermMatcher:
         """A compiled matcher for `terms`, cached by their stems."""
+        # The profile's term tuples come back for every sentence: by identity first, so
+        # their key is not sorted again each time (the entry keeps `terms` alive).
+        known = self._by_identity.get(id(terms))
+        if known is not None and known[0] is terms:
+            return known[1]
         key = tuple(sorted(f"{t.stem}|{t.ctx}|{'/'.join(t.not_in)}" for t in terms))
         if key not in self._matchers:
             self._matchers[key] = TermMatcher.for_profile(_with_nouns(terms), self.profile)
+        self._by_identity[id(terms)] = (terms, self._matchers[key])
         return self._matchers[key]
 
     def negated(self, sentence: Sentence, exclude: Sequence[Term] = ()) -> bool:

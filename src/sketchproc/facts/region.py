@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import Evidence, TextFact
@@ -31,11 +32,16 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 
 @dataclass(frozen=True)
 class _Name:
-    pattern: re.Pattern[str]
+    written: str  # the name as the gazetteer or data set spells it
     target: str  # district id, or the outside place's name
     outside: bool
     needs_context: bool
     not_in: tuple[str, ...] = ()
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The name as a whole word (compiled when first needed: most names never occur)."""
+        return _word(self.written)
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,9 @@ def _first_hit(text: str, profile: CallProfile, *, inside_only: bool = False) ->
         _Hit(m.start(), m.end() - m.start(), name)
         for name in _names(profile)
         if not (inside_only and name.outside)
+        # The pattern can only match where the name is written: a substring test first, as
+        # over a thousand names are tried on every passage until one counts.
+        if name.written in text
         for m in name.pattern.finditer(text)
         if _counts(text, m, name, profile)
     ]
@@ -147,14 +156,14 @@ def _names(profile: CallProfile) -> tuple[_Name, ...]:
     out: list[_Name] = []
     for district in gaz.districts:
         for written in (district.name, *district.aliases):
-            out.append(_Name(_word(written), district.id, False, district.needs_context))
+            out.append(_Name(written, district.id, False, district.needs_context))
     for place in gaz.places:
         for written in (place.name, *place.aliases):
-            out.append(_Name(_word(written), place.district, False, place.needs_context))
-    known = {key for n in out for key in (n.pattern.pattern,)}
-    out.extend(n for n in _data_places(profile) if n.pattern.pattern not in known)
+            out.append(_Name(written, place.district, False, place.needs_context))
+    known = {n.written for n in out}
+    out.extend(n for n in _data_places(profile) if n.written not in known)
     for other in gaz.outside:
-        out.append(_Name(_word(other.name), other.name, True, False, other.not_in))
+        out.append(_Name(other.name, other.name, True, False, other.not_in))
     return tuple(out)
 
 
@@ -175,14 +184,14 @@ def _data_places(profile: CallProfile) -> list[_Name]:
         for town in municipalities(gaz.municipalities):
             district = inside.get(town.district_ags)
             if district is not None:
-                out.extend(_Name(_word(w), district, False, _bare(w)) for w in _spellings(town.name))
+                out.extend(_Name(w, district, False, _bare(w)) for w in _spellings(town.name))
     for unit in national:
         if unit.land == gaz.state:
             continue
         target = f"{unit.display} ({unit.land})"
         for written in {unit.name, *([unit.seat] if unit.seat else [])}:
             for spelling in _spellings(written):
-                out.append(_Name(_word(spelling), target, True, _bare(spelling), ("Sachsen-Anhalt",)))
+                out.append(_Name(spelling, target, True, _bare(spelling), ("Sachsen-Anhalt",)))
     return out
 
 
@@ -197,6 +206,7 @@ def _bare(name: str) -> bool:
     return not re.search(r"[-\s]", name)
 
 
+@cache  # bounded by the gazetteer and its data sets
 def _word(name: str) -> re.Pattern[str]:
     """`name` as a whole word; a hyphen joins words, so "Stendal" in "Magdeburg-Stendal" is no hit."""
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w]|-\w)")

@@ -24,6 +24,7 @@ from sketchproc.errors import InputError
 from sketchproc.german import count_noun
 from sketchproc.ingest.ocr import OcrError, ocr_available, ocr_pages, to_lines
 from sketchproc.ingest.pdf_blocks import Draft, lines_to_blocks, merge_page_breaks
+from sketchproc.ingest.pdf_chars import use_fast_chars
 from sketchproc.ingest.pdf_furniture import PageFrame, remove_furniture
 from sketchproc.ingest.pdf_layout import find_gutter, order_lines
 from sketchproc.ingest.pdf_lines import Line, Word, words_to_lines
@@ -103,8 +104,9 @@ def _open(path: Path) -> Any:
 
 
 def _pages(pdf: Any) -> Iterator[Any]:
-    """Yield pages, closing each after use so its layout cache is freed."""
+    """Yield pages (characters built by `use_fast_chars`), each closed after use to free its layout."""
     for page in pdf.pages:
+        use_fast_chars(page)
         try:
             yield page
         finally:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from pydantic import Field, model_validator
@@ -62,8 +63,12 @@ class Normalised:
         return self.original[first:last], first, last
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> Normalised:
-    """NFKC-normalise `text` chunk by chunk so that offsets can be mapped back."""
+    """NFKC-normalise `text` chunk by chunk so that offsets can be mapped back.
+
+    Cached: money, dates, durations and periods each normalise the same passages.
+    """
     if text.isascii():
         # Fast path: NFKC is the identity on ASCII and no character is dropped.
         return Normalised(text, text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
@@ -72,6 +77,17 @@ def normalise(text: str) -> Normalised:
     ends: list[int] = []
     i = 0
     while i < len(text):
+        run = _ASCII_RUN.match(text, i)
+        j = run.end() if run else i
+        if j < len(text) and unicodedata.combining(text[j]):
+            j -= 1  # that character normalises with its mark, below
+        if j > i:
+            # The same identity on an ASCII run inside other text.
+            pieces.append(text[i:j])
+            starts.extend(range(i, j))
+            ends.extend(range(i + 1, j + 1))
+            i = j
+            continue
         j = i + 1
         if text[i] not in _DROP:
             # A base character and its combining marks normalise together ("a" + U+0308 → "ä").
@@ -83,6 +99,9 @@ def normalise(text: str) -> Normalised:
             ends.extend([j] * len(norm))
         i = j
     return Normalised("".join(pieces), text, tuple(starts), tuple(ends))
+
+
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
 M = TypeVar("M", bound=Mention)

@@ -20,10 +20,11 @@ from sketchproc.render.docx import DOCX_NAME, DocxRenderer
 from sketchproc.render.html import HtmlRenderer, write_text
 from sketchproc.render.markdown import MarkdownRenderer
 from sketchproc.render.pdf import PDF_NAME, PdfRenderer
+from sketchproc.render.pdf import preload as preload_pdf
 from sketchproc.render.view_model import Label, PackView
 from sketchproc.results_model import Results, validate_results
 
-__all__ = ["ERRORS_NAME", "PackReport", "Renderer", "render_pack", "render_pack_report"]
+__all__ = ["ERRORS_NAME", "PackReport", "Renderer", "preload", "render_pack", "render_pack_report"]
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,11 @@ class PackReport:
 
     paths: tuple[Path, ...]
     errors: tuple[str, ...]
+
+
+def preload() -> None:
+    """Import what printing the pack needs (WeasyPrint), so a caller can do it while it waits."""
+    preload_pdf()
 
 
 def render_pack(

@@ -6,6 +6,7 @@ expert panel, so one page per sketch with clear evidence quotes).
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from sketchproc.errors import RenderError
 from sketchproc.render.context import PackView
 from sketchproc.render.html import TEMPLATES, jinja_env
 
-__all__ = ["PDF_NAME", "PdfRenderer", "pack_html"]
+__all__ = ["PDF_NAME", "PdfRenderer", "pack_html", "preload"]
 
 PDF_NAME = "pack.pdf"
 _MISSING_LIBS = (
@@ -39,6 +40,12 @@ def _weasyprint() -> Any:
     except OSError as exc:
         raise RenderError(_MISSING_LIBS.format(error=exc), code="pdf_libraries_missing") from exc
     return weasyprint
+
+
+def preload() -> None:
+    """Import WeasyPrint ahead of printing; a missing library is left for `PdfRenderer` to report."""
+    with contextlib.suppress(RenderError):
+        _weasyprint()
 
 
 class PdfRenderer:
