@@ -753,3 +753,29 @@ def test_a_smart_region_defined_in_the_sketchs_own_words_has_substance(tmp_path:
     parts: list[object] = [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Leitidee"), sentence]
     result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["smart_city_region_concept"]  # type: ignore[arg-type]
     assert result.status is CheckStatus.OK, result.note
+
+
+@pytest.mark.parametrize(
+    "objectives",
+    [
+        # A table whose header names the target and the deadline; the rows give the figures.
+        [
+            [
+                ("Vorhaben", "Zielgröße", "Frist"),
+                ("Erstberatung von Handwerksbetrieben", "45 Betriebe", "12/2020"),
+                ("Kurse für Seniorinnen und Senioren", "12 Kurse", "06/2020"),
+            ]
+        ],
+        # A value to reach by a date, without any word for "target".
+        ["Bis Ende 2020 haben 45 Handwerksbetriebe eine Erstberatung erhalten."],
+    ],
+)
+def test_objectives_with_a_value_and_a_deadline_are_measurable(
+    objectives: list[object], tmp_path: Path
+) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Ziele"), *objectives]
+    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["objectives_measurable"]  # type: ignore[arg-type]
+    assert result.status is CheckStatus.OK, result.note

@@ -53,6 +53,8 @@ def _bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup
     text = sentence.text
     for verb in ctx.group_hits(bundling, sentence):
         at = text.find(verb)
+        if at < 0:
+            continue  # a word of the table's header, not of this row
         before, after = text[:at].split(), text[at + len(verb) :].split()
         window = " ".join([*before[-_BEFORE:], *after[:_AFTER]])
         if _EXISTING_WORK.search(window) or _LIST.search(" ".join(after[: _AFTER * 3])):

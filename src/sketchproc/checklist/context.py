@@ -124,9 +124,24 @@ class CheckContext:
                 _is_rejoined(verb, hit.start, hit.end) and not hit.term.ctx for hit in matcher.find(verb.word)
             )
         ]
+        found += self._header_hits(matcher, sentence)
         if group.markers:
             found += [hit.text for hit in self.markers.find(sentence.text) if hit.marker in group.markers]
         return found
+
+    def _header_hits(self, matcher: TermMatcher, sentence: Sentence) -> list[str]:
+        """Terms of a table's header row, for each row below it.
+
+        The header names what every cell of its column is ("Zielwert | Termin" over
+        "40 Gateways | 10/2020"); the figures stay the row's own.
+        """
+        if not sentence.is_table_row or not sentence.block.rows:
+            return []
+        header = sentence.block.rows[0]
+        if tuple(cell.strip() for cell in sentence.cells) == tuple(cell.strip() for cell in header):
+            return []
+        text = " | ".join(header)
+        return [text[hit.start : hit.end] for hit in matcher.find(text) if not hit.term.ctx]
 
     def marker_hits(self, sentence: Sentence, marker_ids: Iterable[str]) -> list[str]:
         """Texts of the given concreteness markers found in the sentence."""
