@@ -593,3 +593,17 @@ def test_a_company_whose_name_says_gesellschaft_ends_in_mbh(tmp_path: Path) -> N
     ]
     facts = check(build(tmp_path, parts)).facts
     assert facts.legal_form is not None and facts.legal_form.value == "gmbh"  # the profile's id
+
+
+def test_dates_of_the_time_after_the_project_are_no_project_dates(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Kurzbeschreibung"),
+        "Nach dem Ende des Projekts führt die Stadt das Büro ab dem 01.07.2021 als Sachgebiet weiter.",
+        ("#", "Organisation"),
+        "Der Bewilligungszeitraum reicht vom 01.07.2019 bis zum 30.06.2021.",
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.start is not None and facts.start.value == date(2019, 7, 1)
+    assert facts.end is not None and facts.end.value == date(2021, 6, 30)

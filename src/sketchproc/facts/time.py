@@ -33,6 +33,13 @@ class TimeFacts:
 
 # Words that make a whole sentence about the start or about the end of the project.
 _START_WORDS = re.compile(r"\b(?:beginn\w*|start\w*|projektbeginn|projektstart|aufnahme)\b", re.IGNORECASE)
+# A passage about the time after the project ("nach dem Ende der Förderung ab dem 01.04.2021
+# weitergeführt", "nach Förderende", "im Anschluss an die Förderphase") dates nothing of it.
+_AFTER_PROJECT = re.compile(
+    r"\b(?:nach|im\s+anschluss\s+an)\s+(?:dem\s+|der\s+|das\s+)?(?:ende\s+(?:der|des)\s+\w+|"
+    r"förderende|projektende|auslaufen\s+der\s+\w+|(?:förder|projekt)(?:phase|zeitraum|laufzeit))",
+    re.IGNORECASE,
+)
 # "nach (dem) Ende der Förderung" speaks of the time after the project, not of its end.
 _END_WORDS = re.compile(
     r"(?<!nach\s)(?<!nach\sdem\s)\b(?:ende[nt]?|endet|projektende|abschluss|abgeschlossen|läuft\s+aus)\b",
@@ -89,7 +96,7 @@ def _stated(located: Sequence[Located], loc: Locators, settings: FactSettings) -
     end: DateFact | None = None
     duration: MonthsFact | None = None
     for passage in passages(located):
-        if not loc[Loc.TIME].search(passage.text):
+        if not loc[Loc.TIME].search(passage.text) or _AFTER_PROJECT.search(passage.text):
             continue
         period_start, period_end = _period(passage, settings)
         role_start, role_end = _role_dates(passage, settings)
