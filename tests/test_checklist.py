@@ -648,8 +648,20 @@ def test_a_short_section_that_says_what_counts_is_enough(tmp_path: Path) -> None
         ("Das Büro verzahnt die vorhandenen Vereinsangebote der drei Ortsteile.", True),
         ("Die Stelle koordiniert Glasfaserausbau, Schul-WLAN, Bürgerportal und Dorf-App an einem Ort.", True),
         ("Das Zentrum vernetzt sich gut mit der Region.", False),
-        # A separable verb split by its clause: "führt … zusammen".
+        # A separable verb split by its clause: "führt … zusammen", "fassen … zusammen".
         ("Das Büro führt die bisher getrennten Digitalisierungsprojekte der Ortsteile zusammen.", True),
+        ("In der Geschäftsstelle fassen wir die verstreuten Vereinsangebote der Gemeinden zusammen.", True),
+        # Work called existing by its adjective, the verb closing the clause after a long object.
+        (
+            "Die Stelle soll die bestehenden Beratungen von Kammer, Sparkasse, Volkshochschule und "
+            "Kreisverwaltung verzahnen.",
+            True,
+        ),
+        # An idiom of bringing together.
+        (
+            "Unter einem Dach versammeln wir die LEADER-Aktionsgruppe, den Heimatverein und die Schul-AG.",
+            True,
+        ),
     ],
 )
 def test_existing_work_named_by_a_compound_or_a_list_is_bundled(

@@ -25,11 +25,17 @@ _EXISTING_WORK = re.compile(
     r"\b\w{4,}(?:aktivitäten|projekte|projekten|initiativen|angebote|angeboten|vorhaben|akteure|akteuren)\b",
     re.IGNORECASE,
 )
+# Work called existing by its adjective: "vorhandene Angebote", "die bestehenden Netzwerke".
+_EXISTING_ADJECTIVE = re.compile(
+    r"\b(?:vorhanden|bestehend|bisherig|existierend|verstreut|vereinzelt)\w*\s+(?-i:[A-ZÄÖÜ])\w+",
+    re.IGNORECASE,
+)
 # A list of at least three items: "A, B, C und D".
 _LIST = re.compile(r"^[^,;]+,[^,;]+,[^,;]+(?:,|\s+und\s+|\s+sowie\s+)")
 # The existing work is the verb's object: at most this many words after the verb, or (verb at
 # the clause end) this many before it.
 _AFTER, _BEFORE = 6, 3
+_OBJECT_BEFORE = 10
 
 
 def bundling_initiatives(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
@@ -57,6 +63,12 @@ def _bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup
             continue  # a word of the table's header, not of this row
         before, after = text[:at].split(), text[at + len(verb) :].split()
         window = " ".join([*before[-_BEFORE:], *after[:_AFTER]])
-        if _EXISTING_WORK.search(window) or _LIST.search(" ".join(after[: _AFTER * 3])):
+        # A verb at the clause end has its object before it, lists and all: look further back.
+        object_before = " ".join([*before[-_OBJECT_BEFORE:], *after[:_AFTER]])
+        if (
+            _EXISTING_WORK.search(window)
+            or _EXISTING_ADJECTIVE.search(object_before)
+            or _LIST.search(" ".join(after[: _AFTER * 3]))
+        ):
             return True
     return False
