@@ -791,3 +791,18 @@ def test_objectives_with_a_value_and_a_deadline_are_measurable(
     parts: list[object] = [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Ziele"), *objectives]
     result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["objectives_measurable"]  # type: ignore[arg-type]
     assert result.status is CheckStatus.OK, result.note
+
+
+def test_staff_introduced_outside_the_organisation_section_count(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [
+        ("#", "Antragsteller"),
+        "Heimatverein Kemberg e. V. – für das Vorhaben stellt der Verein eine Netzwerkmanagerin mit "
+        "0,75 VZÄ (Entgeltgruppe E 10) ein.",
+        ("#", "Organisation und Standort"),
+        "Das Büro liegt im Erdgeschoss des Rathauses und ist an drei Tagen in der Woche geöffnet.",
+    ]
+    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["staffing_plan"]  # type: ignore[arg-type]
+    assert result.status is CheckStatus.OK, result.note

@@ -303,6 +303,11 @@ def staffing_plan(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
         return [s for s in scope if names_role(s.text)]
 
     posts, roles = posts_in(own), roles_in(own)
+    if not (posts and roles):
+        # Staff are often described where the applicant introduces its team: a passage elsewhere
+        # that names a role with its extent ("eine Koordinatorin mit 30 Wochenstunden") counts.
+        staff = [s for s in posts_in(usable(ctx, item, ctx.in_outline(()))) if names_role(s.text)]
+        posts, roles = posts or staff, roles or staff
     evidence = ctx.quote(posts[:1] + roles[:1], settings.max_evidence)
     if posts and roles:
         return Outcome(
