@@ -10,6 +10,7 @@ import pytest
 import sketchproc
 from sketchproc.model import CoverageStatus, MatchSource, OutlineMapping
 from sketchproc.outline import heading_scores, map_outline
+from sketchproc.outline_runin import run_in_label
 from sketchproc.pipeline import outline_model
 from sketchproc.profiles import load_profile
 
@@ -213,3 +214,24 @@ def test_a_form_line_with_a_colon_is_no_run_in_heading(tmp_path: Path) -> None:
 
     mapping = _mapping(tmp_path, build)
     assert mapping.run_ins == ()
+
+
+def test_a_numbered_label_opens_a_run_in_heading(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Finanzierung", level=1)
+        document.add_paragraph("Die Gesamtausgaben betragen 240.000 Euro, davon 192.000 Euro Zuwendung.")
+        document.add_paragraph(
+            "4. Fortführung nach Projektende: Ab 2021 übernimmt die Stadt beide Stellen in ihren "
+            "Stellenplan und trägt die Miete des Zentrums aus dem laufenden Haushalt."
+        )
+
+    mapping = _mapping(tmp_path, build)
+    assert [run_in.outline_id for run_in in mapping.run_ins] == ["sustainability"]
+    assert mapping.status("sustainability") is not CoverageStatus.MISSING
+
+
+def test_a_typed_number_before_a_label_is_numbering_but_a_bare_count_is_not() -> None:
+    body = " Ab 2021 trägt die Gemeinde die Kosten des Zentrums vollständig aus ihrem eigenen Haushalt."
+    assert run_in_label(f"b) Weiterbetrieb:{body}") == "Weiterbetrieb"
+    assert run_in_label(f"2.3 Weiterbetrieb:{body}") == "Weiterbetrieb"
+    assert run_in_label(f"12 Arbeitsplätze:{body}") is None

@@ -30,7 +30,7 @@ from sketchproc.model import (
     block_text,
 )
 from sketchproc.outline_headings import heading_scores
-from sketchproc.outline_order import fill_by_order
+from sketchproc.outline_order import fill_by_order, read_top_sections
 from sketchproc.outline_runin import find_run_ins
 from sketchproc.profiles.schema import CallProfile, ContentKind, OutlineSection
 from sketchproc.quantities import find_money
@@ -79,7 +79,10 @@ def map_outline(
         for section in sectioned.sections
     ]
     matches = match_sections(sectioned.sections, scores, resolved)
-    matches = fill_by_order(sectioned.sections, matches, [score.content for score in scores], outline)
+    readings = read_top_sections(sectioned.sections, profile, model) if model is not None else {}
+    placed = fill_by_order(sectioned.sections, matches, readings, outline)
+    # Sub-sections follow what the order made of their parent, as they follow a heading.
+    matches = match_sections(sectioned.sections, scores, resolved, top=placed)
     headless = find_headless(sectioned, matches, profile, model, resolved)
     run_ins = find_run_ins(sectioned, matches, outline, model, resolved)
     for run_in in run_ins:
@@ -107,11 +110,20 @@ def content_scores(section: Section, model: LinearTextModel | None) -> dict[str,
 
 
 def match_sections(
-    sections: Sequence[Section], scores: Sequence[_Scores], settings: OutlineSettings
+    sections: Sequence[Section],
+    scores: Sequence[_Scores],
+    settings: OutlineSettings,
+    top: Sequence[SectionMatch] | None = None,
 ) -> list[SectionMatch]:
-    """One match per section: heading first, then heading and content blended, then the parent."""
+    """One match per section: heading first, then heading and content blended, then the parent.
+
+    `top`, when given, fixes the matches of the top-level sections (as the order placed them).
+    """
     matches: list[SectionMatch] = []
     for section, score in zip(sections, scores, strict=True):
+        if top is not None and section.parent is None:
+            matches.append(top[section.index])
+            continue
         own = _own_match(section.index, score, settings)
         parent = matches[section.parent] if section.parent is not None else None
         matches.append(_with_parent(own, parent, score, settings))

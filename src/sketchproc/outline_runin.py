@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from sketchproc.model import BlockKind, RunIn, SectionedDocument, SectionMatch, block_text
+from sketchproc.numbering import split_number
 from sketchproc.outline_headings import heading_scores
 from sketchproc.profiles.schema import OutlineSection
 from sketchproc.textmodel import LinearTextModel
@@ -39,7 +40,16 @@ _MIN_BODY_WORDS = 8
 
 
 def run_in_label(text: str) -> str | None:
-    """The label of a paragraph that opens with a short label and a colon, if any."""
+    """The label of a paragraph that opens with a short label and a colon, if any.
+
+    A typed number before the label ("3. Beteiligung: …", "b) Verstetigung: …") is the
+    writer's own numbering of the topic, not part of the label; a bare count is not
+    ("3 Stellen: …" counts posts).
+    """
+    number, rest = split_number(text)
+    prefix = text.strip()[: len(text.strip()) - len(rest)]
+    if number is not None and any(mark in prefix for mark in ".)"):
+        text = rest
     match = _LABEL.match(text)
     if match is None or len(match.group(1).split()) > _MAX_LABEL_WORDS:
         return None

@@ -1,0 +1,116 @@
+"""Outline order on .docx sketches built in code, with the trained model from models/."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+from docx.document import Document
+
+import sketchproc
+from sketchproc.model import CoverageStatus, MatchSource, OutlineMapping, SectionMatch
+from sketchproc.outline import map_outline
+from sketchproc.pipeline import outline_model
+from sketchproc.profiles import load_profile
+
+PROFILE = load_profile()
+
+GOALS = "Bis Ende 2020 sollen 40 Handwerksbetriebe beraten und drei digitale Dienste im Amt eingeführt sein."
+PARTNERS = (
+    "Die Kreishandwerkerschaft, die Sparkasse und zwei Wohnungsgenossenschaften haben ihre Mitarbeit "
+    "schriftlich zugesagt und bringen Räume und Fachleute in das Netzwerk ein."
+)
+
+
+def _mapping(tmp_path: Path, build: Callable[[Document], None]) -> OutlineMapping:
+    document = docx.Document()
+    build(document)
+    path = tmp_path / "skizze.docx"
+    document.save(str(path))
+    return map_outline(sketchproc.extract(path), PROFILE, outline_model())
+
+
+def _by_title(mapping: OutlineMapping) -> dict[str, SectionMatch]:
+    return {s.title: m for s, m in zip(mapping.sectioned.sections, mapping.matches, strict=True)}
+
+
+def test_a_section_alone_in_a_gap_of_two_ids_takes_both_when_its_text_speaks_of_both(tmp_path: Path) -> None:
+    def build(document: Document) -> None:
+        document.add_heading("Ziele", level=1)
+        document.add_paragraph(GOALS)
+        document.add_heading("Schritt für Schritt", level=1)
+        document.add_paragraph(
+            "Im ersten Handlungsfeld richtet das Zentrum eine Sprechstunde für Betriebe ein; im zweiten "
+            "Handlungsfeld baut es mit dem Amt einen Online-Antrag für Gewerbeanmeldungen auf. Jede "
+            "Maßnahme wird vorher mit den Menschen vor Ort abgestimmt: Eine Befragung aller Haushalte, "
+            "zwei Bürgerforen in der Stadthalle und eine Zukunftswerkstatt mit Jugendlichen legen fest, "
+            "welche Dienste zuerst kommen. Die Ergebnisse der Beteiligung fließen in die Digitale Agenda."
+        )
+        document.add_heading("Kooperationspartner", level=1)
+        document.add_paragraph(PARTNERS)
+
+    mapping = _mapping(tmp_path, build)
+    match = _by_title(mapping)["Schritt für Schritt"]
+    assert set(match.outline_ids) == {"work_programme", "participation"}
+    assert match.source is MatchSource.POSITION
+
+
+def test_an_intro_over_sub_sections_is_read_with_them_to_choose_among_open_ids(tmp_path: Path) -> None:
+    def build(document: Document) -> None:
+        document.add_heading("Ziele", level=1)
+        document.add_paragraph(GOALS)
+        document.add_heading("Der Weg dorthin", level=1)
+        document.add_paragraph("Drei Module tragen das Vorhaben.")
+        for name, text in (
+            (
+                "Modul A: Sprechstunde",
+                "Das Zentrum berät jeden Dienstag Betriebe zu Kassensystemen, Webshops",
+            ),
+            (
+                "Modul B: Online-Amt",
+                "Das Zentrum führt mit dem Amt die elektronische Akte und Online-Anträge",
+            ),
+            ("Modul C: Lernwerkstatt", "Das Zentrum schult Vereine und Senioren in Kursen zu Tablets, Apps"),
+        ):
+            document.add_heading(name, level=2)
+            document.add_paragraph(
+                f"{text} und digitale Abläufe ein. Dafür werden Aufgaben, Arbeitspakete und Pilotprojekte "
+                "festgelegt, die Umsetzung geplant und jede Maßnahme mit Terminen und Verantwortlichen "
+                "versehen. " * 2
+            )
+        document.add_heading("Kooperationspartner", level=1)
+        document.add_paragraph(PARTNERS)
+
+    by_title = _by_title(_mapping(tmp_path, build))
+    assert by_title["Der Weg dorthin"].outline_ids == ("work_programme",)
+    assert by_title["Modul B: Online-Amt"].outline_ids == ("work_programme",)
+
+
+def test_a_weak_repeat_of_an_earlier_id_gives_way_to_the_one_id_its_neighbours_leave_open(
+    tmp_path: Path,
+) -> None:
+    def build(document: Document) -> None:
+        document.add_heading("Das Projekt im Überblick", level=1)
+        document.add_paragraph(
+            "Zusammenfassend: Das Projekt schafft in der Verbandsgemeinde ein Zentrum, das Betriebe, "
+            "Verwaltung und Vereine bei der Digitalisierung begleitet und Vorhaben bündelt."
+        )
+        document.add_heading("Ziele", level=1)
+        document.add_paragraph(GOALS)
+        document.add_heading("Kernbereiche des Digitalisierungszentrums", level=1)
+        document.add_paragraph(
+            "Die Arbeit des Zentrums gliedert sich in drei Bereiche, die aufeinander aufbauen und "
+            "ineinandergreifen."
+        )
+        document.add_heading("Bereich Beratung", level=2)
+        document.add_paragraph("Das Zentrum berät Betriebe und Vereine zu Fördermitteln und Webshops.")
+        document.add_heading("Beteiligung der Einwohnerinnen und Einwohner", level=1)
+        document.add_paragraph("Zwei Bürgerforen und eine Online-Befragung legen die Reihenfolge fest.")
+
+    mapping = _mapping(tmp_path, build)
+    by_title = _by_title(mapping)
+    assert by_title["Kernbereiche des Digitalisierungszentrums"].outline_ids == ("work_programme",)
+    assert by_title["Kernbereiche des Digitalisierungszentrums"].source is MatchSource.POSITION
+    assert by_title["Bereich Beratung"].outline_ids == ("work_programme",)
+    assert mapping.status("work_programme") is not CoverageStatus.MISSING
