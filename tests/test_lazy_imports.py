@@ -12,8 +12,9 @@ import sys
 import pytest
 
 # Libraries only some commands need: the pack (WeasyPrint, Jinja2), one reader each (pdfplumber
-# and pdfminer for PDF, python-docx for .docx), the batch (with Rich's progress bar), training.
-_HEAVY = ("weasyprint", "jinja2", "pdfplumber", "pdfminer", "docx", "sklearn", "sketchproc.batch")
+# and pdfminer for PDF, python-docx for .docx), the batch (with Rich's progress bar), training,
+# and Rich itself: Typer needs it only to show help or an error.
+_HEAVY = ("weasyprint", "jinja2", "pdfplumber", "pdfminer", "docx", "sklearn", "sketchproc.batch", "rich")
 
 
 def _imported_after(statement: str) -> set[str]:

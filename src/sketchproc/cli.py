@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
-import typer.rich_utils
 
 from sketchproc._version import __version__
 from sketchproc.cli_german import GermanCommand, GermanGroup

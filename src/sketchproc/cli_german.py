@@ -3,6 +3,9 @@
 Typer's own words (panel titles, the help option, usage errors) are English. The panel titles
 are module settings of typer.rich_utils; the help option and the usage errors come from the
 command classes below, which every command of `cli.py` uses.
+
+typer.rich_utils (and Rich with it) is imported only when help, a usage error or an abort is
+shown: Typer imports it lazily too, and a command that runs normally never needs it (~50 ms).
 """
 
 from __future__ import annotations
@@ -10,24 +13,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import typer.rich_utils
 from typer import _click
 from typer.core import TyperCommand, TyperGroup, TyperOption
+from typer.exceptions import Abort
 
 __all__ = ["GermanCommand", "GermanGroup"]
 
 # --- German help and usage errors ---------------------------------------------------------------
-# Typer's own words (panel titles, the help option, usage errors) are English. The panel titles
-# are module settings of typer.rich_utils; the help option and the usage errors come from the
-# command classes below.
-typer.rich_utils.ARGUMENTS_PANEL_TITLE = "Argumente"
-typer.rich_utils.OPTIONS_PANEL_TITLE = "Optionen"
-typer.rich_utils.COMMANDS_PANEL_TITLE = "Befehle"
-typer.rich_utils.ERRORS_PANEL_TITLE = "Fehler"
-typer.rich_utils.ABORTED_TEXT = "Abgebrochen."
-typer.rich_utils.DEFAULT_STRING = "[Voreinstellung: {}]"
-typer.rich_utils.REQUIRED_LONG_STRING = "[erforderlich]"
-typer.rich_utils.RICH_HELP = "Hilfe: [blue]{command_path} {help_option}[/]"
+# Typer's panel titles and fixed phrases: module settings of typer.rich_utils, set on first use.
+_RICH_WORDS = {
+    "ARGUMENTS_PANEL_TITLE": "Argumente",
+    "OPTIONS_PANEL_TITLE": "Optionen",
+    "COMMANDS_PANEL_TITLE": "Befehle",
+    "ERRORS_PANEL_TITLE": "Fehler",
+    "ABORTED_TEXT": "Abgebrochen.",
+    "DEFAULT_STRING": "[Voreinstellung: {}]",
+    "REQUIRED_LONG_STRING": "[erforderlich]",
+    "RICH_HELP": "Hilfe: [blue]{command_path} {help_option}[/]",
+}
 
 HELP_OPTION_TEXT = "Diese Hilfe anzeigen und beenden."
 USAGE_PREFIX = "Aufruf: "
@@ -43,6 +46,14 @@ _VALUE_PHRASES = (
     (re.compile(r"^Input should be greater than or equal to (.*)$"), r"bitte mindestens \1 angeben."),
     (re.compile(r"^(.*) is not in the range (.*)\.$"), r"\1 liegt nicht im erlaubten Bereich \2."),
 )
+
+
+def german_rich_words() -> None:
+    """Import typer.rich_utils and give it German panel titles; before Typer shows help or an error."""
+    import typer.rich_utils
+
+    for name, text in _RICH_WORDS.items():
+        setattr(typer.rich_utils, name, text)
 
 
 def _german_usage_error(error: _click.exceptions.UsageError) -> str:
@@ -83,6 +94,10 @@ class _German:
             option.help = HELP_OPTION_TEXT
         return option
 
+    def format_help(self, ctx: _click.Context, formatter: Any) -> None:
+        german_rich_words()
+        super().format_help(ctx, formatter)  # type: ignore[misc]
+
     def format_usage(self, ctx: _click.Context, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=USAGE_PREFIX)
@@ -91,10 +106,18 @@ class _German:
         try:
             parsed: list[str] = super().parse_args(ctx, args)  # type: ignore[misc]
         except _click.exceptions.UsageError as error:
+            german_rich_words()
             if isinstance(error, _click.exceptions.NoArgsIsHelpError):
                 raise
             raise _click.exceptions.UsageError(_german_usage_error(error), error.ctx or ctx) from None
         return parsed
+
+    def invoke(self, ctx: _click.Context) -> Any:
+        try:
+            return super().invoke(ctx)  # type: ignore[misc]
+        except (EOFError, Abort, _click.exceptions.ClickException):
+            german_rich_words()  # Typer shows these in a panel, or its abort text
+            raise
 
 
 class GermanCommand(_German, TyperCommand):
@@ -108,4 +131,5 @@ class GermanGroup(_German, TyperGroup):
         try:
             return super().resolve_command(ctx, args)
         except _click.exceptions.UsageError as error:
+            german_rich_words()
             raise _click.exceptions.UsageError(_german_usage_error(error), error.ctx or ctx) from None

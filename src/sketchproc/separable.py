@@ -5,6 +5,9 @@ Vorhaben zusammen", "stimmt die Termine mit den Partnern ab". The particle close
 clause; the finite verb stands earlier, and unlike the nouns around it is written in lower
 case. Each lower-case word before such a particle is offered, prefixed with the particle,
 to the matcher; a hit that reaches from the particle into the word is the rejoined verb.
+
+Every term group of the checklist asks again for the same sentence, so the candidates are
+kept per text (a bounded LRU cache; the records are frozen).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Rejoined", "rejoined_verbs"]
 
@@ -57,6 +61,8 @@ _CLOSING = re.compile(r"\w+(?=\s*(?:[,;:.!?)\]–]|\s(?:und|oder|sowie|aber)\s|$
 # Verwaltung zusammen").
 _PART = re.compile(r"[^;:.!?()\[\]]+")
 _WORD = re.compile(r"\w+")
+# Sentences kept: a few sketches' worth, so a sketch's checklist finds all of its own.
+_KEPT = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +75,13 @@ class Rejoined:
     particle: str
 
 
-def rejoined_verbs(text: str) -> Iterator[Rejoined]:
+@lru_cache(maxsize=_KEPT)
+def rejoined_verbs(text: str) -> tuple[Rejoined, ...]:
     """Every particle + lower-case word before it, for each particle closing a clause of `text`."""
+    return tuple(_rejoined(text))
+
+
+def _rejoined(text: str) -> Iterator[Rejoined]:
     for part in _PART.finditer(text):
         words = list(_WORD.finditer(part.group()))
         for closing in _CLOSING.finditer(part.group()):
