@@ -607,3 +607,14 @@ def test_dates_of_the_time_after_the_project_are_no_project_dates(tmp_path: Path
     facts = check(build(tmp_path, parts)).facts
     assert facts.start is not None and facts.start.value == date(2019, 7, 1)
     assert facts.end is not None and facts.end.value == date(2021, 6, 30)
+
+
+def test_a_financing_table_flattened_into_one_line_pairs_each_label_with_the_amount_after_it(
+    tmp_path: Path,
+) -> None:
+    from sketchproc.pipeline import check
+
+    line = "Finanzierung: Landeszuschuss (75 %) 150.000 € Eigenmittel des Heimatvereins Jessen e. V. 50.000 €"
+    facts = check(build(tmp_path, [("#", "Kosten und Finanzierung"), line])).facts
+    assert facts.grant_eur is not None and facts.grant_eur.value == 150_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 50_000

@@ -147,6 +147,9 @@ def _nearest(
     what stands before it, so only locators before it count.
     """
     in_parens = preceding_only or _inside_parentheses(text, mention.start, mention.end)
+    # An amount right after its own label ("Zuwendung Land (80 %) 192.000 € Eigenmittel …") is that
+    # label's: the word after it opens the next pair of a table flattened into one line.
+    labelled = any(_labels(text, hit, mention, settings) for hit in hits)
     best_role: Loc | None = None
     best_distance = float(settings.max_locator_distance)
     for hit in hits:
@@ -160,13 +163,21 @@ def _nearest(
             if find_money(text[mention.end : hit.start]):
                 continue  # the word names the amount right before it, not one further back
             distance = float(hit.start - mention.end)  # the amount this word was written for
-        elif hit.start >= mention.end and not in_parens:
+        elif hit.start >= mention.end and not in_parens and not labelled:
             distance = (hit.start - mention.end) * settings.following_locator_weight
         else:
             continue
         if distance <= best_distance:
             best_role, best_distance = hit.role, distance
     return best_role, best_distance
+
+
+def _labels(text: str, hit: _Hit, mention: Money | Percentage, settings: FactSettings) -> bool:
+    """True if `hit` stands before `mention` with no other amount and no clause break between."""
+    if hit.backward or hit.end > mention.start or mention.start - hit.end > settings.max_locator_distance:
+        return False
+    between = text[hit.end : mention.start]
+    return _CLAUSE_BREAK not in between and not find_money(between)
 
 
 def _inside_parentheses(text: str, start: int, end: int) -> bool:
