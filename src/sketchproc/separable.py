@@ -61,6 +61,8 @@ _CLOSING = re.compile(r"\w+(?=\s*(?:[,;:.!?)\]–]|\s(?:und|oder|sowie|aber)\s|$
 # Verwaltung zusammen").
 _PART = re.compile(r"[^;:.!?()\[\]]+")
 _WORD = re.compile(r"\w+")
+# A verb's inflection after its stem is at most this long.
+_MAX_ENDING = 3
 # Sentences kept: a few sketches' worth, so a sketch's checklist finds all of its own.
 _KEPT = 8192
 
@@ -73,6 +75,11 @@ class Rejoined:
     start: int
     end: int
     particle: str
+
+    def covers(self, start: int, end: int) -> bool:
+        """True if a stem hit at [start, end) of `word` runs from the particle through the verb,
+        up to at most its inflection ("-t", "-en", "-st", "-et", "-end")."""
+        return start == 0 and len(self.particle) < end and len(self.word) - end <= _MAX_ENDING
 
 
 @lru_cache(maxsize=_KEPT)

@@ -21,7 +21,7 @@ from sketchproc.model import (
 )
 from sketchproc.passages import Passage, PassageIndex
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, Term, TermGroup
-from sketchproc.separable import Rejoined, rejoined_verbs
+from sketchproc.separable import rejoined_verbs
 from sketchproc.terms import MarkerSet, TermMatcher
 
 __all__ = ["CheckContext", "Sentence", "result"]
@@ -120,9 +120,7 @@ class CheckContext:
         found += [
             sentence.text[verb.start : verb.end]
             for verb in rejoined_verbs(sentence.text)
-            if any(
-                _is_rejoined(verb, hit.start, hit.end) and not hit.term.ctx for hit in matcher.find(verb.word)
-            )
+            if any(verb.covers(hit.start, hit.end) and not hit.term.ctx for hit in matcher.find(verb.word))
         ]
         found += self._header_hits(matcher, sentence)
         if group.markers:
@@ -177,15 +175,6 @@ def result(
         note=note,
         evidence=tuple(evidence),
     )
-
-
-# A verb's inflection after its stem: "-t", "-en", "-st", "-et", "-end".
-_MAX_ENDING = 3
-
-
-def _is_rejoined(verb: Rejoined, start: int, end: int) -> bool:
-    """The stem runs from the particle through the verb up to at most its inflection."""
-    return start == 0 and len(verb.particle) < end and len(verb.word) - end <= _MAX_ENDING
 
 
 def _with_nouns(terms: Sequence[Term]) -> list[Term]:

@@ -239,15 +239,20 @@ def _money_facts(
         for s in _scopes(index, settings.money_sections, everything, profile)
     ]
 
-    def pick(role: Loc) -> Candidate | None:
-        return next((c for c in (best(cands, role) for cands in per_scope) if c is not None), None)
-
-    chosen = {role: pick(role) for role in _AMOUNT_FIELDS}
+    chosen = {role: _first_best(per_scope, role) for role in _AMOUNT_FIELDS}
     chosen = balanced(chosen, [c for cands in per_scope for c in cands], settings)
     amounts = {field: as_fact(chosen[role]) for role, field in _AMOUNT_FIELDS.items()}
-    stated = _stated_rate(per_scope, amounts)
-    rate = as_fact(stated) or _computed_rate(amounts)
+    computed = _computed_rate(amounts)
+    # The rest of an own-share percentage is the rate only where none can be computed and no
+    # third party pays a share.
+    stated = _stated_rate(per_scope, rest_counts=computed is None and amounts["third_party_eur"] is None)
+    rate = as_fact(stated) or computed
     return {**amounts, "funding_rate": rate, "funding_rate_stated": stated is not None}
+
+
+def _first_best(per_scope: Sequence[Sequence[Candidate]], role: Loc) -> Candidate | None:
+    """The best candidate of `role` in the first scope that has one."""
+    return next((c for c in (best(cands, role) for cands in per_scope) if c is not None), None)
 
 
 _AMOUNT_FIELDS: Final[dict[Loc, str]] = {
@@ -260,19 +265,11 @@ _AMOUNT_FIELDS: Final[dict[Loc, str]] = {
 }
 
 
-def _stated_rate(
-    per_scope: Sequence[Sequence[Candidate]], amounts: dict[str, AmountFact | None]
-) -> Candidate | None:
-    """The stated rate of the first scope that states one.
-
-    The rest of an own-share percentage counts only where no rate is stated, none can be
-    computed and no third party pays a share.
-    """
+def _stated_rate(per_scope: Sequence[Sequence[Candidate]], *, rest_counts: bool) -> Candidate | None:
+    """The stated rate of the first scope that states one, else (if `rest_counts`) an own share's rest."""
     direct = [[c for c in cands if not c.from_own_share] for cands in per_scope]
-    found = next((c for c in (best(cands, Loc.RATE) for cands in direct) if c is not None), None)
-    if found is not None or _computed_rate(amounts) is not None or amounts["third_party_eur"] is not None:
-        return found
-    return next((c for c in (best(cands, Loc.RATE) for cands in per_scope) if c is not None), None)
+    found = _first_best(direct, Loc.RATE)
+    return found if found is not None or not rest_counts else _first_best(per_scope, Loc.RATE)
 
 
 def _computed_rate(amounts: dict[str, AmountFact | None]) -> AmountFact | None:
