@@ -40,34 +40,18 @@ def seed_for(sketch_id: str) -> int:
 
 def scanned_copy(source: Path, target: Path, dpi: int = SCAN_DPI) -> Path:
     """Write an image-only PDF of `source` to `target` (same page sizes) and return it."""
-    images = _rasterised_pages(source, dpi)
-    if not images:
-        raise ValueError(f"{source} has no pages")
-    first, *rest = images
-    first.save(
-        target,
-        format="PDF",
-        save_all=True,
-        append_images=rest,
-        resolution=float(dpi),
-        quality=CLEAN_JPEG_QUALITY,
-    )
-    return target
+    return _image_pdf(_rasterised_pages(source, dpi), source, target, dpi, quality=CLEAN_JPEG_QUALITY)
 
 
 def render_scan(text_pdf: Path, target: Path, sketch_id: str, dpi: int = SCAN_DPI) -> Path:
     """Write an image-only copy of `text_pdf` to `target` (same page sizes) and return it."""
     rng = np.random.default_rng(seed_for(sketch_id))
     pages = [_as_scanned(image, rng) for image in _rasterised_pages(text_pdf, dpi)]
-    if not pages:
-        raise ValueError(f"{text_pdf} has no pages")
-    first, *rest = pages
-    first.save(
+    return _image_pdf(
+        pages,
+        text_pdf,
         target,
-        format="PDF",
-        save_all=True,
-        append_images=rest,
-        resolution=float(dpi),
+        dpi,
         quality=JPEG_QUALITY,
         optimize=True,
         progressive=True,  # about 10 % smaller for text pages; PDF readers decode it fine
@@ -75,6 +59,14 @@ def render_scan(text_pdf: Path, target: Path, sketch_id: str, dpi: int = SCAN_DP
         creationDate=SCAN_DATE,
         modDate=SCAN_DATE,
     )
+
+
+def _image_pdf(pages: list[Image.Image], source: Path, target: Path, dpi: int, **options: object) -> Path:
+    """Save the page images as one PDF at `dpi` with Pillow's PDF `options`."""
+    if not pages:
+        raise ValueError(f"{source} has no pages")
+    first, *rest = pages
+    first.save(target, format="PDF", save_all=True, append_images=rest, resolution=float(dpi), **options)
     return target
 
 
