@@ -15,3 +15,11 @@ def test_the_candidates_of_a_text_are_computed_once() -> None:
     # Every term group of the checklist asks for the same sentence again.
     text = "Der Verein führt Vereine, Betriebe und Verwaltung zusammen."
     assert rejoined_verbs(text) is rejoined_verbs(text)
+
+
+def test_a_participle_or_zu_infinitive_is_offered_without_its_infix() -> None:
+    text = "Die Angebote werden abgestimmt, um sie später zusammenzuführen."
+    offered = {verb.word for verb in rejoined_verbs(text)}
+    assert {"abstimmt", "zusammenführen"} <= offered
+    # A noun keeps its capital letter and is no verb form: nothing is offered for it.
+    assert not {v.word for v in rejoined_verbs("Das Angebot und die Zugehörigkeit.")}

@@ -11,6 +11,7 @@ once template instructions are subtracted).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -239,6 +240,10 @@ def coverage_of(
     if not indices and not headless:
         return OutlineCoverage(outline_id=spec.id, status=CoverageStatus.MISSING, sections=(), words=0)
     words = sum(_real_words(block, profile.outline.template_instructions) for block in blocks)
+    if not words:
+        # A heading over nothing but the template's instruction or slot ("[Text]") was never
+        # written: the section is missing, not short.
+        return OutlineCoverage(outline_id=spec.id, status=CoverageStatus.MISSING, sections=indices, words=0)
     substantial = _substantial(spec, blocks, words, settings.thin_share)
     status = CoverageStatus.PRESENT if substantial else CoverageStatus.THIN
     return OutlineCoverage(
@@ -250,14 +255,19 @@ def coverage_of(
     )
 
 
+# A slot of the template standing alone: "[Text]", "[Hier Zeitplan einfügen]".
+_SLOT = re.compile(r"\s*\[[^\]]{0,60}\]\s*\.?\s*")
+
+
 def _real_words(block: Block, instructions: Sequence[str]) -> int:
-    """Words of a block once sentences holding leftover template instructions are taken out."""
+    """Words of a block once leftover template instructions and empty slots are taken out."""
     text = block_text(block)
     phrases = [phrase.casefold() for phrase in instructions]
     kept = [
         text[start:end]
         for start, end in split_sentences(text)
         if not any(phrase in text[start:end].casefold() for phrase in phrases)
+        and not _SLOT.fullmatch(text[start:end])
     ]
     return sum(len(sentence.split()) for sentence in kept)
 

@@ -95,6 +95,9 @@ class PassageSettings(StageSettings):
         r"\b(?:vor|vorgelegt|beigefügt|eingereicht|nachgereicht)\b",
         r"\b(?:wird|werden|soll|sollen)\s+(?:\w+\s+){0,8}?(?:eingeholt|vorgelegt|nachgereicht|beschlossen|"
         r"unterzeichnet|eingereicht|beigefügt|ergänzt|gefasst)\s+(?:werden|sein)?",
+        # The passive of an act still to come closes the clause: "werden bis März eingeholt."
+        # ("werden beigefügt." may mean enclosed now, so only acts that cannot have happened.)
+        r"\b(?:wird|werden)\s+(?:\w+\s+){0,8}?(?:eingeholt|nachgereicht|gefasst|unterzeichnet|erstellt)\s*[.;,)]",
         r"\bin\s+vorbereitung\b",
         r"\b(?:ist|sind)\s+(?:\w+\s+){0,4}(?:angefragt|beantragt\s+worden)\b",
         r"\bbeschlussfassung\b[^.;]{0,80}\b(?:vorgesehen|geplant|erfolgt|erfolgen)\b",

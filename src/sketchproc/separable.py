@@ -6,6 +6,10 @@ clause; the finite verb stands earlier, and unlike the nouns around it is writte
 case. Each lower-case word before such a particle is offered, prefixed with the particle,
 to the matcher; a hit that reaches from the particle into the word is the rejoined verb.
 
+The participle and the zu-infinitive put their infix between particle and verb:
+"zusammengeführt", "abgestimmt", "zusammenzuführen". Such a word is offered without the
+infix ("zusammenführt"), so the same stem finds it.
+
 Every term group of the checklist asks again for the same sentence, so the candidates are
 kept per text (a bounded LRU cache; the records are frozen).
 """
@@ -84,8 +88,22 @@ class Rejoined:
 
 @lru_cache(maxsize=_KEPT)
 def rejoined_verbs(text: str) -> tuple[Rejoined, ...]:
-    """Every particle + lower-case word before it, for each particle closing a clause of `text`."""
-    return tuple(_rejoined(text))
+    """Every particle + lower-case word before it, for each particle closing a clause of `text`,
+    and every participle or zu-infinitive of a particle verb without its infix."""
+    return (*_rejoined(text), *_without_infix(text))
+
+
+# Particle, then the infix of the participle ("ge") or the zu-infinitive ("zu"), then the verb.
+_INFIXED = re.compile(
+    r"\b(" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(ge|zu)([a-zäöüß]{3,})\b"
+)
+
+
+def _without_infix(text: str) -> Iterator[Rejoined]:
+    """ "zusammengeführt" → "zusammenführt", "abzustimmen" → "abstimmen" (lower-case words only)."""
+    for match in _INFIXED.finditer(text):
+        particle, verb = match.group(1), match.group(3)
+        yield Rejoined(particle + verb, match.start(), match.end(), particle)
 
 
 def _rejoined(text: str) -> Iterator[Rejoined]:

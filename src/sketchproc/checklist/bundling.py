@@ -4,7 +4,8 @@ The cue rule wants a named initiative ("LEADER", "Initiative …") beside a bund
 Applicants as often name the existing work by the head of a compound ("die bisher
 nebeneinander laufenden Digitalisierungsaktivitäten bündeln") or list it ("bündelt
 Breitbandausbau, freies WLAN, Online-Dienste und Schul-IT"): a bundling verb whose
-sentence holds such a plural compound or a list of three counts too.
+sentence holds such a plural compound or a list of three counts too. A heading that names
+the bundling ("Bündelung und Koordinierung") stands for the verb in every sentence below it.
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ def _bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup
     if sentence.hedged:
         return False
     text = sentence.text
+    if _heading_bundles(ctx, sentence, bundling) and (
+        _EXISTING_WORK.search(text) or _EXISTING_ADJECTIVE.search(text)
+    ):
+        # Under "Bündelung und Koordinierung" every sentence tells how the bundling is done:
+        # the existing work it names anywhere is what is brought together.
+        return True
     for verb in ctx.group_hits(bundling, sentence):
         at = text.find(verb)
         if at < 0:
@@ -72,3 +79,11 @@ def _bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup
         ):
             return True
     return False
+
+
+def _heading_bundles(ctx: CheckContext, sentence: Sentence, bundling: TermGroup) -> bool:
+    """True if the heading of the sentence's own section names the bundling."""
+    if sentence.section is None:
+        return False
+    title = ctx.mapping.sectioned.sections[sentence.section].title
+    return bool(ctx.matcher(bundling.terms).search(title))

@@ -24,6 +24,8 @@ _DEFINITE = re.compile(
 )
 # A head shorter than this ("Amt", "Hub") is no safe reference to a longer compound.
 _MIN_HEAD = 5
+# Case and plural endings of the head ("des Zentrums", "den Zentren", "der Stellen").
+_ENDINGS = ("es", "en", "s", "n", "")
 
 
 def subject_is_centre(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
@@ -72,6 +74,7 @@ def _refers_to(sentence: Sentence, named: list[str]) -> bool:
     """True if a definite noun of the sentence is the head of a centre word named before."""
     for match in _DEFINITE.finditer(sentence.text):
         head = match.group(1).casefold()
-        if len(head) >= _MIN_HEAD and any(word.endswith(head) for word in named):
+        bases = {head[: len(head) - len(e)] for e in _ENDINGS if head.endswith(e)}
+        if any(len(base) >= _MIN_HEAD and word.endswith(base) for base in bases for word in named):
             return True
     return False

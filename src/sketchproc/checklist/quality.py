@@ -188,13 +188,22 @@ def sustainability_plan(ctx: CheckContext, item: ChecklistItem, settings: Checkl
     if section.status is CheckStatus.MISSING:
         return section
     scope = usable(ctx, item, ctx.in_outline(item.outline))
-    vague = [s for s in scope if s.hedged] + vague_sentences(ctx, item, scope)
+    # A commitment already given stands, even under the usual reservation of the budget
+    # ("hat zugesagt, … vorbehaltlich des Haushaltsbeschlusses").
+    vague = [s for s in scope if s.hedged and not _COMMITTED.search(s.text)]
+    vague += [s for s in vague_sentences(ctx, item, scope) if s not in vague]
     firm = [s for s in scope if s not in vague]
     carrier = [s for s in firm if ctx.group_hits(_group(item, "carrier"), s) or _names_carrier(ctx, s)]
     financing = [s for s in firm if ctx.group_hits(_group(item, "financing"), s) or _names_financing(s)]
     # Money for the time after the funding that is still to be decided or examined outweighs a
     # firm sentence elsewhere, unless that one is concrete: an amount, or a decision already taken.
-    open_money = [s for s in vague if ctx.group_hits(_group(item, "financing"), s) or _names_financing(s)]
+    # A source examined on top of a firm one ("Darüber hinaus prüfen wir …") leaves the firm one.
+    open_money = [
+        s
+        for s in vague
+        if (ctx.group_hits(_group(item, "financing"), s) or _names_financing(s))
+        and not (financing and _ADDITIVE.search(s.text))
+    ]
     if open_money and any(find_money(s.text) or _DECIDED.search(s.text) for s in financing):
         open_money = []
     if carrier and financing and not open_money:
@@ -240,6 +249,17 @@ _DECIDED = re.compile(
     r"\bbeschluss\w*\s+(?:\w+\s+){0,3}vom\b|\b(?:hat|haben)\s+(?:\w+\s+){0,8}beschlossen\b|\bbereits\b",
     re.IGNORECASE,
 )
+
+
+# A commitment already given: "Beschluss vom …", "hat … zugesagt", "bereits gefasst".
+_COMMITTED = re.compile(
+    r"\bbeschluss\w*\s+(?:\w+\s+){0,3}vom\b"
+    r"|\b(?:hat|haben)\s+(?:\w+\s+){0,8}(?:beschlossen|zugesagt|zugesichert|verpflichtet)\b"
+    r"|\bbereits\s+(?:\w+\s+){0,2}(?:gefasst|beschlossen|zugesagt|zugesichert|vereinbart|unterzeichnet)\b",
+    re.IGNORECASE,
+)
+# A sentence that adds to what was said: "Darüber hinaus …", "Zusätzlich …", "Ergänzend …".
+_ADDITIVE = re.compile(r"^\W*(?:darüber\s+hinaus|zusätzlich|ergänzend|außerdem|daneben)\b", re.IGNORECASE)
 
 
 def _names_carrier(ctx: CheckContext, sentence: Sentence) -> bool:

@@ -17,7 +17,15 @@ from sketchproc.model import CheckStatus, CoverageStatus, Evidence
 from sketchproc.passages import PassageZone
 from sketchproc.profiles.schema import ChecklistItem, RuleType, TermGroup
 
-__all__ = ["Outcome", "attachment_rule", "combine", "cue_rule", "section_rule", "stems_of"]
+__all__ = [
+    "Outcome",
+    "attachment_rule",
+    "attachment_scope",
+    "combine",
+    "cue_rule",
+    "section_rule",
+    "stems_of",
+]
 
 
 @dataclass(frozen=True)
@@ -172,7 +180,7 @@ _PLACEHOLDER = re.compile(r"\[[^\]\d]{0,40}\]")
 
 def attachment_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """Named in the annex list or the item's sections or at the document end; else a scanned tail."""
-    scope = usable(ctx, item, _attachment_scope(ctx, item, settings))
+    scope = usable(ctx, item, attachment_scope(ctx, item, settings))
     found = [s for s in scope if any(ctx.group_hits(group, s) for group in item.cues)]
     present = [s for s in found if not s.deferred and not _PLACEHOLDER.search(s.text)]
     if present:
@@ -199,7 +207,7 @@ def attachment_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistS
     return Outcome(CheckStatus.MISSING, "weder als Anlage noch im Anlagenverzeichnis genannt")
 
 
-def _attachment_scope(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> list[Sentence]:
+def attachment_scope(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> list[Sentence]:
     """The item's sections plus the last sentences of the document (signature, enclosures)."""
     own = ctx.in_outline(item.outline) if item.outline else []
     body = [s for s in ctx.sentences if s.zone not in (PassageZone.TOC, PassageZone.TEMPLATE)]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from sketchproc.checklist.context import CheckContext, Sentence
-from sketchproc.checklist.rules import Outcome, attachment_rule
+from sketchproc.checklist.rules import Outcome, attachment_rule, attachment_scope, usable
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus
 from sketchproc.passages import PassageZone
@@ -27,6 +27,8 @@ _PLACE_DATE = re.compile(
 )
 # The line to sign on, or the mark of a signature given elsewhere ("gez. Müller").
 _SIGN_LINE = re.compile(r"_{5,}|\.{8,}|\bgez\.\s+[A-ZÄÖÜ]|\(\s*Unterschrift\s*\)", re.IGNORECASE)
+# The cue group of the signatory's office.
+_OFFICE = "office"
 # Place, date and line stand within this many passages of each other.
 _WINDOW = 3
 
@@ -49,11 +51,29 @@ def signature_block(passages: Sequence[Sentence]) -> list[Sentence]:
     return []
 
 
+# A line that names who signs ("Der Landrat", "Vorsitzende des Vorstands") is this short.
+_MAX_OFFICE_LINE_WORDS = 6
+
+
 def signature_or_resolution(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """A named resolution or signature (attachment rule), or a signature block at the end."""
-    outcome = attachment_rule(ctx, item, settings)
+    """A named resolution or signature (attachment rule), or a signature block at the end.
+
+    The signatory's office (cue group `office`) is evidence only on a line of its own: a
+    sentence that mentions the Vorstand or the Bürgermeister signs nothing.
+    """
+    offices = tuple(group for group in item.cues if group.id == _OFFICE)
+    named = item.model_copy(update={"cues": tuple(g for g in item.cues if g.id != _OFFICE)})
+    outcome = attachment_rule(ctx, named, settings)
     if outcome.status is CheckStatus.OK:
         return outcome
+    lines = [
+        s
+        for s in usable(ctx, item, attachment_scope(ctx, item, settings))
+        if len(s.text.split()) <= _MAX_OFFICE_LINE_WORDS and any(ctx.group_hits(g, s) for g in offices)
+    ]
+    if lines:
+        note = f"gezeichnet: „{lines[0].text[: settings.note_quote_chars]}“"
+        return Outcome(CheckStatus.OK, note, ctx.quote(lines, settings.max_evidence))
     block = signature_block(ctx.index.passages)
     if not block:
         return outcome

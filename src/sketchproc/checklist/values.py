@@ -257,8 +257,18 @@ def funding_rate_max(ctx: CheckContext, item: ChecklistItem, settings: Checklist
     """The grant is at most `funding_rate_max` of the costs (stated rate, else computed)."""
     params, facts = _params(item, RateParams), ctx.facts
     limit = german_percent(params.funding_rate_max)
+    computed = _computed_rate(facts)
     if facts.funding_rate is not None and facts.funding_rate_stated:
         rate = facts.funding_rate.value
+        over = _over_limit(computed, params) if computed and _adds_up(facts) else None
+        if rate <= params.funding_rate_max and over is not None and computed is not None:
+            # "80 %" written beside amounts that make 85 %: the text contradicts itself (or we
+            # misread an amount). A hard item is not failed on that; a reviewer compares both.
+            stated = german_percent(rate)
+            note = (
+                f"angegebene Förderquote {stated}, nach den Beträgen aber {over} (über {limit}); bitte prüfen"
+            )
+            return Outcome(CheckStatus.UNCLEAR, note, _cited(facts.funding_rate) + computed[2])
         status = CheckStatus.VIOLATED if rate > params.funding_rate_max else CheckStatus.OK
         word = "über" if status is CheckStatus.VIOLATED else "höchstens"
         return Outcome(
@@ -266,22 +276,36 @@ def funding_rate_max(ctx: CheckContext, item: ChecklistItem, settings: Checklist
             f"angegebene Förderquote {german_percent(rate)} ({word} {limit})",
             _cited(facts.funding_rate),
         )
-    computed = _computed_rate(facts)
     if computed is None:
         return Outcome(CheckStatus.MISSING, "Förderquote weder angegeben noch berechenbar")
     grant, base, evidence = computed
     if base <= 0:
         return Outcome(CheckStatus.UNCLEAR, "Kostenbasis ist null", evidence)
-    # Sketches round amounts to whole euros: allow the euro tolerance on the grant.
-    allowed = params.funding_rate_max * base + params.consistency_tolerance_eur
     rate = grant / base
-    if grant > allowed:
+    if _over_limit(computed, params) is not None:
         return Outcome(
             CheckStatus.VIOLATED, f"berechnete Förderquote {german_percent(rate)} über {limit}", evidence
         )
     return Outcome(
         CheckStatus.OK, f"berechnete Förderquote {german_percent(rate)} (höchstens {limit})", evidence
     )
+
+
+def _over_limit(computed: tuple[float, float, tuple[Evidence, ...]], params: RateParams) -> str | None:
+    """The computed rate, written out, if the grant exceeds the limit of its base; else None."""
+    grant, base, _ = computed
+    # Sketches round amounts to whole euros: allow the euro tolerance on the grant.
+    allowed = params.funding_rate_max * base + params.consistency_tolerance_eur
+    return german_percent(grant / base) if base > 0 and grant > allowed else None
+
+
+def _adds_up(facts: Facts) -> bool:
+    """True if the amounts agree with each other: without a total, or summing to it (1 EUR)."""
+    if facts.total_cost_eur is None or facts.grant_eur is None or facts.own_share_eur is None:
+        return True
+    third = facts.third_party_eur.value if facts.third_party_eur else 0.0
+    summed = facts.grant_eur.value + facts.own_share_eur.value + third
+    return abs(summed - facts.total_cost_eur.value) <= 1.0
 
 
 def financing_finding(ctx: CheckContext, finding: Finding) -> CheckResult | None:
