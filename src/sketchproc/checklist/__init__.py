@@ -75,8 +75,10 @@ def _check_one(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettin
 def generic_outcome(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """Run the item's generic rules and merge them.
 
-    With a `section` rule, a present section whose cues are absent is a shortcoming
-    (violated), not an absence: the applicant wrote the section but left out what counts.
+    With a `section` rule, the written section is judged by what it says, not by its length:
+    a short section that says what counts is enough, and a section that stays general
+    (aims without a target value, a process without a format) is for a reviewer to weigh —
+    unclear, not failed. Its shortness stays in the note.
     """
     outcomes = {
         rule: GENERIC_RULES[rule](ctx, item, settings) for rule in item.rules if rule in GENERIC_RULES
@@ -85,18 +87,12 @@ def generic_outcome(ctx: CheckContext, item: ChecklistItem, settings: ChecklistS
         return Outcome(CheckStatus.MISSING, "keine Prüfregel für diesen Punkt")
     section = outcomes.get(RuleType.SECTION)
     cue = outcomes.get(RuleType.CUE)
-    section_written = section is not None and section.status is not CheckStatus.MISSING
-    if section_written and cue is not None and cue.status is CheckStatus.MISSING:
-        outcomes[RuleType.CUE] = Outcome(CheckStatus.VIOLATED, "im Abschnitt fehlt die geforderte Aussage")
-    if (
-        section is not None
-        and section.status is CheckStatus.VIOLATED
-        and cue is not None
-        and cue.status is CheckStatus.OK
-    ):
-        # The item asks for what the text says, not for its length: a short section that says
-        # it is enough; its shortness stays in the note for the reviewer.
-        note = f"{cue.note}; {section.note}" if cue.note and section.note else cue.note
-        outcomes[RuleType.SECTION] = Outcome(CheckStatus.OK, note, cue.evidence)
-        outcomes.pop(RuleType.CUE)
+    if section is None or cue is None or section.status is CheckStatus.MISSING:
+        return combine(list(outcomes.values()), settings.max_evidence)
+    if cue.status is CheckStatus.MISSING:
+        cue = Outcome(CheckStatus.UNCLEAR, "im Abschnitt fehlt die geforderte Aussage (zu allgemein)")
+    note = f"{cue.note}; {section.note}" if cue.note and section.note else cue.note or section.note
+    content = Outcome(cue.status, note, cue.evidence or section.evidence)
+    outcomes[RuleType.SECTION] = content
+    outcomes.pop(RuleType.CUE)
     return combine(list(outcomes.values()), settings.max_evidence)

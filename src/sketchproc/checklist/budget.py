@@ -7,6 +7,7 @@ up to the total; a scanned plan whose sums do not match proves nothing either wa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sketchproc.checklist.context import CheckContext, Sentence
@@ -18,9 +19,9 @@ from sketchproc.passages import PassageKind
 from sketchproc.profiles.checks import ConsistencyParams, InvestmentParams
 from sketchproc.profiles.checks import check_params as _params
 from sketchproc.profiles.schema import ChecklistItem
-from sketchproc.quantities import find_money
+from sketchproc.quantities import find_money, parse_money
 
-__all__ = ["budget_breakdown", "eligible_cost_types"]
+__all__ = ["budget_breakdown", "cost_base", "eligible_cost_types", "priced_risks"]
 
 
 def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
@@ -114,16 +115,13 @@ def _itemised(
 
 def eligible_cost_types(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """Investment items (construction, broadband, hardware) carry at most `investment_share_flag`."""
-    risk = ctx.matcher(item.risk)
-    risky = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if risk.search(s.text)]
-    # A row repeats its total beside the yearly figures: its largest amount is the item's cost.
-    priced = [(s, max(m.eur for m in amounts)) for s in risky if (amounts := find_money(s.text))]
+    risky, priced = priced_risks(ctx, item)
     if not priced:
         note = "keine Investitionsposten mit Betrag" + (
             " (Investitionsbegriffe ohne Betrag erwähnt)" if risky else ""
         )
         return Outcome(CheckStatus.OK, note, ctx.quote(risky, 1))
-    base = _cost_base(ctx)
+    base = cost_base(ctx)
     invested = sum(amount for _, amount in priced)
     evidence = ctx.quote([s for s, _ in priced], settings.max_evidence)
     if base is None or base <= 0:
@@ -141,10 +139,36 @@ def eligible_cost_types(ctx: CheckContext, item: ChecklistItem, settings: Checkl
     return Outcome(CheckStatus.VIOLATED if share > limit else CheckStatus.OK, note, evidence)
 
 
-def _cost_base(ctx: CheckContext) -> float | None:
+def priced_risks(
+    ctx: CheckContext, item: ChecklistItem
+) -> tuple[list[Sentence], list[tuple[Sentence, float]]]:
+    """Passages naming the item's risk objects, and those of them with an amount (the largest:
+    a row repeats its total beside the yearly figures)."""
+    risk = ctx.matcher(item.risk)
+    risky = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if risk.search(s.text)]
+    return risky, [(s, max(amounts)) for s in risky if (amounts := _amounts(s))]
+
+
+def cost_base(ctx: CheckContext) -> float | None:
+    """The costs a share is taken of: the total, else personnel + material costs."""
     facts = ctx.facts
     if facts.total_cost_eur is not None:
         return facts.total_cost_eur.value
     if facts.personnel_eur is not None and facts.material_eur is not None:
         return facts.personnel_eur.value + facts.material_eur.value
     return None
+
+
+# A header that names the unit of its column: "Betrag (EUR)", "Kosten in €", "Euro".
+_MONEY_HEADER = re.compile(r"€|\beur\b|\beuro\b|\btsd\.?\s*€?", re.IGNORECASE)
+
+
+def _amounts(sentence: Sentence) -> list[float]:
+    """The euro amounts of a passage; in a table whose header names the unit, bare figures too."""
+    found = [m.eur for m in find_money(sentence.text)]
+    if found or not sentence.is_table_row or not sentence.block.rows:
+        return found
+    if not _MONEY_HEADER.search(" ".join(sentence.block.rows[0])):
+        return []
+    cells = [c for c in sentence.cells[1:] if "%" not in c]
+    return [value for c in cells if (value := parse_money(c, assume_currency=True)) is not None]

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from sketchproc.checklist.budget import cost_base, priced_risks
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.german import format_eur
 from sketchproc.model import CheckStatus
 from sketchproc.profiles.schema import ChecklistItem
 
@@ -24,6 +26,10 @@ _DEFINITE = re.compile(
 )
 # A head shorter than this ("Amt", "Hub") is no safe reference to a longer compound.
 _MIN_HEAD = 5
+# A sketch that names no centre and spends more than this share on investments is about them; the
+# investment objects are those the call's cost-type check weighs (one lexicon for both).
+_MOSTLY = 0.5
+_COST_TYPE_CHECK = "eligible_cost_types"
 # Case and plural endings of the head ("des Zentrums", "den Zentren", "der Stellen").
 _ENDINGS = ("es", "en", "s", "n", "")
 
@@ -33,7 +39,8 @@ def subject_is_centre(ctx: CheckContext, item: ChecklistItem, settings: Checklis
 
     A sketch that names a centre at all is never excluded for also mentioning broadband or
     hardware (most describe the regional broadband build-out as context): only a sketch with
-    no centre wording whose text is about such an object is violated.
+    no centre wording whose text is about such an object is violated, or whose budget spends
+    more than half of its money on investments.
     """
     outcome = cue_rule(ctx, item, settings)
     risky = (
@@ -44,6 +51,8 @@ def subject_is_centre(ctx: CheckContext, item: ChecklistItem, settings: Checklis
     if outcome.status is CheckStatus.UNCLEAR and not risky:
         # With a risk object in the text too, the signals are mixed: a reviewer decides.
         return _by_reference(ctx, item, settings) or outcome
+    if outcome.status is CheckStatus.MISSING and not risky:
+        return _money_on_investments(ctx, settings) or outcome
     if outcome.status is not CheckStatus.MISSING or not risky:
         return outcome
     example = risky[0].text[: settings.note_quote_chars]
@@ -78,3 +87,19 @@ def _refers_to(sentence: Sentence, named: list[str]) -> bool:
         if any(len(base) >= _MIN_HEAD and word.endswith(base) for base in bases for word in named):
             return True
     return False
+
+
+def _money_on_investments(ctx: CheckContext, settings: ChecklistSettings) -> Outcome | None:
+    """Violated if, with no centre named, most of the money buys investment objects (devices,
+    networks, buildings) as the call's cost-type item prices them; None otherwise."""
+    costs = next((i for i in ctx.profile.checklist.items if i.check == _COST_TYPE_CHECK and i.risk), None)
+    if costs is None:
+        return None
+    _, priced = priced_risks(ctx, costs)
+    base = cost_base(ctx)
+    invested = sum(amount for _, amount in priced)
+    if base is None or base <= 0 or invested <= _MOSTLY * base:
+        return None
+    spent = f"{format_eur(invested)} von {format_eur(base)}"
+    note = f"kein Koordinierungszentrum benannt; {spent} für Geräte, Netze oder Bauten"
+    return Outcome(CheckStatus.VIOLATED, note, ctx.quote([s for s, _ in priced], settings.max_evidence))

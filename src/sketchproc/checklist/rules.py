@@ -217,15 +217,20 @@ def attachment_scope(ctx: CheckContext, item: ChecklistItem, settings: Checklist
 
 
 def _image_pages_at_end(ctx: CheckContext, settings: ChecklistSettings) -> list[int]:
-    """Pages without a usable text layer among the last pages: scanned annexes or signatures."""
+    """Pages without readable text among the last pages: scanned annexes or signatures.
+
+    In a sketch scanned as a whole every page is an image and the OCR text is what was read:
+    its last pages are no annex apart, only pages whose text could not be read count.
+    """
     info = ctx.mapping.sectioned.document.page_info
     if not info:
         return []
     last = max(page.number for page in info)
+    whole_scan = not any(page.has_text_layer for page in info)
     return [
         page.number
         for page in info
-        if (not page.has_text_layer or page.unreadable)
+        if (page.unreadable or (not page.has_text_layer and not (whole_scan and page.ocr and page.words)))
         and page.number > last - settings.attachment_tail_pages
     ]
 
