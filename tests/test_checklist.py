@@ -1001,3 +1001,21 @@ def test_a_sketch_without_a_centre_that_spends_most_on_devices_is_about_them(
 ) -> None:
     result = _device_budget(tmp_path, devices)["subject_is_centre"]
     assert (result.status is CheckStatus.VIOLATED) is violated, result.note
+
+
+@pytest.mark.parametrize(
+    ("organisation", "expected"),
+    [
+        # One post with its extent and pay grade: the office's only post needs no job title.
+        ("Im Bürgerbüro entsteht eine Stelle mit 25 Wochenstunden, vergütet nach E 8 TVöD.", CheckStatus.OK),
+        # With its extent and the day it is filled.
+        ("Frau Kramer arbeitet ab dem 1. Mai 2019 mit 0,8 VZÄ für das Büro.", CheckStatus.OK),
+        # An extent alone is only part of a plan.
+        ("Für das Büro sind 1,5 Stellen vorgesehen.", CheckStatus.UNCLEAR),
+    ],
+)
+def test_a_post_with_its_extent_and_grade_or_start_is_a_staffing_plan(
+    organisation: str, expected: CheckStatus, tmp_path: Path
+) -> None:
+    result = _by_id(_run(COMPLIANT.with_section("organisation", organisation), tmp_path))["staffing_plan"]
+    assert result.status is expected, result.note

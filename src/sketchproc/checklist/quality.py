@@ -335,12 +335,23 @@ def staffing_plan(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
             f"Stellenumfang und Rolle benannt: „{posts[0].text[: settings.note_quote_chars]}“",
             evidence,
         )
+    concrete = [s for s in posts if _concrete_post(s.text)]
+    if concrete:
+        # A one-post office needs no job title: "eine Stelle mit 30 Wochenstunden (E 9a)",
+        # "übernimmt Frau X mit 0,5 VZÄ ab dem 01.01.2019" say who is paid, how much and when.
+        quote = concrete[0].text[: settings.note_quote_chars]
+        return Outcome(CheckStatus.OK, f"Stelle mit Umfang benannt: „{quote}“", ctx.quote(concrete, 1))
     if posts or roles:
         lacking = "Rolle bzw. Funktion" if posts else "Stellenumfang (Stellen, VZÄ, Entgeltgruppe)"
         return Outcome(CheckStatus.UNCLEAR, f"nur teilweise belegt, es fehlt: {lacking}", evidence)
     if any(ctx.coverage(outline_id).value != "missing" for outline_id in item.outline):
         return Outcome(CheckStatus.VIOLATED, "weder Stellenumfang noch Rollen angegeben")
     return Outcome(CheckStatus.MISSING, "kein Personalkonzept gefunden")
+
+
+def _concrete_post(text: str) -> bool:
+    """A post given with its extent and its pay grade or its start date."""
+    return names_post_extent(text) and (names_pay_grade(text) or bool(find_dates(text)))
 
 
 def digital_strategy(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
