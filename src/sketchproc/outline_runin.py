@@ -72,17 +72,18 @@ def find_run_ins(
     """
     covered = {key for match in matches for key in match.outline_ids}
     found: list[RunIn] = []
-    for section in sectioned.sections:
-        for block in section.blocks:
-            if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-                continue
-            text = block_text(block)
-            label = run_in_label(text)
-            if label is None:
-                continue
-            outline_id = _named_id(label, text, outline, model, accept)
-            if outline_id is not None and outline_id not in covered:
-                found.append(RunIn(outline_id=outline_id, block=block))
+    # A labelled paragraph above the first heading ("Das Vorhaben in Kürze: …") counts as well.
+    blocks = (*sectioned.preamble, *(block for section in sectioned.sections for block in section.blocks))
+    for block in blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            continue
+        text = block_text(block)
+        label = run_in_label(text)
+        if label is None:
+            continue
+        outline_id = _named_id(label, text, outline, model, accept)
+        if outline_id is not None and outline_id not in covered:
+            found.append(RunIn(outline_id=outline_id, block=block))
     return tuple(found)
 
 
