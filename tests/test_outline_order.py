@@ -172,3 +172,16 @@ def test_a_project_title_as_the_only_top_heading_leaves_its_sub_headings_as_the_
     ]
     assert mapping.sectioned.preamble[-1].text.startswith("In Kürze:")
     assert [m.section for m in mapping.matches] == [0, 1, 2]
+
+
+def test_a_key_data_line_above_the_chapters_covers_no_section(tmp_path: Path) -> None:
+    def build(document: Document) -> None:
+        document.add_paragraph("Vorhabenträger: Gemeinde Elbaue, vertreten durch die Bürgermeisterin")
+        document.add_paragraph("Geplanter Projektzeitraum: 1. Mai 2019 bis Ende 2020")
+        document.add_heading("Ziele", level=1)
+        document.add_paragraph(GOALS)
+        document.add_heading("Kooperationspartner", level=1)
+        document.add_paragraph(PARTNERS)
+
+    mapping = _mapping(tmp_path, build)
+    assert mapping.status("schedule") is CoverageStatus.MISSING

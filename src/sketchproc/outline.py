@@ -31,7 +31,7 @@ from sketchproc.model import (
 )
 from sketchproc.outline_headings import heading_scores
 from sketchproc.outline_order import fill_by_order, read_top_sections
-from sketchproc.outline_runin import find_run_ins
+from sketchproc.outline_runin import find_run_ins, form_line
 from sketchproc.outline_title import lift_sections_under_title
 from sketchproc.profiles.schema import CallProfile, ContentKind, OutlineSection
 from sketchproc.quantities import find_money
@@ -205,7 +205,7 @@ def find_headless(
     candidates = [
         block
         for block in (*_cover_blocks(sectioned), *sectioned.preamble)
-        if len(block_text(block).split()) >= settings.headless_min_words
+        if len(block_text(block).split()) >= settings.headless_min_words and not form_line(block_text(block))
     ]
     if not candidates:
         return {}
