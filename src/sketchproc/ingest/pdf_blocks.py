@@ -153,8 +153,8 @@ def _continues(
         return False
     if line.zone is not draft.zone or not _same_style(prev, line):
         return False
-    if line.lead is not None and line.lead.endswith(":"):
-        return False  # a bold label opens a line of its own ("Anschrift: …" under "Antragsteller: …")
+    if line.lead is not None:
+        return False  # a bold label opens a line of its own ("Anschrift: …", "Gesamtkosten 225.000 €")
     if is_list_item(line.text) and not _emphasised(line, body_size):
         # "– mit über 500 km2 … –" after an unfinished sentence is a dash aside, not a bullet.
         aside = _DASH_MARKER.match(line.text) and draft.kind is BlockKind.PARAGRAPH
