@@ -56,6 +56,11 @@ def test_titles_a_program_made_from_the_file_name(title: str, expected: bool) ->
         ("Titel des Vorhabens: Dorfnetz Elbaue.", "Dorfnetz Elbaue"),
         ("Betreff: Projektskizze", None),
         ("Ansprechpartner: Frau Lenz", None),
+        (
+            "Ideenskizze: Smarte Heide Kemberg – Treffpunkt für alle",
+            "Smarte Heide Kemberg – Treffpunkt für alle",
+        ),
+        ("Projektskizze: zur Förderung im Aufruf 2019", None),
     ],
 )
 def test_a_labelled_line_names_the_project(line: str, expected: str | None) -> None:
@@ -122,7 +127,75 @@ def test_a_lone_top_heading_above_the_sections_is_the_title(tmp_path: Path) -> N
     assert read_docx(dfx.save(document, tmp_path, "oberste.docx"), SETTINGS).title == "Dorfnetz Elbaue"
 
 
+def test_a_heading_saying_projektskizze_above_a_key_data_table_is_the_title(tmp_path: Path) -> None:
+    document = dfx.new_document()
+    document.add_paragraph("Ideenskizze „Heidedörfer vernetzt“", style="Heading 1")
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate((("Träger", "Gemeinde Muster"), ("Sitz", "Am Anger 1"))):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.add_paragraph("1. Ausgangslage", style="Heading 1")
+    document.add_paragraph(FILLER)
+    document.add_paragraph("2. Ziele", style="Heading 1")
+    document.add_paragraph(FILLER)
+    assert read_docx(dfx.save(document, tmp_path, "tabelle.docx"), SETTINGS).title == "Heidedörfer vernetzt"
+
+
+def test_a_heading_over_the_kind_line_is_the_title_though_chapters_share_its_level(tmp_path: Path) -> None:
+    document = dfx.new_document()
+    document.add_paragraph("Heidedörfer vernetzt – gemeinsam ins Netz", style="Heading 1")
+    document.add_paragraph("Projektantrag im Rahmen des Landesprogramms für ländliche Räume")
+    document.add_paragraph("Ausgangslage", style="Heading 1")
+    document.add_paragraph(FILLER)
+    document.add_paragraph("Ziele", style="Heading 1")
+    document.add_paragraph(FILLER)
+    title = read_docx(dfx.save(document, tmp_path, "unterzeile.docx"), SETTINGS).title
+    assert title == "Heidedörfer vernetzt – gemeinsam ins Netz"
+
+
 # --- PDF ----------------------------------------------------------------------------------------
+
+
+def test_a_bold_label_line_projektskizze_names_the_project(tmp_path: Path) -> None:
+    label = "Ideenskizze:"
+    offset = pfx.pdfmetrics.stringWidth(label + " ", "Helvetica-Bold", 11.0)
+    page = [
+        pfx.Text(label, 80, font="Helvetica-Bold"),
+        pfx.Text("Heidedörfer vernetzt – ein Netz für alle Ortsteile", 80, x=pfx.LEFT + offset),
+        pfx.Text("Träger:", 94, font="Helvetica-Bold"),
+        pfx.Text("Gemeinde Muster, vertreten durch die Bürgermeisterin", 94, x=pfx.LEFT + 45),
+        pfx.Text("Ausgangslage", 130, font="Helvetica-Bold"),
+        *pfx.paragraph(FILLER, 150),
+        pfx.Text("Vorgehen", 230, font="Helvetica-Bold"),
+        *pfx.paragraph(FILLER, 250),
+    ]
+    path = pfx.build(tmp_path / "etikett.pdf", [page])
+    assert read_pdf(path, SETTINGS).title == "Heidedörfer vernetzt – ein Netz für alle Ortsteile"
+
+
+def test_the_kind_line_with_the_call_hands_over_to_a_quoted_name_below(tmp_path: Path) -> None:
+    page = [
+        pfx.Text("Ideenskizze Digitale Dörfer", 80, font="Helvetica-Bold"),
+        pfx.Text("„Heidedörfer vernetzt“ – Treffpunkt in der Dorfmitte", 112, font="Helvetica-Bold"),
+        pfx.Text("1. Träger", 130, font="Helvetica-Bold"),
+        *pfx.paragraph(FILLER, 150),
+        pfx.Text("2. Vorgehen", 230, font="Helvetica-Bold"),
+        *pfx.paragraph(FILLER, 250),
+    ]
+    path = pfx.build(tmp_path / "zitat.pdf", [page])
+    assert read_pdf(path, SETTINGS).title == "Heidedörfer vernetzt – Treffpunkt in der Dorfmitte"
+
+
+def test_a_larger_line_over_the_kind_line_is_the_title_in_a_pdf(tmp_path: Path) -> None:
+    page = [
+        pfx.Text("Heidedörfer vernetzt", 80, font="Helvetica-Bold", size=16),
+        pfx.Text("Projektantrag im Rahmen des Landesprogramms für ländliche Räume", 104),
+        pfx.Text("Ausgangslage", 140, font="Helvetica-Bold", size=16),
+        *pfx.paragraph(FILLER, 164),
+        pfx.Text("Vorgehen", 260, font="Helvetica-Bold", size=16),
+        *pfx.paragraph(FILLER, 284),
+    ]
+    path = pfx.build(tmp_path / "gross.pdf", [page])
+    assert read_pdf(path, SETTINGS).title == "Heidedörfer vernetzt"
 
 
 def test_letter_subject_names_the_project_when_the_metadata_is_a_file_name(tmp_path: Path) -> None:
@@ -152,4 +225,6 @@ def test_metadata_naming_the_first_of_several_like_headings_is_no_title(tmp_path
 
 def test_the_kind_of_document_after_the_name_goes_too() -> None:
     assert project_title("Netzwerk Altmarkdorf – Projektskizze") == "Netzwerk Altmarkdorf"
+    inner = "Netzwerk Altmarkdorf – Ideenskizze für eine Digitalagentur im Altmarkkreis"
+    assert project_title(inner) == "Netzwerk Altmarkdorf – Digitalagentur im Altmarkkreis"
     assert project_title("Ideenskizze") == "Ideenskizze"  # nothing else to show

@@ -114,3 +114,74 @@ def test_a_weak_repeat_of_an_earlier_id_gives_way_to_the_one_id_its_neighbours_l
     assert by_title["Kernbereiche des Digitalisierungszentrums"].source is MatchSource.POSITION
     assert by_title["Bereich Beratung"].outline_ids == ("work_programme",)
     assert mapping.status("work_programme") is not CoverageStatus.MISSING
+
+
+def test_the_first_and_last_sections_are_bounded_by_the_ends_of_the_outline(tmp_path: Path) -> None:
+    def build(document: Document) -> None:
+        document.add_heading("Über uns", level=1)
+        document.add_paragraph(
+            "Angefangen hat alles 2012 mit einer Handvoll Nachbarn, die im Gemeindehaus alte Fotos "
+            "sammelten und Kaffee kochten. Heute sind wir 85 Mitglieder, viele davon im Ruhestand, und "
+            "treffen uns jeden Mittwoch. Wer uns schreiben will: Dorfstraße 3, 39264 Musterdorf; die "
+            "Vorsitzende Frau Lenz erreichen Sie unter Telefon 039244 1234."
+        )
+        document.add_heading("Ausgangslage und Handlungsbedarf", level=1)
+        document.add_paragraph(
+            "In den sieben Ortsteilen leben rund 4.800 Einwohner, fast jeder Dritte ist älter als 65 Jahre. "
+            "Die Breitbandversorgung ist lückenhaft, und bisher gibt es keine Stelle, die Angebote bündelt."
+        )
+        document.add_heading("Kosten und Finanzierung", level=1)
+        document.add_paragraph(
+            "Die Gesamtkosten betragen 120.000 EUR, davon Personalkosten 90.000 EUR und Sachkosten "
+            "30.000 EUR. Beantragt wird eine Zuwendung von 96.000 EUR; den Eigenanteil trägt der Verein."
+        )
+        document.add_heading("Wie es danach weitergeht", level=1)
+        document.add_paragraph(
+            "Nach dem Ende der Förderung wird die Stelle dauerhaft weitergeführt: Die Gemeinde übernimmt "
+            "die Personalkosten ab 2021 in ihren Haushalt, und der Verein trägt die Räume. So bleibt der "
+            "Treffpunkt auch nach Förderende bestehen und wird selbsttragend verstetigt."
+        )
+
+    by_title = _by_title(_mapping(tmp_path, build))
+    assert by_title["Über uns"].outline_ids == ("applicant",)
+    assert by_title["Über uns"].source is MatchSource.POSITION
+    assert by_title["Wie es danach weitergeht"].outline_ids == ("sustainability",)
+
+
+def test_a_project_title_as_the_only_top_heading_leaves_its_sub_headings_as_the_sections(
+    tmp_path: Path,
+) -> None:
+    def build(document: Document) -> None:
+        document.add_heading("Heidedörfer vernetzt – ein Netz für alle Ortsteile", level=1)
+        document.add_paragraph("In Kürze: Der Heimatverein öffnet einen Treffpunkt für digitale Fragen.")
+        document.add_heading("Über uns", level=2)
+        document.add_paragraph("Der Heimatverein Elbaue zählt 85 Mitglieder und trifft sich jeden Mittwoch.")
+        document.add_heading("Was uns fehlt", level=2)
+        document.add_paragraph(
+            "In den sieben Ortsteilen leben rund 4.800 Einwohner, fast jeder Dritte ist älter als 65 Jahre."
+        )
+        document.add_heading("Kooperationspartner", level=2)
+        document.add_paragraph(PARTNERS)
+
+    mapping = _mapping(tmp_path, build)
+    sections = mapping.sectioned.sections
+    assert [(s.title, s.level, s.parent) for s in sections] == [
+        ("Über uns", 1, None),
+        ("Was uns fehlt", 1, None),
+        ("Kooperationspartner", 1, None),
+    ]
+    assert mapping.sectioned.preamble[-1].text.startswith("In Kürze:")
+    assert [m.section for m in mapping.matches] == [0, 1, 2]
+
+
+def test_a_key_data_line_above_the_chapters_covers_no_section(tmp_path: Path) -> None:
+    def build(document: Document) -> None:
+        document.add_paragraph("Vorhabenträger: Gemeinde Elbaue, vertreten durch die Bürgermeisterin")
+        document.add_paragraph("Geplanter Projektzeitraum: 1. Mai 2019 bis Ende 2020")
+        document.add_heading("Ziele", level=1)
+        document.add_paragraph(GOALS)
+        document.add_heading("Kooperationspartner", level=1)
+        document.add_paragraph(PARTNERS)
+
+    mapping = _mapping(tmp_path, build)
+    assert mapping.status("schedule") is CoverageStatus.MISSING

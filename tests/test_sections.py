@@ -272,3 +272,16 @@ def test_word_numbers_closed_twice_are_read() -> None:
         para(BODY_TEXT),
     )
     assert outline(document) == [("3", "Ausgangslage", 1), ("3.1", "Stadtprofil", 2), ("4", "Ziele", 1)]
+
+
+def test_a_top_heading_that_is_not_the_title_stays_a_chapter() -> None:
+    document = doc(
+        para("Vorhabenbeschreibung", bold=True, size=16, outline_level=1),
+        para(BODY_TEXT),
+        para("Über uns", bold=True, size=13, outline_level=2),
+        para(BODY_TEXT),
+        para("Was fehlt", bold=True, size=13, outline_level=2),
+        para(BODY_TEXT),
+        title="Heidedörfer vernetzt",
+    )
+    assert [level for *_, level in outline(document)] == [1, 2, 2]

@@ -77,7 +77,9 @@ class Block(Record):
     displays it) with `number_auto` set. A number the author typed stays in
     `text`; the sections stage splits it off. `outline_level` is set only when
     the document itself declares the block a heading (style, `w:outlineLvl`,
-    PDF bookmark).
+    PDF bookmark). `lead` is the bold opening of a paragraph whose rest is not
+    bold ("**3. Ausgangslage.** Die Stadt …"), a prefix of `text`: a run-in
+    heading or label.
     """
 
     kind: BlockKind
@@ -92,6 +94,7 @@ class Block(Record):
     zone: Zone = Zone.BODY
     rows: tuple[tuple[str, ...], ...] = ()
     ocr: bool = False
+    lead: str | None = None
 
 
 class PageInfo(Record):

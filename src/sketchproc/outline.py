@@ -32,7 +32,8 @@ from sketchproc.model import (
 )
 from sketchproc.outline_headings import heading_scores
 from sketchproc.outline_order import fill_by_order, read_top_sections
-from sketchproc.outline_runin import find_run_ins
+from sketchproc.outline_runin import find_run_ins, form_line
+from sketchproc.outline_title import lift_sections_under_title
 from sketchproc.profiles.schema import CallProfile, ContentKind, OutlineSection
 from sketchproc.quantities import find_money
 from sketchproc.settings import StageSettings
@@ -75,6 +76,7 @@ def map_outline(
     """Map every section onto the profile's outline; without a model, headings alone decide."""
     resolved = OutlineSettings.resolve(settings)
     outline = profile.outline.sections
+    sectioned = lift_sections_under_title(sectioned, outline, resolved.heading_accept)
     scores = [
         _Scores(heading_scores(section.title, outline), content_scores(section, model))
         for section in sectioned.sections
@@ -204,7 +206,7 @@ def find_headless(
     candidates = [
         block
         for block in (*_cover_blocks(sectioned), *sectioned.preamble)
-        if len(block_text(block).split()) >= settings.headless_min_words
+        if len(block_text(block).split()) >= settings.headless_min_words and not form_line(block_text(block))
     ]
     if not candidates:
         return {}

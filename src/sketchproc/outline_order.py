@@ -93,6 +93,7 @@ def fill_by_order(
     top = [section.index for section in sections if section.parent is None]
     subtree = _subtrees(sections)
     _yield_weak_duplicates(result, top, order, subtree)
+    before_all, after_all = min(order.values(), default=0) - 1, max(order.values(), default=0) + 1
     for position, index in enumerate(top):
         if result[index].outline_ids:
             continue
@@ -100,10 +101,9 @@ def fill_by_order(
         covered = {
             key for other in result if other.section not in subtree[index] for key in other.outline_ids
         }
-        low = _bound(result, top[:position][::-1], order, max)
-        high = _bound(result, top[position + 1 :], order, min)
-        if low is None or high is None:
-            continue
+        # The document's first and last sections are bounded by the outline's own ends.
+        low = _bound(result, top[:position][::-1], order, max) or (before_all, position + 1)
+        high = _bound(result, top[position + 1 :], order, min) or (after_all, len(top) - position)
         open_ids = [key for key in order if low[0] < order[key] < high[0] and key not in covered]
         alone = low[1] == high[1] == 1  # no other unmapped section shares the gap
         chosen = _choose(open_ids, readings.get(index), alone)
@@ -180,8 +180,8 @@ def _choose(open_ids: Sequence[str], reading: Reading | None, alone: bool) -> tu
             for key in open_ids
             if probability.get(key, 0.0) >= _SUPPORT_PROBABILITY or key in reading.cue_ids
         )
-        if len(supported) >= 2:
-            return supported
+        if supported:
+            return supported  # a lone gap-filler takes what its text speaks of, one id or several
     ranked = sorted(open_ids, key=lambda key: -probability.get(key, 0.0))
     first, second = (probability.get(key, 0.0) for key in ranked[:2])
     sure = first >= _MIN_PROBABILITY or reading.words >= _LONG_WORDS

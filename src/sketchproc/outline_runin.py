@@ -30,7 +30,7 @@ class RunInThresholds(Protocol):
     def content_accept(self) -> float: ...
 
 
-__all__ = ["find_run_ins", "run_in_label"]
+__all__ = ["find_run_ins", "form_line", "run_in_label"]
 
 # A label is a few words before a colon at the very start of the paragraph; the text after it
 # must be a sentence of its own, not the rest of a form line ("Telefon: 0391 …").
@@ -58,6 +58,19 @@ def run_in_label(text: str) -> str | None:
     return match.group(1)
 
 
+def form_line(text: str) -> bool:
+    """True for a labelled line whose value is no sentence ("Laufzeit: 01.04.2019 bis Ende 2020").
+
+    Such lines are the sketch's key data, read by the facts; they cover no section.
+    """
+    number, rest = split_number(text)
+    line = rest if number is not None else text
+    match = _LABEL.match(line)
+    if match is None or len(match.group(1).split()) > _MAX_LABEL_WORDS:
+        return False
+    return len(line[match.end() :].split()) < _MIN_BODY_WORDS
+
+
 def find_run_ins(
     sectioned: SectionedDocument,
     matches: Sequence[SectionMatch],
@@ -72,17 +85,18 @@ def find_run_ins(
     """
     covered = {key for match in matches for key in match.outline_ids}
     found: list[RunIn] = []
-    for section in sectioned.sections:
-        for block in section.blocks:
-            if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
-                continue
-            text = block_text(block)
-            label = run_in_label(text)
-            if label is None:
-                continue
-            outline_id = _named_id(label, text, outline, model, accept)
-            if outline_id is not None and outline_id not in covered:
-                found.append(RunIn(outline_id=outline_id, block=block))
+    # A labelled paragraph above the first heading ("Das Vorhaben in Kürze: …") counts as well.
+    blocks = (*sectioned.preamble, *(block for section in sectioned.sections for block in section.blocks))
+    for block in blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            continue
+        text = block_text(block)
+        label = run_in_label(text)
+        if label is None:
+            continue
+        outline_id = _named_id(label, text, outline, model, accept)
+        if outline_id is not None and outline_id not in covered:
+            found.append(RunIn(outline_id=outline_id, block=block))
     return tuple(found)
 
 

@@ -1,6 +1,6 @@
 """Sections: find the headings of a `Document` and build one consistent tree.
 
-The chain: body_blocks → heading_candidates → read_letters_in_sequence →
+The chain: body_blocks → split_run_in_headings → heading_candidates → read_letters_in_sequence →
 drop_title_lines →
 keep_consistent_looks → assign_levels
 → build_sections. Heading evidence comes from the readers (declared levels from
@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from sketchproc.model import Block, BlockKind, Document, Section, SectionedDocument, Zone, block_text
 from sketchproc.numbering import HeadingNumber, NumberKind, as_letter, parse_number, split_number
+from sketchproc.sections_runin import split_run_in_headings
 from sketchproc.settings import SectionSettings
 
 __all__ = ["sections_from_document"]
@@ -45,7 +46,7 @@ def sections_from_document(
 ) -> SectionedDocument:
     """Split a document into its sections, with levels consistent across the tree."""
     resolved = SectionSettings.resolve(settings)
-    body = body_blocks(document)
+    body = split_run_in_headings(body_blocks(document), resolved)
     headings = heading_candidates(body, document, resolved)
     headings = read_letters_in_sequence(headings)
     headings = drop_title_lines(headings, body, document, resolved)

@@ -137,3 +137,8 @@ class SectionSettings(StageSettings):
     numbered_outline_share: float = Field(0.6, gt=0, le=1)
     # Fuzzy score (0-100) for a heading candidate to match a TOC entry.
     toc_match_score: float = Field(90.0, ge=0, le=100)
+    # Run-in headings ("**3. Ausgangslage.** Die Stadt …") form the outline only when at
+    # least this many numbered bold openings follow each other in ascending order.
+    min_run_in_headings: int = Field(3, ge=2)
+    # A run-in heading is a short noun phrase; a longer bold opening is an emphasised sentence.
+    max_run_in_words: int = Field(8, ge=1)

@@ -394,3 +394,25 @@ def broken_xml_docx(directory: Path) -> Path:
     return rewrite_member(
         source, directory / "kaputtes_xml.docx", "word/document.xml", b"<w:document><w:body>"
     )
+
+
+def run_in_docx(directory: Path) -> Path:
+    """A title line, then chapters whose numbered bold label runs into the paragraph text."""
+    document = new_document()
+    document.add_paragraph().add_run("Dorfladen digital – Vernetzung im ländlichen Raum").bold = True
+    chapters = (
+        (
+            "1. Vorhabenträger:",
+            "Verbandsgemeinde Beispielland, Am Anger 4, vertreten durch die Bürgermeisterin.",
+        ),
+        ("2. Lage in der Region:", "In den zwölf Mitgliedsgemeinden leben rund 9.000 Menschen auf 280 km²."),
+        ("3. Vorgehen:", "Ein Büro in der Ortsmitte berät Vereine und Betriebe zu digitalen Angeboten."),
+    )
+    for label, text in chapters:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(" " + text)
+        document.add_paragraph("Ein weiterer Absatz ohne Auszeichnung erläutert das Kapitel genauer.")
+    document.add_paragraph().add_run("4. Unterlagen.").bold = True
+    document.add_paragraph("Lageplan und Kostenschätzung liegen bei.")
+    return save(document, directory, "einlauf.docx")

@@ -321,3 +321,23 @@ def dash_aside_pdf(path: Path) -> Path:
     )
     bullets = lines(["Ziele sind:", "– Beratung", "– Vernetzung"], after(aside))
     return build(path, [aside + bullets])
+
+
+def run_in_pdf(path: Path) -> Path:
+    """Chapters whose bold "A. Träger." opens the first line of their paragraph in regular type."""
+    chapters = (
+        ("A. Träger.", "Der Zweckverband Musterregion mit Sitz in Musterstadt ist " + FILLER + "."),
+        ("B. Ausgangslage.", "Im Verbandsgebiet fehlen bisher gemeinsame Angebote, und " + FILLER + "."),
+        ("C. Vorgehen.", "Ein kleines Team nimmt die Arbeit im Frühjahr auf, und " + FILLER + "."),
+    )
+    items: list[Text] = []
+    top = 80.0
+    for label, text in chapters:
+        offset = pdfmetrics.stringWidth(label + " ", "Helvetica-Bold", 11.0)
+        first, *rest = wrap(text, BODY_WIDTH - offset)
+        items.append(Text(label, top, font="Helvetica-Bold"))
+        items.append(Text(first, top, x=LEFT + offset))
+        rest_lines = paragraph(" ".join(rest), top + LEADING)
+        items.extend(rest_lines)
+        top = after(rest_lines)
+    return build(path, [items])

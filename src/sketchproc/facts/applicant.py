@@ -112,11 +112,24 @@ def _from_rows(located: Sequence[Located], loc: Locators, settings: FactSettings
             continue
         for passage in where.passages:
             row = passage.cells
-            if len(row) > 1 and loc[Loc.APPLICANT].match(row[0].strip()):
+            if len(row) > 1 and _names_applicant_role(row[0], loc):
                 name = clean_name(row[1], loc, settings)
                 if name:
                     return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars))
     return None
+
+
+# Roles coordinated in one label: "Konsortialführer und Antragsteller", "Träger / Antragstellerin".
+_COORDINATED = re.compile(r"\s+(?:und|sowie)\s+|\s*[/,&]\s*")
+
+
+def _names_applicant_role(label: str, loc: Locators) -> bool:
+    """True if the label, or one of the roles it coordinates, is the applicant's role.
+
+    Each part must open with the role ("Antragsteller"), so "Anschrift des Antragstellers"
+    labels an address, not the applicant.
+    """
+    return any(loc[Loc.APPLICANT].match(part.strip()) for part in _COORDINATED.split(label.strip()))
 
 
 def _from_sentences(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TextFact | None:

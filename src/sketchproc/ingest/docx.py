@@ -104,6 +104,7 @@ def _to_block(draft: DraftBlock, file: str) -> Block:
         list_level=draft.list_level,
         zone=draft.zone,
         rows=draft.rows,
+        lead=draft.lead,
     )
 
 

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 
 from sketchproc.ingest.docx_numbering import Numbering, NumberLabel
 from sketchproc.ingest.docx_styles import ParagraphStyleInfo, StyleRole, StyleSheet, outline_level_of
-from sketchproc.ingest.docx_text import PageTracker, ParagraphContent, ParagraphReader, TextPiece
+from sketchproc.ingest.docx_text import (
+    PageTracker,
+    ParagraphContent,
+    ParagraphReader,
+    TextPiece,
+    normalise_text,
+)
 from sketchproc.ingest.docx_xml import (
     W_CUSTOM_XML,
     W_P,
@@ -55,6 +61,7 @@ class DraftBlock:
     rows: tuple[tuple[str, ...], ...] = ()
     size_chars: Counter[float] = field(default_factory=Counter)
     zone: Zone = Zone.BODY
+    lead: str | None = None
 
 
 @dataclass
@@ -107,6 +114,18 @@ def text_style(pieces: list[TextPiece]) -> tuple[TextStyle, Counter[float]]:
         font=fonts.most_common(1)[0][0] if fonts else None,
     )
     return style, sizes
+
+
+def bold_lead(pieces: list[TextPiece], text: str) -> str | None:
+    """The bold opening of a paragraph whose rest is not bold ("**3. Ziele.** Das Zentrum …")."""
+    lead: list[str] = []
+    for piece in pieces:
+        visible = bool(piece.text.strip())
+        if visible and not (piece.fmt and piece.fmt.bold):
+            opening = normalise_text("".join(lead), keep_tabs=False)
+            return opening if opening and text.startswith(opening) and opening != text else None
+        lead.append(piece.text)
+    return None  # bold throughout (or no text): a bold line, not a run-in
 
 
 class BodyWalker:
@@ -199,6 +218,7 @@ class BodyWalker:
                     container_zone=zone,
                     in_toc_field=content.in_toc_field,
                     size_chars=sizes,
+                    lead=bold_lead(content.pieces, text),
                 )
             )
         for box in content.text_boxes:

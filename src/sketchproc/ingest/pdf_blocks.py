@@ -67,6 +67,7 @@ class Draft:
             outline_level=self.outline_level,
             zone=self.zone,
             rows=first.rows or (),
+            lead=first.lead,
         )
 
 
@@ -92,12 +93,18 @@ def lines_to_blocks(lines: Sequence[Line], body_size: float | None, settings: In
 def _start(line: Line, body_size: float | None) -> Draft:
     if line.is_table:
         kind = BlockKind.TABLE
-    elif is_list_item(line.text) and not _emphasised(line, body_size):
-        # A bold or larger "2. Ausgangslage" is a typed heading number, not an enumeration.
+    elif is_list_item(line.text) and not _emphasised(line, body_size) and not _numbered_lead(line):
+        # A bold or larger "2. Ausgangslage" is a typed heading number, not an enumeration;
+        # so is a bold "2. Ausgangslage." running into the paragraph it heads.
         kind = BlockKind.LIST_ITEM
     else:
         kind = BlockKind.PARAGRAPH
     return Draft(kind=kind, first=line, last=line, text=line.text, zone=line.zone, lines=[line])
+
+
+def _numbered_lead(line: Line) -> bool:
+    """A bold typed number with words after it ("3. Ziele."), not a bold number alone ("3.")."""
+    return line.lead is not None and bool(_TYPED_NUMBER.match(line.lead)) and len(line.lead.split()) > 1
 
 
 def _normal_gap(lines: Sequence[Line]) -> float:
@@ -146,6 +153,8 @@ def _continues(
         return False
     if line.zone is not draft.zone or not _same_style(prev, line):
         return False
+    if line.lead is not None:
+        return False  # a bold label opens a line of its own ("Anschrift: …", "Gesamtkosten 225.000 €")
     if is_list_item(line.text) and not _emphasised(line, body_size):
         # "– mit über 500 km2 … –" after an unfinished sentence is a dash aside, not a bullet.
         aside = _DASH_MARKER.match(line.text) and draft.kind is BlockKind.PARAGRAPH

@@ -44,6 +44,7 @@ class Line:
     column: int = Column.FULL
     rows: Rows | None = None
     zone: Zone = Zone.BODY
+    lead: str | None = None  # bold opening words before regular text ("3. Ziele. Das …")
 
     @property
     def height(self) -> float:
@@ -119,8 +120,10 @@ def _line_from_words(words: list[Word], page: int, column: int) -> Line | None:
     kept = [(w, t) for w, t in zip(words, texts, strict=True) if t.strip()]
     if not kept:
         return None
+    opening = _bold_opening(kept)
+    # A run-in label does not set the line's look: the line reads like the text it opens.
     weight: Counter[tuple[str, float]] = Counter()
-    for word, text in kept:
+    for word, text in kept[opening:]:
         weight[(strip_subset(str(word["fontname"])), round_size(float(word["size"])))] += len(text)
     font, size = weight.most_common(1)[0][0]
     return Line(
@@ -135,4 +138,13 @@ def _line_from_words(words: list[Word], page: int, column: int) -> Line | None:
         bold=is_bold(font),
         italic=is_italic(font),
         column=column,
+        lead=" ".join(t.strip() for _, t in kept[:opening]) or None,
     )
+
+
+def _bold_opening(kept: Sequence[tuple[Word, str]]) -> int:
+    """How many words open the line in bold before regular text follows (0 if none or all bold)."""
+    for index, (word, _) in enumerate(kept):
+        if not is_bold(strip_subset(str(word["fontname"]))):
+            return index
+    return 0

@@ -108,7 +108,7 @@ def _opening(blocks: Sequence[Block], settings: IngestSettings) -> list[int]:
     for position, block in enumerate(blocks[: settings.title_opening_max_blocks]):
         if block.zone is Zone.TOC or block.kind is BlockKind.TABLE:
             break
-        if _declared_heading(block) and not (position == 0 and _heads_the_outline(blocks)):
+        if _declared_heading(block) and not (position == 0 and _titles_the_document(blocks, settings)):
             break
         if unstructured and _repeated_heading(position, blocks, settings):
             break
@@ -122,8 +122,11 @@ def _repeated_heading(position: int, blocks: Sequence[Block], settings: IngestSe
     A PDF declares no headings, but its sections share one look ("Antragsteller" and
     "Kurzbeschreibung" both bold 16 pt above a paragraph); a title has a look of its own.
     """
-    if names_kind(blocks[position].text) or not _heads_text(position, blocks, settings, min_words=1):
-        return False  # "Projektskizze …" heads the document, whatever it looks like
+    below = blocks[position + 1].text if position + 1 < len(blocks) else ""
+    if names_kind(blocks[position].text) or names_kind(below):
+        return False  # "Projektskizze …", or a line over it, heads the document, whatever it looks like
+    if not _heads_text(position, blocks, settings, min_words=1):
+        return False
     look = _look(blocks[position])
     return any(
         _look(blocks[later]) == look and _heads_text(later, blocks, settings, settings.title_max_words + 1)
@@ -144,6 +147,32 @@ def _look(block: Block) -> tuple[float | None, bool]:
     return block.style.size, block.style.bold
 
 
+def _titles_the_document(blocks: Sequence[Block], settings: IngestSettings) -> bool:
+    """True if the first block, though set as a heading, is the document's title."""
+    return _heads_the_outline(blocks) or _heads_the_title_block(blocks, settings)
+
+
+def _heads_the_title_block(blocks: Sequence[Block], settings: IngestSettings) -> bool:
+    """True if the first heading says what the document is and heads no running text.
+
+    "Projektskizze „X“" set as "Überschrift 1" above a key-data table, or a heading over the
+    line "Projektskizze zur Förderung durch …", is the title block, not the first chapter,
+    even when the chapters share its level.
+    """
+    first = blocks[0]
+    if first.number is not None or chapter_numbered(first.text):
+        return False
+    block_end = next((i for i in range(1, len(blocks)) if _declared_heading(blocks[i])), len(blocks))
+    below = blocks[1:block_end]
+    prose = any(
+        b.kind is not BlockKind.TABLE and len(b.text.split()) > settings.title_max_words for b in below
+    )
+    says_kind = names_kind(first.text) or any(
+        b.kind is BlockKind.PARAGRAPH and names_kind(b.text) for b in below
+    )
+    return says_kind and not prose
+
+
 def _heads_the_outline(blocks: Sequence[Block]) -> bool:
     """True if the first block is a heading above all others: the document's title, not a section.
 
@@ -158,6 +187,9 @@ def _heads_the_outline(blocks: Sequence[Block]) -> bool:
 def _handed_over(position: int, opening: Sequence[int], page: TitlePage, settings: IngestSettings) -> str:
     """The line at `position`, or the next emphasised opening line if it names only the kind."""
     text = page.blocks[position].text
+    if names_kind(text) and not kind_only(text):
+        quoted = _quoted_name_below(position, opening, page, settings)
+        return quoted if quoted is not None else text
     if not kind_only(text):
         return text
     for following in opening[opening.index(position) + 1 :]:
@@ -168,6 +200,27 @@ def _handed_over(position: int, opening: Sequence[int], page: TitlePage, setting
             return block.text
         break
     return text
+
+
+def _quoted_name_below(
+    position: int, opening: Sequence[int], page: TitlePage, settings: IngestSettings
+) -> str | None:
+    """The next opening line if it is emphasised and opens with a quoted name.
+
+    "Projektskizze Regionales Digitalisierungszentrum" over "„Digitalpunkt X“ – Anlaufstelle …":
+    the first line names the kind of document and what the call funds, the quoted line the
+    project. A kind line that itself quotes the name ("Projektskizze „X“") keeps it.
+    """
+    if any(quote in page.blocks[position].text for quote in '„“"»«'):
+        return None
+    later = opening[opening.index(position) + 1 :]
+    if not later:
+        return None
+    block = page.blocks[later[0]]
+    quoted = block.text.lstrip().startswith(tuple('„“"»«‚'))
+    if quoted and _emphasised(later[0], page) and _title_shaped(block.text, settings):
+        return block.text
+    return None
 
 
 def _names_a_project(text: str, page: TitlePage, settings: IngestSettings) -> bool:

@@ -29,10 +29,16 @@ _KIND = re.compile(
 )
 # The kind of document after the name: "KÖTHEN DIGITAL HUB – Projektskizze".
 _TRAILING_KIND = re.compile(r"\s+[–—-]\s*(?:projekt|ideen|vorhabens)?(?:skizze|antrag)\s*$", re.IGNORECASE)
+# The kind of document inside the name, after a dash: "Hub X – Projektskizze für ein Zentrum in Y".
+_INNER_KIND = re.compile(
+    r"(\s[–—-]\s*)(?:projekt|ideen|vorhabens)?skizze\s+(?:für|zu|zum|zur|über)\s+"
+    r"(?:(?:ein|eine|einen|das|die|den|dem)\s+)?(?=[A-ZÄÖÜ„\"])",
+    re.IGNORECASE,
+)
 _QUOTES = "„“”\"'‚‘’»«"
 # A line that names the project by a label: "Betreff: …", "Projekttitel: …", "Vorhaben: …".
 _RUNIN = re.compile(
-    r"^\s*(?:betreff|betr\.|titel|(?:projekt|vorhabens?)(?:titel|name|bezeichnung)?"
+    r"^\s*(?:betreff|betr\.|titel|(?:projekt|vorhabens?)(?:titel|name|bezeichnung|skizze)?|ideenskizze"
     r"|(?:titel|name|bezeichnung)\s+des\s+(?:vorhabens|projekts?))\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
@@ -57,6 +63,7 @@ def project_title(title: str | None) -> str | None:
     if title is None:
         return None
     rest = _TRAILING_KIND.sub("", _KIND.sub("", title, count=1))
+    rest = _INNER_KIND.sub(r"\1", rest, count=1)
     if not _WORD.search(rest):
         return title  # the title is nothing but the kind of document ("Projektskizze")
     for quote in _QUOTES:
@@ -71,8 +78,8 @@ def runin_title(line: str) -> str | None:
         return None
     value = _TRAILING_PARENTHESES.sub("", match.group("value")).rstrip(" .;,")
     value = project_title(value) or ""
-    if not _WORD.search(value) or kind_only(value):
-        return None
+    if not _WORD.search(value) or kind_only(value) or continues_phrase(value):
+        return None  # "Projektskizze: zur Förderung …" names the call, not a project
     return value
 
 

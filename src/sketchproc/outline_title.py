@@ -1,0 +1,57 @@
+"""A project title set as the only top-level heading: its sub-headings are the sections.
+
+Some writers set the project's name as "Überschrift 1" and every chapter one level below
+("Wer wir sind", "Was es kostet"). The sections stage keeps that heading, as it cannot
+tell a title from a single chapter with sub-sections ("Aufgaben und Maßnahmen" over three
+work packages). The outline can: a heading that is the document's title and names no
+topic of the call is the title, so its text becomes preamble and its sub-sections the
+top-level sections that the call's order is read over.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from sketchproc.model import SectionedDocument
+from sketchproc.outline_headings import heading_scores
+from sketchproc.profiles.schema import OutlineSection
+
+__all__ = ["lift_sections_under_title"]
+
+# A title's sub-sections must be an outline of their own, not one or two sub-headings.
+_MIN_CHAPTERS = 3
+
+
+def lift_sections_under_title(
+    sectioned: SectionedDocument, outline: Sequence[OutlineSection], heading_accept: float
+) -> SectionedDocument:
+    """The sectioned document with a lone title heading turned into preamble, else unchanged."""
+    sections = sectioned.sections
+    tops = [s for s in sections if s.parent is None]
+    title = sectioned.document.title
+    if len(tops) != 1 or tops[0].index != 0 or not title or _key(tops[0].title) != _key(title):
+        return sectioned
+    chapters = [s for s in sections if s.parent == 0]
+    if len(chapters) < _MIN_CHAPTERS:
+        return sectioned
+    if max(heading_scores(tops[0].title, outline).values(), default=0.0) >= heading_accept:
+        return sectioned  # "Aufgaben und Maßnahmen" over work packages is a chapter
+    lifted = tuple(
+        s.model_copy(
+            update={
+                "index": s.index - 1,
+                "level": s.level - 1,
+                "parent": None if s.parent in (None, 0) else s.parent - 1,
+            }
+        )
+        for s in sections[1:]
+    )
+    preamble = (*sectioned.preamble, *sections[0].blocks)
+    return sectioned.model_copy(update={"preamble": preamble, "sections": lifted})
+
+
+def _key(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[^\w]+", " ", folded).strip()

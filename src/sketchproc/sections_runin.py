@@ -1,0 +1,96 @@
+"""Run-in headings: a numbered bold opening that heads the paragraph it starts.
+
+Compact sketches put the heading into the first line of its paragraph
+("**3. Ausgangslage.** Die Stadt hat …") instead of a line of its own. The
+readers keep such a bold opening as `Block.lead`; here it becomes a heading
+block of its own, followed by the rest of the paragraph, so the sections stage
+reads it like any other numbered heading.
+
+A single bold opening proves nothing (a bold "Wichtig:" or a measure's label
+"1. Bürgerservice:" in a list); the openings must form an outline: several of
+them, numbered in ascending order, in a document that declares no headings.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sketchproc.model import Block, BlockKind
+from sketchproc.numbering import HeadingNumber, NumberKind, split_number
+from sketchproc.settings import SectionSettings
+
+__all__ = ["split_run_in_headings"]
+
+# A run-in heading is closed by a full stop or colon (or by nothing before the text runs on).
+_CLOSING = ".:"
+
+
+@dataclass(frozen=True)
+class _Opening:
+    position: int
+    number: HeadingNumber
+    label: str  # the heading text with its number, closing mark removed
+    rest: str  # the paragraph text after the opening ("" for a bold line alone)
+
+
+def split_run_in_headings(body: Sequence[Block], settings: SectionSettings) -> list[Block]:
+    """The body with each run-in heading split off into a heading block of its own."""
+    if any(block.outline_level is not None for block in body):
+        return list(body)  # the document declares its headings; bold openings are labels
+    openings = [o for o in (_opening(i, b, settings) for i, b in enumerate(body)) if o is not None]
+    run_ins = [o for o in openings if o.rest]
+    if len(run_ins) < settings.min_run_in_headings or not _ascending(openings):
+        return list(body)
+    by_position = {o.position: o for o in openings}
+    result: list[Block] = []
+    for position, block in enumerate(body):
+        opening = by_position.get(position)
+        if opening is None:
+            result.append(block)
+            continue
+        style = block.style.model_copy(update={"bold": True})
+        result.append(block.model_copy(update={"text": opening.label, "style": style, "lead": None}))
+        if opening.rest:
+            result.append(block.model_copy(update={"text": opening.rest, "lead": None}))
+    return result
+
+
+def _opening(position: int, block: Block, settings: SectionSettings) -> _Opening | None:
+    """A numbered bold opening of a paragraph, or a numbered bold line closed by a full stop."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return None
+    if block.lead is not None:
+        lead, rest = block.lead, block.text[len(block.lead) :].strip()
+    elif block.style.bold and block.text.rstrip().endswith(tuple(_CLOSING)):
+        lead, rest = block.text, ""  # "13. Anlagen." alone: a heading the full stop hid
+    else:
+        return None
+    label = lead.strip().rstrip(_CLOSING).strip()
+    number, title = split_number(label)
+    if number is None or not title or not any(char.isalpha() for char in title):
+        return None
+    if len(title.split()) > settings.max_run_in_words or any(mark in title for mark in ".:;"):
+        return None  # a sentence in bold, not a heading
+    return _Opening(position, number, label, rest)
+
+
+def _ascending(openings: Sequence[_Opening]) -> bool:
+    """The top-level numbers of the openings rise from one to the next (1., 2., 3. or 2.1, 2.2, 3.)."""
+    keys = [_sort_key(o.number) for o in openings]
+    return all(a < b for a, b in itertools.pairwise(keys))
+
+
+def _sort_key(number: HeadingNumber) -> tuple[int, ...]:
+    if number.kind is NumberKind.DECIMAL:
+        return tuple(int(part) for part in number.display.split("."))
+    if number.kind is NumberKind.ROMAN:
+        return (_roman_value(number.display),)
+    return (ord(number.display.lower()),)
+
+
+def _roman_value(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    digits = [values[char] for char in text.upper()]
+    return sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
