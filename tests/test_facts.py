@@ -618,3 +618,333 @@ def test_a_financing_table_flattened_into_one_line_pairs_each_label_with_the_amo
     facts = check(build(tmp_path, [("#", "Kosten und Finanzierung"), line])).facts
     assert facts.grant_eur is not None and facts.grant_eur.value == 150_000
     assert facts.own_share_eur is not None and facts.own_share_eur.value == 50_000
+
+
+# --- prose budgets whose amount and label stand in any order ------------------------------------
+
+
+def test_an_amount_before_its_label_with_the_verb_and_subject_between(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Finanzen"),
+        "Die Kosten belaufen sich auf 120.000 Euro. Das Land soll 96.000 Euro als Zuwendung geben, "
+        "und 24.000 Euro steuert der Heimatverein als Eigenmittel bei.",
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 120_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 96_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 24_000
+
+    # "als" before a label that names the amount after it still reads forwards.
+    forwards = [("#", "Finanzen"), "Wir beantragen 90.000 € und bringen als Eigenanteil 22.500 € ein."]
+    facts = check(build(tmp_path, forwards, name="vorwaerts.docx")).facts
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 22_500
+    assert facts.grant_eur is not None and facts.grant_eur.value == 90_000
+
+
+def test_a_sum_sentence_and_a_sum_label_state_the_total(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    for name, closing in (
+        ("satz.docx", "Das macht zusammen 64.000 Euro."),
+        ("label.docx", "Summe: 64.000 Euro"),
+    ):
+        parts: list[Part] = [
+            ("#", "Ausgaben"),
+            "Für Honorare rechnen wir mit 14.000 Euro, die Projektstelle kostet 50.000 Euro.",
+            closing,
+            "Wir beantragen 51.200 Euro.",
+        ]
+        facts = check(build(tmp_path, parts, name=name)).facts
+        assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 64_000, name
+
+
+def test_a_share_restated_as_an_amount_is_the_shares_not_its_bases(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Finanzierung"),
+        "Das Vorhaben kostet 200.000 EUR. Beantragt wird eine Förderung von 75 % der förderfähigen "
+        "Ausgaben, also 150.000 EUR; 50.000 EUR trägt die Stadt als Eigenanteil.",
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.grant_eur is not None and facts.grant_eur.value == 150_000
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 200_000
+
+    # The base named with its amount ("… der Gesamtkosten von 200.000 €") still states the total.
+    base = [("#", "Finanzierung"), "Wir beantragen 75 % der Gesamtkosten von 200.000 €."]
+    facts = check(build(tmp_path, base, name="basis.docx")).facts
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 200_000
+
+
+def test_an_itemised_prose_budget_gives_personnel_and_material_costs(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Ausgabenplanung"),
+        "Auf die halbe Stelle der Netzwerkmanagerin entfallen 61.000 Euro.",
+        "Für die Raummiete setzen wir 7.200 Euro an (300 Euro im Monat), für Werkstätten 5.000 Euro.",
+        "Druck und Versand kosten 1.800 Euro.",
+        "Insgesamt sind das 75.000 Euro.",
+        "Beantragt werden 60.000 Euro; 15.000 Euro trägt die Gemeinde als Eigenanteil.",
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 75_000
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 61_000
+    assert facts.material_eur is not None and facts.material_eur.value == 14_000
+    assert "Netzwerkmanagerin" in facts.personnel_eur.evidence.quote
+
+    # Items that do not add up to the total give no breakdown.
+    parts[4] = "Insgesamt sind das 80.000 Euro."
+    parts[5] = "Beantragt werden 64.000 Euro; 16.000 Euro trägt die Gemeinde als Eigenanteil."
+    facts = check(build(tmp_path, parts, name="luecke.docx")).facts
+    assert facts.personnel_eur is None and facts.material_eur is None
+
+
+# --- tables as they really come -------------------------------------------------------------------
+
+
+def _merged_table(
+    path: Path, rows: list[Row], vertical: list[tuple[int, int]], horizontal: list[int]
+) -> Path:
+    """A .docx with one table: first-column cells merged over (first, last) rows, label cells over
+    the first two columns in the given rows."""
+    document = docx.Document()
+    document.add_heading("Kosten- und Finanzierungsplan", level=1)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    for first, last in vertical:
+        table.cell(first, 0).merge(table.cell(last, 0))
+    for r in horizontal:
+        table.cell(r, 0).merge(table.cell(r, 1))
+    document.save(str(path))
+    return path
+
+
+def test_a_budget_table_with_merged_group_cells_and_a_merged_total_label(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    rows: list[Row] = [
+        ("Mittel", "Geber", "2019", "2020", "Gesamt"),
+        ("Zuwendung", "Land Sachsen-Anhalt", "60.000", "60.000", "120.000"),
+        ("Eigenanteil", "Stadt Tangerhütte", "8.000", "8.000", "16.000"),
+        ("", "Gemeinde Burgstall", "4.000", "4.000", "8.000"),
+        ("", "Verein Elbdörfer e. V.", "3.000", "3.000", "6.000"),
+        ("Drittmittel", "Bürgerstiftung", "5.000", "5.000", "10.000"),
+        ("Summe", "", "80.000", "80.000", "160.000"),
+    ]
+    path = _merged_table(tmp_path / "plan.docx", rows, vertical=[(2, 4)], horizontal=[6])
+    facts = check(path).facts
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 30_000
+    assert facts.third_party_eur is not None and facts.third_party_eur.value == 10_000
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 160_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 120_000
+
+
+def test_a_cost_table_without_a_total_row_states_no_total(tmp_path: Path, profile: CallProfile) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kosten"),
+            [
+                ("Kostenart", "2019", "2020"),
+                ("Personalausgaben (Koordination, 0,75 VZÄ)", "30.000 €", "32.000 €"),
+                ("Beteiligungsformate", "4.000 €", "2.000 €"),
+                ("Ausstattung", "3.000 €", "0 €"),
+            ],
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.total_cost_eur is None  # personnel + material is our sum, not the sketch's figure
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 62_000
+    assert facts.material_eur is not None and facts.material_eur.value == 9_000
+
+
+def test_a_total_row_whose_label_ends_with_the_total_word(tmp_path: Path, profile: CallProfile) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kosten"),
+            [
+                ("Position", "Betrag"),
+                ("Projektleitung (1,0 VZÄ)", "98.000 €"),
+                ("Öffentlichkeitsarbeit", "7.000 €"),
+                ("Kosten insgesamt", "105.000 €"),
+            ],
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 105_000
+    assert facts.material_eur is not None and facts.material_eur.value == 7_000
+
+
+def test_another_partys_rows_beside_the_grant_and_own_means_are_third_party_funds(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    table: list[Row] = [
+        ("Finanzierungsquelle", "Betrag", "Anteil"),
+        ("Beantragte Zuwendung", "144.000 €", "80 %"),
+        ("Eigenmittel des Vereins", "12.000 €", "6,7 %"),
+        ("Kofinanzierung Stadt Oschersleben", "16.000 €", "8,9 %"),
+        ("Zuschuss Volksbank-Stiftung", "8.000 €", "4,4 %"),
+        ("Gesamt", "180.000 €", "100 %"),
+    ]
+    facts = check(build(tmp_path, [("#", "Finanzierung"), table])).facts
+    assert facts.grant_eur is not None and facts.grant_eur.value == 144_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 12_000
+    assert facts.third_party_eur is not None and facts.third_party_eur.value == 24_000
+
+    # Rows of one kind split by partner stay one role.
+    table[3] = ("Eigenmittel Stadt Oschersleben", "16.000 €", "8,9 %")
+    table[4] = ("Eigenmittel Gemeinde Hötensleben", "8.000 €", "4,4 %")
+    facts = check(build(tmp_path, [("#", "Finanzierung"), table], name="partner.docx")).facts
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 36_000
+    assert facts.third_party_eur is None
+
+
+def test_share_rows_after_davon_and_a_share_column_without_percent_signs(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    table: list[Row] = [
+        ("Position", "EUR", "Anteil"),
+        ("Ausgaben gesamt", "150.000", "100,0"),
+        ("davon Zuwendung", "120.000", "80,0"),
+        ("davon Eigenanteil Kreis", "30.000", "20,0"),
+    ]
+    facts = check(build(tmp_path, [("#", "Finanzierungsplan"), table])).facts
+    assert facts.grant_eur is not None and facts.grant_eur.value == 120_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 30_000
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 150_000
+
+
+# --- arithmetic between the figures ---------------------------------------------------------------
+
+
+def test_amounts_of_a_few_euros_are_no_financing_beside_the_projects_size(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Finanzierung"),
+        "Bei Gesamtausgaben von 190.000 EUR beantragen wir eine Zuwendung von 152.000 EUR.",
+        # A scanned row whose amount cell was lost: its share is all that is left.
+        [("Quelle", "Betrag"), ("Zuwendung Land", "80,0"), ("Eigenanteil Gemeinde", "38.000")],
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.grant_eur is not None and facts.grant_eur.value == 152_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 38_000
+
+
+def test_the_own_share_that_closes_the_sum_beside_a_table_that_lost_a_row(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Finanzierung"),
+        "Den kommunalen Eigenanteil von zusammen 45.000 EUR tragen beide Gemeinden.",
+        [
+            ("Quelle", "Betrag"),
+            ("Zuwendung des Landes", "180.000"),
+            ("Eigenanteil Gemeinde A", "0"),
+            ("Eigenanteil Gemeinde B", "13.500"),
+            ("Gesamt", "225.000"),
+        ],
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 45_000
+
+
+def test_another_partys_amount_that_closes_the_gap_is_third_party_funds(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Kosten und Finanzierung"),
+        "Die Gesamtausgaben betragen 150.000 €. Wir beantragen eine Zuwendung von 112.500 €.",
+        "Der Verein bringt Eigenmittel von 22.500 € ein.",
+        "Die Bürgerstiftung Salzwedel fördert die Werkstätten mit 15.000 €.",
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.third_party_eur is not None and facts.third_party_eur.value == 15_000
+    assert "Bürgerstiftung" in facts.third_party_eur.evidence.quote
+
+
+def test_third_party_money_inside_an_own_share_that_makes_the_sum_is_not_counted_twice(
+    tmp_path: Path,
+) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Finanzierung"),
+        "Die Gesamtkosten betragen 90.000 €, die Zuwendung 72.000 €.",
+        "Unseren Eigenanteil von 18.000 € bringen wir aus Beiträgen und einer Spende auf; "
+        "die Drittmittel der Spende betragen 5.000 €.",
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 18_000
+    assert facts.third_party_eur is None
+
+
+# --- the runtime without a runtime word -----------------------------------------------------------
+
+
+def test_a_period_agreeing_with_a_duration_beside_it_is_the_runtime(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Worum es geht"),
+        "Binnen 18 Monaten, vom 1. Juli 2019 bis zum 31. Dezember 2020, entwickeln wir die Agenda.",
+        "Eine Befragung findet von Oktober bis Dezember 2019 statt.",
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.start is not None and facts.start.value == date(2019, 7, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+    assert facts.duration_months is not None and facts.duration_months.value == 18
+
+
+def test_a_sentence_about_the_project_gives_its_period(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [("#", "Vorhaben"), "Wir planen das Vorhaben von Mai 2019 bis Ende 2020."]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.start is not None and facts.start.value == date(2019, 5, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+
+
+def test_each_clause_of_a_runtime_sentence_dates_its_own_role(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Zeitrahmen"),
+        "Der Projektstart ist für den 1. Juli 2019 geplant, abgeschlossen wird die Arbeit am 30. Juni 2021.",
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.start is not None and facts.start.value == date(2019, 7, 1)
+    assert facts.end is not None and facts.end.value == date(2021, 6, 30)
+
+
+def test_a_season_start_and_a_duration_give_the_end(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Zusammenfassung"),
+        "Das Projekt läuft ab Herbst 2019 für 15 Monate.",
+        "Im Winter 2019/2020 laufen die ersten Werkstätten.",
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.start is not None and facts.start.value == date(2019, 9, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 11, 30)
+
+
+def test_a_schedule_step_that_starts_running_is_not_the_projects_end(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[Part] = [
+        ("#", "Zeitplan"),
+        "Mai 2019: Auftakt und Start des Projekts",
+        "Juni bis August 2019: Bestandsaufnahme, die Beratung läuft an",
+        "November 2020: Abschlussforum, Ende des Projekts am 30. November 2020",
+    ]
+    facts = check(build(tmp_path, parts)).facts
+    assert facts.end is not None and facts.end.value == date(2020, 11, 30)

@@ -255,6 +255,13 @@ DATE_EXAMPLES = [
     ("2. Hj. 2020", date(2020, 12, 31), date(2020, 7, 1), Precision.HALF),
     ("zweites Halbjahr 2020", date(2020, 12, 31), date(2020, 7, 1), Precision.HALF),
     ("H1/2020", date(2020, 6, 30), date(2020, 1, 1), Precision.HALF),
+    # A season stands for the month it opens: spring March, summer June, autumn September,
+    # winter December of its first year.
+    ("Frühjahr 2019", date(2019, 3, 31), date(2019, 3, 1), Precision.SEASON),
+    ("Sommer 2020", date(2020, 6, 30), date(2020, 6, 1), Precision.SEASON),
+    ("Herbst des Jahres 2019", date(2019, 9, 30), date(2019, 9, 1), Precision.SEASON),
+    ("Winter 2019/2020", date(2019, 12, 31), date(2019, 12, 1), Precision.SEASON),
+    ("Winter 2020/21", date(2020, 12, 31), date(2020, 12, 1), Precision.SEASON),
 ]
 
 
@@ -279,6 +286,8 @@ def test_date_formats(text: str, when: date, first: date, precision: Precision) 
         ("Projektende: IV. Quartal 2020", Role.END),
         ("Das Projekt endet im Dezember 2020", Role.END),
         ("spätestens 12/2020", Role.END),
+        ("Projektbeginn ist der 1. April 2019", Role.START),
+        ("ab Frühjahr 2019", Role.START),
         ("Stand: 31.12.2020", None),
         ("am 31.12.2020", None),
     ],
@@ -414,6 +423,7 @@ def test_period_formats(text: str, first: date, last: date, months: int) -> None
         "2020–2019",
         "Seite 3 - 12",
         "31.12.2020",
+        "im Winter 2019/2020",  # one season, not the years 2019 and 2020
     ],
 )
 def test_not_periods(text: str) -> None:

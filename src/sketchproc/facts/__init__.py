@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from sketchproc.facts.applicant import ApplicantScope, find_applicant, find_legal_form
 from sketchproc.facts.arithmetic import balanced
-from sketchproc.facts.money import Candidate, as_fact, best, money_candidates
+from sketchproc.facts.money import Candidate, as_fact, best, itemised_costs, money_candidates
 from sketchproc.facts.partners import find_partners
 from sketchproc.facts.region import email_passages, find_email, find_region
 from sketchproc.facts.scope import (
@@ -80,6 +80,20 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         # A sum adverb with a cost noun: "insgesamt planen wir Ausgaben von …", "Kosten von zusammen …".
         r"(?:insgesamt|zusammen|in\s+summe)\s+(?:\w+\s+){0,4}(?:kosten|ausgaben|budget)\b",
         r"(?:kosten|ausgaben|budget)\s+(?:\w+\s+){0,2}(?:insgesamt|zusammen)\b",
+        # The sum closing an itemised budget: "Zusammen sind das …", "Das macht insgesamt …",
+        # and a sum label of a list item ("- zusammen: 100.000 Euro").
+        r"\b(?:zusammen|insgesamt|in\s+summe)\s+(?:sind|ergibt|ergeben|macht|machen)\s+(?:das|dies|sich)\b",
+        r"\b(?:das|dies)\s+(?:sind|ergibt|macht)\s+(?:zusammen|insgesamt)\b",
+        r"(?:^|(?<=[\s(]))(?:zusammen|insgesamt|summe|gesamt)\s*:",
+        # A sentence opening with a sum adverb: "Insgesamt also 185.000 €."
+        r"^\W*(?:insgesamt|zusammen|in\s+summe)\b",
+        # The project's costs as the subject of a verb of amounting ("Die Kosten liegen bei …",
+        # "Die Kosten des Vorhabens betragen …"), and the project as the subject of "kosten"
+        # ("Das Vorhaben läuft … 20 Monate und kostet 100.000 Euro"); an item's costs
+        # ("Die Kosten für Miete betragen …") name no total.
+        r"(?<![\w-])(?:projekt)?kosten\s+(?:(?:des|unseres)\s+\w+\s+)?(?:liegen|belaufen|betragen)\b",
+        r"\b(?:das|unser|dieses)\s+(?:vorhaben|projekt)\s+(?:[^\s.;:,]+\s+){0,8}?koste[tn]\b",
+        r"\bkoste[tn]\s+(?:das|unser|dieses)\s+(?:vorhaben|projekt)\b",
     ),
     # The bare noun counts ("Für Personal sind 150.000 € vorgesehen"), and so does the first half
     # of a coordinated compound whose head is left out ("Personal- und Sachausgaben").
@@ -91,11 +105,26 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
     Loc.RATE: (r"förderquote", r"fördersatz", r"förderanteil", r"zuschussquote"),
     # Table rows: matched at the start of the row label.
     Loc.TOTAL_ROW: (r"gesamt\w*\b", r"summe\b", r"insgesamt\b", r"total\b"),
+    # … or at its end: "Ausgaben insgesamt", "Kosten gesamt".
+    Loc.TOTAL_ROW_END: (r"\b(?:gesamt|insgesamt|summe|total)\s*:?\s*$",),
     # A running sum repeated at a page break or a partial sum: never a total of its own.
     Loc.CARRY_ROW: (r"übertrag", r"zwischensumme", r"davon\b"),
+    # A financing row's label naming the grant applied for ("Zuwendung (beantragt)", "Fördermittel
+    # des Landes"), or the applicant's own means ("Eigenmittel", "Eigenanteil Stadt").
+    Loc.REQUESTED_ROW: (
+        r"zuwendung",
+        r"beantrag",
+        r"förder(?:mittel|ung|betrag|summe)",
+        r"landes",
+        r"\bland\b",
+    ),
+    Loc.OWN_MEANS_ROW: (r"eigen",),
+    # Matched against the whole header cell, spaces removed ("Anteil", "Anteil in %", "%").
+    Loc.SHARE_COL: (r"(?:anteil|quote|förderquote|prozent|%)(?:\(?(?:in)?%\)?)?",),
     Loc.PERSONNEL_ROW: (r"personal",),
     Loc.MATERIAL_ROW: (r"sach(?:kosten|ausgaben|mittel)",),
     Loc.YEAR: (r"(?:19|20)\d{2}",),
+    # Words that name the project's runtime or its start or end.
     Loc.TIME: (
         r"laufzeit",
         r"durchführungszeitraum",
@@ -104,18 +133,24 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"bewilligungszeitraum",
         r"projektdauer",
         r"förderdauer",
-        # Verbs of lasting in any person or mood: "läuft", "soll zwei Jahre laufen", "dauert".
-        r"\b(?:läuft|laufen|dauert|dauern)\b",
         r"projektbeginn",
         r"projektstart",
         r"projektende",
         # "Start des Vorhabens ist …", "Beginn des Projekts", "das Vorhaben endet am …"
         r"\b(?:start|beginn|ende|abschluss)\s+(?:des|der|unseres|unserer)\s+(?:vorhaben|projekt|förder|zentrum)\w*",
-        r"\b(?:vorhaben|projekt)\w*\s+(?:beginnt|startet|endet|läuft)\b",
+        r"\b(?:vorhaben|projekt)\w*\s+(?:beginnt|startet|endet|läuft|dauert)\b",
+    ),
+    # Verbs of lasting, starting and ending without the project as their subject: "läuft",
+    # "soll zwei Jahre laufen", "dauert", "beginnt". Read only where no runtime word dates the project.
+    Loc.TIME_VERB: (
+        r"\b(?:läuft|laufen|dauert|dauern)\b",
         r"beginnt\b",
         r"endet\b",
         r"gefördert\b",
     ),
+    # The project as the subject or object of a sentence ("Geplant ist das Projekt von April 2019
+    # bis Ende 2020", "Unser Vorhaben setzen wir von … bis … um"); "im Rahmen des Projekts" is not.
+    Loc.PROJECT: (r"\b(?:das|unser|dieses)\s+(?:\w+\s+)?(?:projekt|vorhaben)\b",),
     Loc.APPLICANT: (r"antragstell\w*", r"zuwendungsempfänger\w*", r"(?:projekt)?träger\w*"),
     Loc.APPLICANT_LEAD: (
         r"(?:antragsteller(?:in)?|zuwendungsempfänger(?:in)?|(?:projekt)?träger(?:in)?(?:\s+de[sr]\s+\w+)?)"
@@ -234,13 +269,16 @@ def _money_facts(
     index: PassageIndex, everything: list[Located], profile: CallProfile, settings: FactSettings
 ) -> dict[str, Any]:
     """Amounts per role and the funding rate (stated, else computed), as `Facts` keyword arguments."""
+    # The first scope's sentences without a locator word give item amounts, for arithmetic only.
     per_scope = [
-        money_candidates(s, _LOCATORS, settings)
-        for s in _scopes(index, settings.money_sections, everything, profile)
+        money_candidates(s, _LOCATORS, settings, items=i == 0)
+        for i, s in enumerate(_scopes(index, settings.money_sections, everything, profile))
     ]
 
+    per_scope = _plausible(per_scope, settings)
     chosen = {role: _first_best(per_scope, role) for role in _AMOUNT_FIELDS}
     chosen = balanced(chosen, [c for cands in per_scope for c in cands], settings)
+    chosen.update(_itemised(index, profile, settings, chosen))
     amounts = {field: as_fact(chosen[role]) for role, field in _AMOUNT_FIELDS.items()}
     computed = _computed_rate(amounts)
     # The rest of an own-share percentage is the rate only where none can be computed and no
@@ -248,6 +286,46 @@ def _money_facts(
     stated = _stated_rate(per_scope, rest_counts=computed is None and amounts["third_party_eur"] is None)
     rate = as_fact(stated) or computed
     return {**amounts, "funding_rate": rate, "funding_rate_stated": stated is not None}
+
+
+# The shares of a financing plan: none of them is a small fraction of the project's size.
+_FINANCING_ROLES: Final = (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY, Loc.TOTAL)
+
+
+def _plausible(per_scope: Sequence[Sequence[Candidate]], settings: FactSettings) -> list[list[Candidate]]:
+    """The candidates without financing amounts too small to be one next to the project's size.
+
+    A scanned table turns a share column ("80,0") or a split number into amounts of a few euros;
+    beside the largest grant or total of the first scope that names one, such an amount is no
+    grant, own share, third-party share or total.
+    """
+    sizes = next(
+        (
+            [c.value for c in cands if c.role in (Loc.GRANT, Loc.TOTAL) and not c.bounded]
+            for cands in per_scope
+            if any(c.role in (Loc.GRANT, Loc.TOTAL) and not c.bounded for c in cands)
+        ),
+        [],
+    )
+    floor = max(sizes, default=0.0) * settings.min_financing_share
+    # A stated zero ("Mittel Dritter | 0,00") is a statement, not a misread.
+    return [
+        [c for c in cands if c.role not in _FINANCING_ROLES or c.value == 0 or c.value >= floor]
+        for cands in per_scope
+    ]
+
+
+def _itemised(
+    index: PassageIndex, profile: CallProfile, settings: FactSettings, chosen: dict[Loc, Candidate | None]
+) -> dict[Loc, Candidate]:
+    """Personnel and material costs of a budget section itemised in prose, if no table or word
+    named either and the items add up to the total."""
+    total = chosen.get(Loc.TOTAL)
+    if total is None or chosen.get(Loc.PERSONNEL) or chosen.get(Loc.MATERIAL):
+        # One named cost type beside unlabelled items is the budget check's to add up.
+        return {}
+    budget = section_blocks(index, _sections(index.mapping, (Role.BUDGET,), profile))
+    return itemised_costs(budget, _LOCATORS, settings, total.value)
 
 
 def _first_best(per_scope: Sequence[Sequence[Candidate]], role: Loc) -> Candidate | None:

@@ -2,9 +2,11 @@
 
 A sketch names many amounts: sub-totals, yearly sums, the grant in the summary and again in
 the financing table. When the closest reading of each role does not add up, another reading
-that does is taken instead — a total that equals grant + own share + third-party funds, or
-a grant that equals the total minus the other shares. A set that still does not add up is
-left as read: the checklist reports it as a finding with both quotes, never silently fixed.
+that does is taken instead — a total that equals grant + own share + third-party funds, an
+own share or a grant that equals the total minus the other shares, another party's amount
+that closes the gap. Every figure taken is one the sketch states; a set that still does not
+add up is left as read: the checklist reports it as a finding with both quotes, never
+silently fixed.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ __all__ = ["balanced"]
 def balanced(
     chosen: Mapping[Loc, Candidate | None], candidates: Sequence[Candidate], settings: FactSettings
 ) -> dict[Loc, Candidate | None]:
-    """The chosen amounts, with total or grant replaced by a candidate that makes the sums agree."""
+    """The chosen amounts, with total, grant, own share or third-party funds replaced or filled
+    by a candidate that makes the sums agree."""
     out = dict(chosen)
     grant, own, third, total = (out.get(r) for r in (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY, Loc.TOTAL))
     if grant is not None and own is None and third is None and total is not None:
@@ -38,20 +41,59 @@ def balanced(
     parts = grant.value + own.value + (third.value if third else 0.0)
     if total is not None and _close(parts, total.value, settings):
         return out
+    if third is not None and total is not None and _close(grant.value + own.value, total.value, settings):
+        # "Eigenanteil 20.000 €, … setzt sich aus eigenem Geld und der Spende zusammen": grant and
+        # own share make the total as stated, so the third party's money is part of one of them.
+        out[Loc.THIRD_PARTY] = None
+        return out
     fitting_total = _closest(candidates, Loc.TOTAL, parts, settings)
     if fitting_total is not None:
         out[Loc.TOTAL] = fitting_total
         return out
-    if total is not None:
-        wanted_grant = total.value - own.value - (third.value if third else 0.0)
-        fitting_grant = _closest(candidates, Loc.GRANT, wanted_grant, settings)
-        if fitting_grant is not None:
-            out[Loc.GRANT] = fitting_grant
-        elif grant.value > total.value:
-            # A "grant" above the total is the total read under the grant's label.
-            bigger = _closest(candidates, Loc.TOTAL, grant.value, settings)
-            out[Loc.TOTAL] = bigger or total
+    if total is None:
+        return out
+    others = third.value if third else 0.0
+    # The reading of one share that closes the sum: the grant of the summary beside a yearly
+    # grant, the own share stated in prose beside a scanned table whose rows lost digits.
+    fitting_grant = _closest(candidates, Loc.GRANT, total.value - own.value - others, settings)
+    if fitting_grant is not None:
+        out[Loc.GRANT] = fitting_grant
+        return out
+    fitting_own = _closest(candidates, Loc.OWN_SHARE, total.value - grant.value - others, settings)
+    if fitting_own is not None:
+        out[Loc.OWN_SHARE] = fitting_own
+        return out
+    if third is None and parts < total.value:
+        # "Die Sparkasse hat zugesagt, das Vorhaben mit 16.000 EUR zu unterstützen": another party's
+        # amount, named by no word of ours or as a second own share, that closes the sum.
+        others_share = _third_party(candidates, total.value - parts, own, settings)
+        if others_share is not None:
+            out[Loc.THIRD_PARTY] = others_share
+            return out
+    if grant.value > total.value:
+        # A "grant" above the total is the total read under the grant's label.
+        bigger = _closest(candidates, Loc.TOTAL, grant.value, settings)
+        out[Loc.TOTAL] = bigger or total
     return out
+
+
+def _third_party(
+    candidates: Sequence[Candidate], rest: float, own: Candidate, settings: FactSettings
+) -> Candidate | None:
+    """An amount of another passage than the own share's that equals the rest of the total."""
+    fitting = [
+        c
+        for c in candidates
+        if c.role in (Loc.UNLABELLED, Loc.ITEM, Loc.OWN_SHARE)
+        and c.evidence != own.evidence
+        and _close(c.value, rest, settings)
+    ]
+    found = min(fitting, key=lambda c: (c.bounded, c.distance), default=None)
+    return (
+        None
+        if found is None
+        else Candidate(Loc.THIRD_PARTY, found.value, found.evidence, found.distance, False)
+    )
 
 
 def _close(a: float, b: float, settings: FactSettings) -> bool:

@@ -2,8 +2,10 @@
 
 A table (or a table continued in the next block of the same section) is read row by row:
 
-- a row whose label opens with a total word ("Gesamt", "Summe", "Gesamtausgaben") is the grand
-  total, unless it names a cost type ("Summe Sachausgaben"): then it is that type's sub-total;
+- a row whose label opens or ends with a total word ("Gesamt", "Summe", "Gesamtausgaben",
+  "Ausgaben insgesamt") is the grand total, unless it names a cost type ("Summe Sachausgaben",
+  "Personalausgaben gesamt"): then it is that type's sub-total; a table without such a row
+  states no total;
   a carry-over ("Übertrag", "Zwischensumme") is skipped, so nothing is counted twice;
 - a cost-type label without an amount ("Personalausgaben") opens a group: the positions below
   it belong to that type; a merged group cell repeats the type in the first column;
@@ -18,6 +20,7 @@ amount (a table states the row's total last).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,7 +31,7 @@ from sketchproc.model import Evidence
 from sketchproc.passages import Passage
 from sketchproc.quantities import find_percentages, parse_money
 
-__all__ = ["TableReading", "read_cost_tables"]
+__all__ = ["FinancingRow", "TableReading", "read_cost_tables"]
 
 # Cells that mean "nothing in this year" in a budget table.
 _ZERO_CELLS = frozenset({"0", "-", "–", "—", "0 €", "0,00 €", "0,00"})
@@ -41,13 +44,29 @@ class _Layout:
 
     total_col: int | None
     year_cols: tuple[int, ...]
+    # Columns of shares ("Anteil", "%"): a bare "80,0" there is a percentage, not an amount.
+    share_cols: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class FinancingRow:
+    """One financing row: its role, amount and whether its label names the role's own kind.
+
+    `primary` is true when the label says what the role is in the call's sense: the grant
+    applied for ("Zuwendung", "beantragt", "Landesmittel"), the applicant's own means ("Eigen…").
+    """
+
+    role: Loc
+    amount: float
+    evidence: Evidence
+    primary: bool = True
 
 
 @dataclass
 class TableReading:
     """What one logical table states: financing rows, type totals, positions and the grand total."""
 
-    financing: list[tuple[Loc, float, Evidence]] = field(default_factory=list)
+    financing: list[FinancingRow] = field(default_factory=list)
     rates: list[tuple[float, Evidence]] = field(default_factory=list)
     subtotal: dict[Loc, tuple[float, Evidence]] = field(default_factory=dict)
     positions: dict[Loc, list[tuple[float, Evidence]]] = field(
@@ -61,13 +80,28 @@ class TableReading:
         """A financing role's amount: its sum row, else its one row, else its rows added up.
 
         Several rows of one role are shares of it: the own share split among partners
-        ("Eigenanteil Stadt …", "Eigenanteil Gemeinde …"), the grant by year.
+        ("Eigenanteil Stadt …", "Eigenanteil Gemeinde …"), the grant by year. Beside a row
+        that names the role's own kind, a row of the same role that does not is another
+        party's contribution: "Zuschuss Sparkasse" beside "Zuwendung (beantragt)",
+        "Kofinanzierung Landkreis" beside "Eigenmittel Verein" are third-party funds.
         """
         summed = [(a, ev) for r, a, ev in self.financing_sums if r is role]
         if summed:
             return summed[-1]
-        rows = [(a, ev) for r, a, ev in self.financing if r is role]
+        rows = [(a, ev) for r, a, ev in self._financing_roles() if r is role]
         return (sum(a for a, _ in rows), rows[0][1]) if rows else None
+
+    def _financing_roles(self) -> list[tuple[Loc, float, Evidence]]:
+        """Each financing row with its role, another party's rows moved to third-party funds."""
+        mixed = {
+            role
+            for role in (Loc.GRANT, Loc.OWN_SHARE)
+            if len({row.primary for row in self.financing if row.role is role}) == 2
+        }
+        return [
+            (Loc.THIRD_PARTY if row.role in mixed and not row.primary else row.role, row.amount, row.evidence)
+            for row in self.financing
+        ]
 
     def type_sum(self, role: Loc) -> tuple[float, Evidence] | None:
         """A cost type's amount: its sub-total row, else the sum of its positions."""
@@ -104,16 +138,25 @@ def _continues(previous: Located, current: Located) -> bool:
 def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading: TableReading) -> None:
     layout = _layout(header, loc)
     group: Loc | None = None
+    # The role or cost type of the last row with a first cell: a vertically merged group cell
+    # ("Eigenanteil" over four partners' rows) leaves the first cell of the rows below it empty.
+    merged: Loc | None = None
+    merged_label = ""
     for passage in rows:
         cells = _distinct(passage.cells)
         if not cells:
             continue
-        label, amount = cells[0], _row_amount(passage.cells, layout)
-        kind = _cost_type(label, loc)
-        if loc[Loc.CARRY_ROW].match(label):
-            continue
+        label, amount = cells[0], _row_amount(_aligned(passage.cells, header), layout)
         ev = passage.evidence(400)
-        if loc[Loc.TOTAL_ROW].match(label):
+        inherited: Loc | None = None
+        if passage.cells[0].strip():
+            merged, merged_label = _financing_role(label, loc) or _cost_type(label, loc), label
+        else:
+            inherited = merged
+        kind = _cost_type(label, loc)
+        if loc[Loc.CARRY_ROW].match(label) and not _share_of_total(label, loc):
+            continue
+        if loc[Loc.TOTAL_ROW].match(label) or loc[Loc.TOTAL_ROW_END].search(label):
             if amount is None:
                 continue
             summed_role = _financing_role(label, loc)
@@ -124,12 +167,13 @@ def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading
             else:
                 reading.totals.append((amount, ev))
             continue
-        role = _financing_role(label, loc)
+        role = _financing_role(label, loc) or (inherited if inherited in _FINANCING else None)
         if role is not None:
             if amount is not None and loc[Loc.TOTAL_ROW].search(label):
                 reading.financing_sums.append((role, amount, ev))
             elif amount is not None:
-                reading.financing.append((role, amount, ev))
+                named = merged_label if inherited is not None else label
+                reading.financing.append(FinancingRow(role, amount, ev, _names_own_kind(role, named, loc)))
                 reading.rates.extend((p.value, ev) for cell in passage.cells for p in find_percentages(cell))
             continue
         if kind is not None and (amount is None or _is_group_label(cells, label)):
@@ -139,7 +183,7 @@ def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading
             continue
         if amount is None or (amount <= 0 and not _has_amount_text(passage.cells)):
             continue
-        position_type = kind or group or _staff_or_material(" ".join(cells))
+        position_type = kind or inherited or group or _staff_or_material(" ".join(cells))
         reading.positions[position_type].append((amount, ev))
 
 
@@ -170,6 +214,19 @@ def _cost_type(label: str, loc: Locators) -> Loc | None:
     return None
 
 
+def _share_of_total(label: str, loc: Locators) -> bool:
+    """A "davon" row that names a financing role ("davon Zuwendung (80 %)") is a financing row."""
+    return (
+        bool(re.match(r"davon\b", label.strip(), re.IGNORECASE)) and _financing_role(label, loc) is not None
+    )
+
+
+def _names_own_kind(role: Loc, label: str, loc: Locators) -> bool:
+    """True if a financing label names its role's own kind (the grant applied for, own means)."""
+    kind = {Loc.GRANT: Loc.REQUESTED_ROW, Loc.OWN_SHARE: Loc.OWN_MEANS_ROW}.get(role)
+    return kind is None or loc[kind].search(label) is not None
+
+
 def _financing_role(label: str, loc: Locators) -> Loc | None:
     """Grant, own share or third-party funds named by a row label (earliest word wins)."""
     hits = [(m.start(), role) for role in _FINANCING for m in loc[role].finditer(label)]
@@ -177,12 +234,28 @@ def _financing_role(label: str, loc: Locators) -> Loc | None:
 
 
 def _layout(header: Sequence[str], loc: Locators) -> _Layout:
-    """Find a "Gesamt"/"Summe" column and year columns in the header row."""
-    total_col = next(
-        (i for i, cell in enumerate(header) if i and loc[Loc.TOTAL_ROW].match(cell.strip())), None
-    )
-    years = tuple(i for i, cell in enumerate(header) if i and loc[Loc.YEAR].fullmatch(cell.strip()))
-    return _Layout(total_col, years)
+    """Find a "Gesamt"/"Summe" column and year columns in the header row.
+
+    A PDF may split a narrow header cell's word ("Gesam t"): spaces inside a cell are ignored.
+    """
+    squeezed = ["".join(cell.split()) for cell in header]
+    total_col = next((i for i, cell in enumerate(squeezed) if i and loc[Loc.TOTAL_ROW].match(cell)), None)
+    years = tuple(i for i, cell in enumerate(squeezed) if i and loc[Loc.YEAR].fullmatch(cell))
+    shares = tuple(i for i, cell in enumerate(squeezed) if i and loc[Loc.SHARE_COL].fullmatch(cell))
+    return _Layout(total_col, years, shares)
+
+
+def _aligned(row: Sequence[str], header: Sequence[str]) -> Sequence[str]:
+    """The row with its cells under the header's columns.
+
+    A horizontally merged cell ("Summe" over label and position columns) leaves a row shorter
+    than the header; its amounts stand under the right-most columns, so it is padded after
+    its label.
+    """
+    missing = len(header) - len(row)
+    if missing <= 0 or not row:
+        return row
+    return [row[0], *([""] * missing), *row[1:]]
 
 
 def _row_amount(row: Sequence[str], layout: _Layout) -> float | None:
@@ -194,7 +267,8 @@ def _row_amount(row: Sequence[str], layout: _Layout) -> float | None:
     years = [_cell_amount(row[i]) for i in layout.year_cols if i < len(row)]
     if any(v is not None for v in years):
         return sum(v or 0.0 for v in years)
-    amounts = [v for v in map(_cell_amount, row[1:]) if v is not None]
+    cells = [cell for i, cell in enumerate(row) if i and i not in layout.share_cols]
+    amounts = [v for v in map(_cell_amount, cells) if v is not None]
     return amounts[-1] if amounts else None
 
 

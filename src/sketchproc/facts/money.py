@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from sketchproc.facts.cost_table import read_cost_tables
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
+from sketchproc.facts.staff import names_bought_service, names_staff
 from sketchproc.model import AmountFact, BlockKind, Evidence
-from sketchproc.passages import Passage
+from sketchproc.passages import Passage, PassageKind
 from sketchproc.quantities import Money, Percentage, Qualifier, find_money, find_percentages
 
 # Roles an amount in prose or a table row can take, in the order locators are tried.
@@ -56,13 +57,22 @@ class _Hit:
     # The word names the amount before it and nothing after it: an apposition with "als"
     # ("42.000 € als Eigenanteil") or a clause-final verb ("… mit 182.000 € gefördert werden").
     backward: bool = False
+    # The word is the base of a share ("90 % der Gesamtkosten"): an amount restating the share
+    # after a comma ("…, das sind 193.500 EUR") is the share's, not the base's.
+    base: bool = False
 
 
-def money_candidates(located: Sequence[Located], loc: Locators, settings: FactSettings) -> list[Candidate]:
-    """All amount and rate candidates in `located`, prose and tables, in document order."""
+def money_candidates(
+    located: Sequence[Located], loc: Locators, settings: FactSettings, *, items: bool = False
+) -> list[Candidate]:
+    """All amount and rate candidates in `located`, prose and tables, in document order.
+
+    With `items`, the amounts of sentences without any locator word are candidates too
+    (`Loc.ITEM`): only arithmetic places them.
+    """
     out: list[Candidate] = []
     for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
-        out.extend(_prose_candidates(passage, loc, settings))
+        out.extend(_prose_candidates(passage, loc, settings, items=items))
     out.extend(_table_candidates([b for b in located if b.block.kind is BlockKind.TABLE], loc, settings))
     return out
 
@@ -81,11 +91,24 @@ def as_fact(candidate: Candidate | None) -> AmountFact | None:
 # --- prose -------------------------------------------------------------------
 
 
-def _prose_candidates(passage: Passage, loc: Locators, settings: FactSettings) -> list[Candidate]:
+def _prose_candidates(
+    passage: Passage, loc: Locators, settings: FactSettings, *, items: bool = False
+) -> list[Candidate]:
     """Amounts and rates of one sentence, each given to its nearest locator word."""
     hits = _locator_hits(passage.text, (*MONEY_ROLES, Loc.RATE), loc)
     if not hits:
-        return []
+        if not items:
+            return []
+        return [
+            Candidate(
+                Loc.ITEM,
+                money.eur,
+                passage.evidence(settings.max_quote_chars, money.start),
+                float(settings.max_locator_distance),
+                money.qualifier is Qualifier.UP_TO,
+            )
+            for money in find_money(passage.text)
+        ]
     out: list[Candidate] = []
     for money in find_money(passage.text):
         role, distance = _nearest(passage.text, money, [h for h in hits if h.role is not Loc.RATE], settings)
@@ -108,7 +131,13 @@ def _prose_candidates(passage: Passage, loc: Locators, settings: FactSettings) -
 def _locator_hits(text: str, roles: Sequence[Loc], loc: Locators) -> list[_Hit]:
     """Every locator word of the given roles in `text`."""
     return [
-        _Hit(role, m.start(), m.end(), _binds_backward(text, m.start(), m.group()))
+        _Hit(
+            role,
+            m.start(),
+            m.end(),
+            _binds_backward(text, m.start(), m.end(), m.group()),
+            _SHARE_OF.search(text[max(0, m.start() - 40) : m.start()]) is not None,
+        )
         for role in roles
         for m in loc[role].finditer(text)
     ]
@@ -118,14 +147,27 @@ def _locator_hits(text: str, roles: Sequence[Loc], loc: Locators) -> list[_Hit]:
 # preposition and up to two words right after an amount assign it. A clause opening with
 # "Als Eigenanteil bringt …" or "Für Personal sind …" names what follows.
 _APPOSITION = re.compile(r"(?:€|\beuro|\beur|%|\))\s*(?:als|auf|für)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# The predicative "als" may stand after the verb and subject of the amount's clause: "und
+# 32.000 Euro bringt die Gemeinde als Eigenanteil auf" — when nothing follows the word in its
+# clause that it could name instead.
+_LATE_APPOSITION = re.compile(
+    r"(?:€|\beuro|\beur|%|\))\s+(?:\w+\s+){1,4}als\s+(?:\w+\s+){0,1}$", re.IGNORECASE
+)
+_CLAUSE_REST = re.compile(r"(?:[^,;.:]|[.,](?=\d))*")  # to the clause's end; "22.500" is one number
 # A participle with its auxiliary closes the clause: "… gefördert werden", "… bezuschusst wird".
 _CLAUSE_FINAL_VERB = re.compile(r"\s(?:werden|wird)$", re.IGNORECASE)
+# "90 % der Gesamtkosten", "80 Prozent der förderfähigen Ausgaben": the word is a share's base.
+_SHARE_OF = re.compile(r"(?:%|\bprozent)\s+(?:der|des|aller)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def _binds_backward(text: str, start: int, word: str) -> bool:
+def _binds_backward(text: str, start: int, end: int, word: str) -> bool:
     while start > 0 and text[start - 1].isalnum():
         start -= 1  # a locator inside a compound ("Landeszuwendung"): look before the whole word
-    return bool(_APPOSITION.search(text[max(0, start - 40) : start]) or _CLAUSE_FINAL_VERB.search(word))
+    before = text[max(0, start - 60) : start]
+    if _APPOSITION.search(before[-40:]) or _CLAUSE_FINAL_VERB.search(word):
+        return True
+    rest = _CLAUSE_REST.match(text, end)
+    return bool(_LATE_APPOSITION.search(before)) and not (rest and find_money(rest.group()))
 
 
 # A semicolon ends a clause: a locator word never reaches an amount across it.
@@ -155,6 +197,8 @@ def _nearest(
     for hit in hits:
         if _CLAUSE_BREAK in text[min(hit.end, mention.end) : max(hit.start, mention.start)]:
             continue  # "… 76.800 € bezuschusst werden; 19.200 € tragen wir": a word names its own clause
+        if hit.base and hit.end <= mention.start and "," in text[hit.end : mention.start]:
+            continue  # "90 % der Gesamtkosten, das sind 193.500 EUR": the amount restates the share
         if hit.end <= mention.start:
             if hit.backward:
                 continue
@@ -186,11 +230,93 @@ def _inside_parentheses(text: str, start: int, end: int) -> bool:
     return opened >= 0 and ")" not in text[opened:start] and ")" in text[end:]
 
 
+# --- itemised prose budgets ----------------------------------------------------
+
+# The words that end a list of cost items: financing and total statements.
+_NOT_ITEM_ROLES = (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY, Loc.TOTAL, Loc.RATE)
+
+
+def itemised_costs(
+    located: Sequence[Located], loc: Locators, settings: FactSettings, total: float
+) -> dict[Loc, Candidate]:
+    """Personnel and material costs of a budget itemised in prose, when its items add up to `total`.
+
+    "Für die Stelle der Koordinatorin veranschlagen wir 107.800 Euro … 9.900 Euro entfallen auf
+    Miete … Zusammen sind das 160.000 Euro.": each sentence or list item states one cost item
+    (a list item "Label: amount" states its last amount), personnel when it names staff or
+    personnel, else material. A run of consecutive items (a financing or total statement ends
+    it) whose amounts add up to the total is the breakdown; the two sums are cited by the first
+    item of each kind. Nothing is returned unless the arithmetic agrees and both kinds occur.
+    """
+    runs: list[list[tuple[Loc, float, Evidence]]] = [[]]
+    for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
+        if _locator_hits(passage.text, _NOT_ITEM_ROLES, loc):
+            runs.append([])
+            continue
+        amounts = [m for m in find_money(passage.text) if not _per_unit(passage.text, m)]
+        if not amounts:
+            continue
+        kind = _cost_kind(passage.text, loc)
+        # A sentence may join items ("… machen 4.300 Euro aus, und 2.000 Euro bleiben für …").
+        for money in amounts if passage.kind is PassageKind.SENTENCE else amounts[-1:]:
+            runs[-1].append((kind, money.eur, passage.evidence(settings.max_quote_chars, money.start)))
+    for run in runs:
+        found = _adding_up(run, total, settings)
+        if found is not None:
+            return found
+    return {}
+
+
+# A rate per unit is no cost item: "(380 Euro im Monat)", "je 450 Euro", "5.600 €/Monat".
+_PER_UNIT_AFTER = re.compile(
+    r"\s*(?:/\s*\w|pro\s|je\s|im\s+(?:monat|jahr|quartal)\b|monatlich|jährlich|wöchentlich)", re.IGNORECASE
+)
+_PER_UNIT_BEFORE = re.compile(r"(?:\bje|\bà|\bá|[×x*])\s*$", re.IGNORECASE)
+
+
+def _per_unit(text: str, money: Money) -> bool:
+    return bool(_PER_UNIT_AFTER.match(text, money.end) or _PER_UNIT_BEFORE.search(text[: money.start]))
+
+
+def _cost_kind(text: str, loc: Locators) -> Loc:
+    """Personnel when the item names personnel or staff (unless the work is bought in), else material."""
+    staff = loc[Loc.PERSONNEL].search(text) is not None or names_staff(text)
+    return Loc.PERSONNEL if staff and not names_bought_service(text) else Loc.MATERIAL
+
+
+def _adding_up(
+    run: Sequence[tuple[Loc, float, Evidence]], total: float, settings: FactSettings
+) -> dict[Loc, Candidate] | None:
+    """The longest stretch of the run whose amounts add up to `total`, as two cost-type sums."""
+    for length in range(len(run), 1, -1):
+        for first in range(len(run) - length + 1):
+            items = run[first : first + length]
+            summed = sum(amount for _, amount, _ in items)
+            if abs(summed - total) > max(settings.sum_tolerance_eur, settings.sum_tolerance_share * total):
+                continue
+            kinds = {
+                kind: [(a, ev) for k, a, ev in items if k is kind] for kind in (Loc.PERSONNEL, Loc.MATERIAL)
+            }
+            if not all(kinds.values()):
+                return None
+            return {
+                kind: Candidate(
+                    kind, sum(a for a, _ in rows), rows[0][1], settings.derived_distance, bounded=False
+                )
+                for kind, rows in kinds.items()
+            }
+    return None
+
+
 # --- tables ------------------------------------------------------------------
 
 
 def _table_candidates(located: Sequence[Located], loc: Locators, settings: FactSettings) -> list[Candidate]:
-    """Role amounts of the tables: financing rows, cost types, and the grand total (stated or summed)."""
+    """Role amounts of the tables: financing rows, cost types, and the grand total.
+
+    Only a total row states a total: a table without one gives none, since personnel + material
+    would be our sum, not the sketch's figure (the budget check adds the two itself).
+    """
     out: list[Candidate] = []
     for reading in read_cost_tables(located, loc, settings):
         for role in (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY):
@@ -211,7 +337,4 @@ def _table_candidates(located: Sequence[Located], loc: Locators, settings: FactS
                         Loc.MATERIAL, amount - personnel[0], ev, settings.derived_distance, bounded=False
                     )
                 )
-        elif personnel and material:
-            summed = personnel[0] + material[0]
-            out.append(Candidate(Loc.TOTAL, summed, personnel[1], settings.derived_distance, bounded=False))
     return out

@@ -31,12 +31,23 @@ class Loc(StrEnum):
     RATE = "rate"
     # An amount of a money passage that no locator word names: arithmetic may still place it.
     UNLABELLED = "unlabelled"
+    # An amount of a budget sentence or list item without any financing or total word: a cost
+    # item ("9.900 Euro entfallen auf Miete"), or another party's share that arithmetic places.
+    ITEM = "item"
     TOTAL_ROW = "total_row"
+    TOTAL_ROW_END = "total_row_end"
     CARRY_ROW = "carry_row"
+    # A financing row's label that names the grant applied for, or the applicant's own means.
+    REQUESTED_ROW = "requested_row"
+    OWN_MEANS_ROW = "own_means_row"
+    # A table column of shares ("Anteil", "%", "Quote").
+    SHARE_COL = "share_col"
     PERSONNEL_ROW = "personnel_row"
     MATERIAL_ROW = "material_row"
     YEAR = "year"
     TIME = "time"
+    TIME_VERB = "time_verb"
+    PROJECT = "project"
     APPLICANT = "applicant"
     APPLICANT_LEAD = "applicant_lead"
     LEGAL_FORM = "legal_form"

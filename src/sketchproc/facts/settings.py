@@ -24,6 +24,9 @@ class FactSettings(StageSettings):
     # Sums of a financing plan agree within rounding: 1 EUR, or 0.5 % of the larger figure.
     sum_tolerance_eur: float = Field(1.0, ge=0)
     sum_tolerance_share: float = Field(0.005, ge=0, lt=1)
+    # A grant, own share, third-party share or total below this fraction of the largest grant or
+    # total stated is a misread (a percentage, a split number of a scanned table), not an amount.
+    min_financing_share: float = Field(0.01, ge=0, lt=1)
     # Material costs derived as total minus personnel rank behind a stated amount.
     derived_distance: float = Field(1000.0, ge=0)
     # An applicant name longer than this is a sentence, not a name.

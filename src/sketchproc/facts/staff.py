@@ -34,7 +34,7 @@ _ROLE: Final = re.compile(
     r"\b[\wäöüß-]+(?:\*|:|/-?|_)innen?\b|\(m\s*/\s*w\s*/\s*d\)|\(w\s*/\s*m\s*/\s*d\)"
     r"|\b[\wäöüß-]*(?:leiter|leitung|koordinator|manager|referent|berater|beauftragte|"
     r"mitarbeiter|assistenz|assistent|sachbearbeiter|lotse|moderator|fachkraft|scout|"
-    r"koordinierende|verantwortliche)\w*",
+    r"koordinierende|verantwortliche|hilfskr[aä]ft|minijob|aushilfe)\w*",
     re.IGNORECASE,
 )
 

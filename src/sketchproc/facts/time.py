@@ -1,12 +1,23 @@
 """Time facts: project start, end and duration.
 
-Only sentences and table rows with a runtime locator word ("Laufzeit",
-"Projektbeginn", "endet" …) are read, so milestone dates ("Strategie bis
-Dezember 2020") never pass for the project end. A period ("01/2019 – 12/2020")
-gives start and end; dates with a role word ("Beginn 01.01.2019") give one of
-them; a duration ("24 Monate") is taken as stated, else computed from start
-and end; an end is computed from start and duration when the text gives only
-those.
+The runtime is read from the passages that speak of it, in three tiers, each over the
+preferred sections first and then the rest; a later tier fills only what an earlier one
+left open:
+
+1. passages with a runtime word ("Laufzeit", "Projektbeginn", "Ende des Projekts", "das
+   Vorhaben läuft …"), so milestone dates ("Strategie bis Dezember 2020") never pass for
+   the project end;
+2. the project's own period without such a word: a sentence about the project ("Geplant ist
+   das Projekt von April 2019 bis Ende 2020"), or a period whose length agrees with a
+   duration stated beside it ("In 21 Monaten, vom 1. April 2019 bis zum 31. Dezember 2020,
+   erarbeiten wir …": arithmetic between the two figures);
+3. passages with a bare verb of lasting, starting or ending ("läuft", "beginnt").
+
+A period ("01/2019 – 12/2020") gives start and end; dates with a role word ("Beginn
+01.01.2019", or a clause about the start: "Start des Vorhabens ist der 1. März 2019,
+abgeschlossen sein soll es zum 31. März 2021") give one of them; a duration ("24 Monate")
+is taken as stated, else computed from start and end; an end is computed from start and
+duration when the text gives only those.
 """
 
 from __future__ import annotations
@@ -14,12 +25,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import DateFact, MonthsFact
 from sketchproc.passages import Passage, PassageKind
-from sketchproc.quantities import Role, add_months, find_dates, find_durations, find_periods, months_between
+from sketchproc.quantities import (
+    DateMention,
+    Role,
+    add_months,
+    find_dates,
+    find_durations,
+    find_periods,
+    months_between,
+)
 
 
 @dataclass(frozen=True)
@@ -47,6 +67,14 @@ _END_WORDS = re.compile(
 )
 
 
+class _Tier(Enum):
+    """Which passages a reading pass trusts, strongest first."""
+
+    RUNTIME_WORD = 1
+    OWN_PERIOD = 2
+    VERB = 3
+
+
 def time_facts(
     scopes: Sequence[Sequence[Located]],
     loc: Locators,
@@ -54,14 +82,15 @@ def time_facts(
     *,
     schedule: Sequence[Located] = (),
 ) -> TimeFacts:
-    """Read each scope in turn; a later scope fills only what the earlier ones left open.
+    """Read each tier over each scope in turn; a later pass fills only what the earlier ones left open.
 
     Without a stated start or end, a dated schedule (table rows or list items) gives them: its
     first step starts the project and its last step ends it.
     """
     found = TimeFacts()
-    for located in scopes:
-        found = _merge(found, _stated(located, loc, settings))
+    for tier in _Tier:
+        for located in scopes:
+            found = _merge(found, _stated(located, loc, settings, tier))
     if found.start and found.end and found.end.value < found.start.value:
         # A project cannot end before it starts: the "end" was another event's date.
         found = TimeFacts(found.start, None, found.duration)
@@ -90,20 +119,38 @@ def _from_schedule(schedule: Sequence[Located], settings: FactSettings) -> TimeF
     )
 
 
-def _stated(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TimeFacts:
-    """What the runtime passages of one scope state directly."""
+def _stated(located: Sequence[Located], loc: Locators, settings: FactSettings, tier: _Tier) -> TimeFacts:
+    """What the passages of one scope that the tier trusts state directly."""
     start: DateFact | None = None
     end: DateFact | None = None
     duration: MonthsFact | None = None
     for passage in passages(located):
-        if not loc[Loc.TIME].search(passage.text) or _AFTER_PROJECT.search(passage.text):
+        if _AFTER_PROJECT.search(passage.text):
+            continue
+        if tier is _Tier.OWN_PERIOD:
+            if loc[Loc.TIME].search(passage.text):
+                continue  # read in the first tier
+            period = _own_period(passage, loc, settings)
+            if period is not None:
+                start, end = start or period[0], end or period[1]
+                duration = duration or _duration(passage, settings)
+            continue
+        if not _speaks_of_runtime(passage.text, loc, tier):
             continue
         period_start, period_end = _period(passage, settings)
-        role_start, role_end = _role_dates(passage, settings)
+        role_start, role_end = _role_dates(passage, loc, settings)
         start = start or period_start or role_start
         end = end or period_end or role_end
         duration = duration or _duration(passage, settings)
     return TimeFacts(start, end, duration)
+
+
+def _speaks_of_runtime(text: str, loc: Locators, tier: _Tier) -> bool:
+    """A runtime word in the first tier; in the last, a bare verb where no runtime word stands."""
+    strong = loc[Loc.TIME].search(text) is not None
+    if tier is _Tier.RUNTIME_WORD:
+        return strong
+    return not strong and loc[Loc.TIME_VERB].search(text) is not None
 
 
 def _period(passage: Passage, settings: FactSettings) -> tuple[DateFact | None, DateFact | None]:
@@ -116,24 +163,76 @@ def _period(passage: Passage, settings: FactSettings) -> tuple[DateFact | None, 
     return DateFact(value=period.start_date, evidence=ev), DateFact(value=period.end_date, evidence=ev)
 
 
-def _role_dates(passage: Passage, settings: FactSettings) -> tuple[DateFact | None, DateFact | None]:
+def _own_period(passage: Passage, loc: Locators, settings: FactSettings) -> tuple[DateFact, DateFact] | None:
+    """The project's period in a passage without a runtime word, if the passage shows it is one.
+
+    A period is the runtime when its length equals a duration of the same passage, or when a
+    sentence has the project as its subject or object ("Geplant ist das Projekt von April 2019
+    bis Ende 2020"); of several periods the longest.
+    """
+    periods = find_periods(passage.text)
+    if not periods:
+        return None
+    months = {d.months for d in find_durations(passage.text) if not _looks_back(passage.text, d.start)}
+    agreeing = [p for p in periods if p.months in months]
+    about_project = passage.kind is PassageKind.SENTENCE and loc[Loc.PROJECT].search(passage.text)
+    chosen = agreeing or (periods if about_project else [])
+    if not chosen:
+        return None
+    period = max(chosen, key=lambda p: p.months)
+    ev = passage.evidence(settings.max_quote_chars, period.start)
+    return DateFact(value=period.start_date, evidence=ev), DateFact(value=period.end_date, evidence=ev)
+
+
+# Clause boundaries inside a passage: a comma or semicolon, or a bullet that OCR left inline.
+_CLAUSE_BREAK = re.compile(r"[,;•«»▪●]")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of text[start:end]: from the break before it to the break after it."""
+    before = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_BREAK.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def _role_of(text: str) -> Role | None:
+    """START or END if the text speaks of the start only or of the end only."""
+    starts, ends = bool(_START_WORDS.search(text)), bool(_END_WORDS.search(text))
+    return Role.START if starts and not ends else Role.END if ends and not starts else None
+
+
+def _role_dates(
+    passage: Passage, loc: Locators, settings: FactSettings
+) -> tuple[DateFact | None, DateFact | None]:
     """Dates a role word marks as start ("Beginn", "ab") or end ("Ende", "bis").
 
-    A date without a role word of its own takes the sentence's role when the sentence is about
-    one of the two only: "Start des Vorhabens ist der 1. März 2019", "Das Projekt endet am …".
+    A date without a role word of its own takes the role of its clause, else of the sentence,
+    when that is about one of the two only: "Start des Vorhabens ist der 1. März 2019,
+    abgeschlossen sein soll es zum 31. März 2021", "Das Projekt endet am …". A date right after
+    a runtime word ("Ende des Projekts am 31. Dezember 2020") comes before the passage's other
+    dates of its role ("April bis August 2019: …").
     """
-    start: DateFact | None = None
-    end: DateFact | None = None
-    starts, ends = bool(_START_WORDS.search(passage.text)), bool(_END_WORDS.search(passage.text))
-    sentence_role = Role.START if starts and not ends else Role.END if ends and not starts else None
-    for mention in find_dates(passage.text):
+    text = passage.text
+    sentence_role = _role_of(text)
+    mentions = find_dates(text)
+    runtime_words = [m.end() for m in loc[Loc.TIME].finditer(text)]
+
+    def after_runtime_word(mention: DateMention) -> bool:
+        return any(0 <= mention.start - end <= _NEAR_RUNTIME_WORD for end in runtime_words)
+
+    found: dict[Role, DateFact] = {}
+    for mention in sorted(mentions, key=lambda m: not after_runtime_word(m)):
+        role = mention.role_hint or _role_of(_clause(text, mention.start, mention.end)) or sentence_role
+        if role is None or role in found:
+            continue
         ev = passage.evidence(settings.max_quote_chars, mention.start)
-        role = mention.role_hint or sentence_role
-        if role is Role.START and start is None:
-            start = DateFact(value=mention.first_day, evidence=ev)
-        elif role is Role.END and end is None:
-            end = DateFact(value=mention.date, evidence=ev)
-    return start, end
+        value = mention.first_day if role is Role.START else mention.date
+        found[role] = DateFact(value=value, evidence=ev)
+    return found.get(Role.START), found.get(Role.END)
+
+
+# A date this many characters after a runtime word ("Projektende am …") is the one it names.
+_NEAR_RUNTIME_WORD = 24
 
 
 def _duration(passage: Passage, settings: FactSettings) -> MonthsFact | None:

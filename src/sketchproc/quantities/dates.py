@@ -1,4 +1,4 @@
-"""Single date mentions: exact days, months, quarters, half-years and fuzzy year points.
+"""Single date mentions: exact days, months, quarters, half-years, seasons and fuzzy year points.
 
 Every mention carries `date` (the last day of the period it names, which is
 what a deadline check needs) and `first_day` (what a project start needs).
@@ -32,6 +32,7 @@ class Precision(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
     HALF = "half"
+    SEASON = "season"
     YEAR = "year"
 
 
@@ -92,12 +93,22 @@ _FUZZY_YEAR = re.compile(
         [ ]+(?:(?:des[ ]+Jahres|d\.[ ]?J\.)[ ]+)?{_YEAR4}{_NA}""",
     _FLAGS,
 )
+# Seasons: "Frühjahr 2019", "im Herbst des Jahres 2019", "Winter 2019/2020", "Winter 2019/20".
+_SEASON = re.compile(
+    rf"""(?<![^\W\d_])(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?
+        [ ]+(?:(?:des[ ]+Jahres|d\.[ ]?J\.)[ ]+)?{_YEAR4}
+        (?:[ ]*/[ ]*(?:(?:19|20|21)\d{{2}}|\d{{2}}))?{_NA}""",
+    _FLAGS,
+)
+# A season stands for the month it opens (a common convention of German plans): spring for
+# March, summer for June, autumn for September, winter for December (of the first year).
+_SEASON_MONTH = {"frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9, "winter": 12}
 _BARE_YEAR = re.compile(rf"(?<![\w.,/]){_YEAR4}(?!\w|[.,/]\d|[ ]*{DASH}[ ]*\d)", _FLAGS)
 
 # Words right before a date that say whether it starts or ends something.
 # Filler words ("am", "zum", "des Projekts") may stand between word and date.
 _FILLER = (
-    r"(?:[ ]*[:=]?[ ]*(?:dem|den|der|das|zum|zur|am|im|in|des|voraussichtlich|geplant|ca\."
+    r"(?:[ ]*[:=]?[ ]*(?:dem|den|der|das|zum|zur|am|im|in|des|ist|voraussichtlich|geplant|ca\."
     r"|Projekts?|Projektes|Vorhabens|Förderung))*[ ]*[:=]?[ ]*$"
 )
 _START_WORDS = re.compile(
@@ -207,6 +218,13 @@ def _fuzzy_years(norm: Normalised) -> Iterator[DateMention]:
         yield _mention(norm, m, day, day, Precision.YEAR)
 
 
+def _seasons(norm: Normalised) -> Iterator[DateMention]:
+    """Seasons as the month they open: "Frühjahr 2019" → March 2019, "Winter 2019/2020" → December 2019."""
+    for m in _SEASON.finditer(norm.text):
+        year, month = int(m["y"]), _SEASON_MONTH[m["season"].lower()]
+        yield _mention(norm, m, last_day_of_month(year, month), date(year, month, 1), Precision.SEASON)
+
+
 def _bare_years(norm: Normalised) -> Iterator[DateMention]:
     """A bare year, but only after a start or end word ("ab 2019", "bis 2020").
 
@@ -227,6 +245,7 @@ _SCANNERS: tuple[Callable[[Normalised], Iterator[DateMention]], ...] = (
     _numeric_months,
     _quarters,
     _halves,
+    _seasons,
     _fuzzy_years,
     _bare_years,
 )

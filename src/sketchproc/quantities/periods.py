@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pydantic import model_validator
 
 from sketchproc.quantities._text import DASH, Mention, Normalised, by_length, normalise, pick_non_overlapping
-from sketchproc.quantities.dates import DateMention, find_dates, last_day_of_month
+from sketchproc.quantities.dates import DateMention, Precision, find_dates, last_day_of_month
 
 
 class Period(Mention):
@@ -44,8 +44,11 @@ _YEAR_RANGE = re.compile(
 def find_periods(text: str) -> list[Period]:
     """All periods in `text`, in order: two dates joined by a dash or "bis", or a year range."""
     norm = normalise(text)
-    candidates = [*_date_pairs(norm, find_dates(text)), *_year_ranges(norm)]
-    return pick_non_overlapping(candidates, by_length)
+    dates = find_dates(text)
+    # "Winter 2019/2020" is one season, not the years 2019 and 2020.
+    seasons = [d for d in dates if d.precision is Precision.SEASON]
+    years = [p for p in _year_ranges(norm) if not any(p.start < d.end and d.start < p.end for d in seasons)]
+    return pick_non_overlapping([*_date_pairs(norm, dates), *years], by_length)
 
 
 def parse_period(s: str) -> Period | None:
