@@ -1019,3 +1019,30 @@ def test_a_post_with_its_extent_and_grade_or_start_is_a_staffing_plan(
 ) -> None:
     result = _by_id(_run(COMPLIANT.with_section("organisation", organisation), tmp_path))["staffing_plan"]
     assert result.status is expected, result.note
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # Only ever the goal of becoming: a slogan.
+        (["Mit dem Büro soll unser Landkreis bis 2025 zur Smart Region werden."], CheckStatus.UNCLEAR),
+        (["Unser Ziel ist klar: Wir wollen eine Smart City sein!"], CheckStatus.UNCLEAR),
+        # The same goal beside a concept with substance.
+        (
+            [
+                "Mit dem Büro soll unser Landkreis bis 2025 zur Smart Region werden.",
+                "Das Konzept der Smart Region ordnet die Vorhaben in vier Handlungsfelder.",
+            ],
+            CheckStatus.OK,
+        ),
+    ],
+)
+def test_a_concept_named_only_as_the_goal_of_becoming_is_a_slogan(
+    sentences: list[str], expected: CheckStatus, tmp_path: Path
+) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [("#", "Antragsteller"), "Landkreis Muster", ("#", "Vorhaben"), *sentences]
+    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["smart_city_region_concept"]  # type: ignore[arg-type]
+    assert result.status is expected, result.note

@@ -22,6 +22,7 @@ from sketchproc.checklist.rules import (
     vague_sentences,
 )
 from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.checklist.slogan import concept_with_substance
 from sketchproc.facts.applicant import legal_form_in
 from sketchproc.facts.staff import names_pay_grade, names_post_extent, names_role
 from sketchproc.model import BlockKind, CheckStatus
@@ -378,4 +379,5 @@ QUALITY_CHECKS: dict[str, Check] = {
     "network_breadth": network_breadth,
     "staffing_plan": staffing_plan,
     "digital_strategy": digital_strategy,
+    "concept_with_substance": concept_with_substance,
 }

@@ -157,6 +157,7 @@ CHECKS: dict[str, CheckSpec] = {
     "budget_breakdown": CheckSpec(params=ConsistencyParams),
     "eligible_cost_types": CheckSpec(params=InvestmentParams, needs_risk=True),
     "digital_strategy": CheckSpec(needs_cues=True),
+    "concept_with_substance": CheckSpec(needs_cues=True),
     "signature_or_resolution": CheckSpec(needs_cues=True),
     "bundling_initiatives": CheckSpec(cue_groups=("initiative", "bundling")),
 }
