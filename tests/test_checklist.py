@@ -1027,6 +1027,11 @@ def test_a_post_with_its_extent_and_grade_or_start_is_a_staffing_plan(
         # Only ever the goal of becoming: a slogan.
         (["Mit dem Büro soll unser Landkreis bis 2025 zur Smart Region werden."], CheckStatus.UNCLEAR),
         (["Unser Ziel ist klar: Wir wollen eine Smart City sein!"], CheckStatus.UNCLEAR),
+        # A goal that goes on to say what it means is given content.
+        (
+            ["Der Landkreis wird zur Smart Region, in der Ämter und Vereine ihre Termine teilen."],
+            CheckStatus.OK,
+        ),
         # The same goal beside a concept with substance.
         (
             [

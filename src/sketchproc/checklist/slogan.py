@@ -3,8 +3,8 @@
 The call wants Smart City / Smart Region with substance (spec §3.2, §4.3). Authors who have
 none write the term as the predicate of becoming: "… wird zur Smart Region", "Wir machen die
 Altmark zur Smart Region", "Wir wollen Smart City werden". German marks that role by "zu(r)"
-before the term or "werden"/"sein" right after it. A sketch whose every mention of the
-concept has that shape names a goal, not a concept: a reviewer weighs it.
+before the term or "werden"/"sein" right after it; a bare goal ends there. A sketch whose
+every mention of the concept has that shape names a goal, not a concept: a reviewer weighs it.
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ __all__ = ["concept_with_substance"]
 _BECOMING_BEFORE = re.compile(r"\b(?:zur|zum|zu\s+(?:einer|einem|der|dem))\s+$", re.IGNORECASE)
 # "zur" names the goal only beside a verb of becoming ("Konzept zur Smart Region" is substance).
 _BECOMING_VERB = re.compile(r"\b(?:wird|werden|mach\w*|entwickel\w*|wandel\w*|verwandel\w*)\b", re.IGNORECASE)
-# "Smart City werden", "Smart Region sein" right after the term, closing the clause.
-_BECOMING_AFTER = re.compile(r"^\s+(?:werden|sein)\b", re.IGNORECASE)
+# The goal stands bare: after the term (and its "werden"/"sein") the sentence ends or breaks off
+# with a dash ("Smart City werden!", "zur Smart Region – und zwar von unten"). A term that goes
+# on ("zur Smart Region, in der …", "… für Freizeit und Tourismus") is given content.
+_BARE_END = re.compile(r"^\s*(?:(?:werden|sein)\b\s*)?(?:[.!?]|[–—]|-\s|$)", re.IGNORECASE)
 # How far around the term the words of becoming are looked for.
 _REACH = 16
 
@@ -45,5 +47,8 @@ def concept_with_substance(ctx: CheckContext, item: ChecklistItem, settings: Che
 
 def _becoming(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - _REACH) : start], text[end : end + _REACH]
+    if _BARE_END.match(after) is None:
+        return False
+    becoming_after = re.match(r"\s*(?:werden|sein)\b", after, re.IGNORECASE) is not None
     goal = _BECOMING_BEFORE.search(before) is not None and _BECOMING_VERB.search(text) is not None
-    return goal or _BECOMING_AFTER.search(after) is not None
+    return goal or becoming_after
