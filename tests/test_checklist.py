@@ -814,6 +814,11 @@ def test_steps_dated_relative_to_the_start_are_milestones(tmp_path: Path) -> Non
         ("Anlage 2: Absichtserklärungen der Netzwerkpartner [hier einfügen]", CheckStatus.UNCLEAR),
         # A passive of obtaining them closes the sentence: still to be done.
         ("Die Kooperationserklärungen der Vereine werden im Frühjahr eingeholt.", CheckStatus.MISSING),
+        # The separable particle closes the clause before a comma: still to be sent.
+        (
+            "Die Unterstützungsschreiben liefern wir nach, wenn alle Partner unterschrieben haben.",
+            CheckStatus.MISSING,
+        ),
     ],
 )
 def test_letters_announced_or_left_as_a_placeholder_are_not_enclosed(
@@ -897,6 +902,11 @@ def test_staff_introduced_outside_the_organisation_section_count(tmp_path: Path)
 @pytest.mark.parametrize(
     ("closing", "expected"),
     [
+        # A resolution to be brought about later is not there yet.
+        (
+            ["Ein Beschluss des Gemeinderates zum Eigenanteil wird im Juni herbeigeführt."],
+            CheckStatus.MISSING,
+        ),
         # Prose that names an office signs nothing.
         (["Über den Stand berichtet die Projektleitung jedes Quartal dem Vorstand."], CheckStatus.MISSING),
         # The office on a line of its own closes a signed sketch.
@@ -1051,3 +1061,21 @@ def test_a_concept_named_only_as_the_goal_of_becoming_is_a_slogan(
     parts: list[object] = [("#", "Antragsteller"), "Landkreis Muster", ("#", "Vorhaben"), *sentences]
     result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["smart_city_region_concept"]  # type: ignore[arg-type]
     assert result.status is expected, result.note
+
+
+def test_a_numbered_series_of_headings_is_the_work_programme(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [
+        ("#", "Antragsteller"),
+        "Gemeinde Muster",
+        ("#", "Modul 1: Sprechstunde im Rathaus"),
+        "Zweimal pro Woche beraten wir Bürgerinnen und Bürger zu Online-Diensten.",
+        ("#", "Modul 2: Netzwerk der Betriebe"),
+        "Wir organisieren vier Unternehmerfrühstücke im Jahr.",
+        ("#", "Modul 3: Strategie"),
+        "Gemeinsam mit dem Rat erarbeiten wir bis Herbst 2020 eine Digitalstrategie.",
+    ]
+    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["work_programme"]  # type: ignore[arg-type]
+    assert result.status is CheckStatus.OK, result.note

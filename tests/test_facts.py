@@ -948,3 +948,41 @@ def test_a_schedule_step_that_starts_running_is_not_the_projects_end(tmp_path: P
     ]
     facts = check(build(tmp_path, parts)).facts
     assert facts.end is not None and facts.end.value == date(2020, 11, 30)
+
+
+def test_a_row_that_adds_up_every_position_above_it_is_the_total(
+    tmp_path: Path, profile: CallProfile
+) -> None:
+    """The author's own word for the sum ("Endbetrag") is no position: the arithmetic says it is the total."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ausgaben"),
+            [
+                ("Wofür", "Euro"),
+                ("Stelle Dorfkümmerer (E 8, 0,5 VZÄ)", "41.000"),
+                ("Miete Ladenlokal", "7.200"),
+                ("Werbung und Flyer", "1.800"),
+                ("Endbetrag", "50.000"),
+            ],
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 50_000
+    assert facts.material_eur is not None and facts.material_eur.value == 9_000
+
+
+def test_a_town_or_municipality_named_before_its_name_is_a_partner(
+    tmp_path: Path, profile: CallProfile
+) -> None:
+    """ "Stadt" or "Gemeinde" alone is no partner; before a name it is one."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Partner"),
+            "Mit im Boot sind die Gemeinde Muldestausee und die Stadt Sandersdorf-Brehna. "
+            "Die Stadt selbst stellt keine Räume.",
+        ],
+    )
+    names = {p.name for p in facts_of(path, profile).partners}
+    assert names == {"Gemeinde Muldestausee", "Stadt Sandersdorf-Brehna"}

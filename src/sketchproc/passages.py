@@ -85,8 +85,10 @@ class PassageSettings(StageSettings):
     )
     deferred_patterns: tuple[str, ...] = (
         r"\bnach(?:ge)?(?:reich|liefer|sandt|send)\w*",  # nachreichen, nachgereicht, nachgeliefert
-        r"\b(?:reich|liefer|leg|trag)\w*\b[^.;]{0,80}\bnach\s*[.;)]?\s*$",  # "reichen wir … nach."
-        r"\b(?:hole|holen|holt)\b[^.;]{0,80}\bein\s*[.;)]?\s*$",  # "holen wir … ein." (not "eingeholt")
+        # The particle closes the clause, at the sentence end or before a comma: "reichen wir … nach,
+        # sobald sie vorliegen", "holen wir … ein." (not "eingeholt").
+        r"\b(?:reich|liefer|leg|trag)\w*\b[^.;]{0,80}\bnach\s*(?:[.;,)]|$)",
+        r"\b(?:hole|holen|holt)\b[^.;]{0,80}\bein\s*(?:[.;,)]|$)",
         r"\bnoch\s+(?:\w+\s+){0,3}(?:ein(?:ge)?hol|vorzuleg|vorgeleg|erstell|beschließ|beschlossen|"
         r"unterzeichn|ausstehend|aus\b|nicht\s+vor|folg|einzuhol|zu\s+beschließ)\w*",
         r"\b(?:steh|steht|stehen)\w*\s+(?:\w+\s+){0,2}noch\s+aus\b",
@@ -97,7 +99,8 @@ class PassageSettings(StageSettings):
         r"unterzeichnet|eingereicht|beigefügt|ergänzt|gefasst)\s+(?:werden|sein)?",
         # The passive of an act still to come closes the clause: "werden bis März eingeholt."
         # ("werden beigefügt." may mean enclosed now, so only acts that cannot have happened.)
-        r"\b(?:wird|werden)\s+(?:\w+\s+){0,8}?(?:eingeholt|nachgereicht|gefasst|unterzeichnet|erstellt)\s*[.;,)]",
+        r"\b(?:wird|werden)\s+(?:\w+\s+){0,8}?(?:eingeholt|nachgereicht|gefasst|unterzeichnet|erstellt|"
+        r"herbeigeführt|eingebracht|getroffen)\s*[.;,)]",
         r"\bin\s+vorbereitung\b",
         r"\b(?:ist|sind)\s+(?:\w+\s+){0,4}(?:angefragt|beantragt\s+worden)\b",
         r"\bbeschlussfassung\b[^.;]{0,80}\b(?:vorgesehen|geplant|erfolgt|erfolgen)\b",

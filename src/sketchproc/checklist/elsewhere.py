@@ -114,9 +114,36 @@ def after_project_end(ctx: CheckContext, text: str) -> bool:
 # one event) are not a schedule, so their section's absence is not made good from elsewhere.
 OWN_SECTION_ONLY = frozenset({"schedule_milestones"})
 
+# A heading or run-in label numbered in a series: "Baustein 2:", "Handlungsfeld 3 –", "AP 4",
+# "Maßnahme B". The first word names the kind, the number the place in the series.
+_SERIES_LABEL = re.compile(r"^\s*([A-Za-zÄÖÜäöüß][\w-]{1,30})\s+(\d{1,2}|[IVX]{1,4}|[A-H])\b\s*[:.)–-]?")
+# A series names the measures when it has at least this many members.
+_MIN_SERIES = 3
+
+
+def in_numbered_series(ctx: CheckContext, text: str) -> bool:
+    """True if `text` opens with a label of a series of at least three sibling headings.
+
+    Authors who give the work programme a heading of their own ("Drei Bausteine für die
+    Region", "Was wir vorhaben") still number its parts: "Baustein 1", "Baustein 2", … The
+    series, whatever its word, is the list of measures.
+    """
+    match = _SERIES_LABEL.match(text)
+    if match is None:
+        return False
+    kind = match.group(1).casefold()
+    members = {
+        m.group(2)
+        for section in ctx.mapping.sectioned.sections
+        if (m := _SERIES_LABEL.match(section.title)) is not None and m.group(1).casefold() == kind
+    }
+    return len(members) >= _MIN_SERIES
+
+
 # What a check takes for its subject beyond the outline's cue words, by check name.
 SUBJECTS: Mapping[str, Callable[[CheckContext, str], bool]] = {
     "sustainability_plan": after_project_end,
+    "work_programme": in_numbered_series,
 }
 
 

@@ -6,7 +6,8 @@ A table (or a table continued in the next block of the same section) is read row
   "Ausgaben insgesamt") is the grand total, unless it names a cost type ("Summe Sachausgaben",
   "Personalausgaben gesamt"): then it is that type's sub-total; a table without such a row
   states no total;
-  a carry-over ("Übertrag", "Zwischensumme") is skipped, so nothing is counted twice;
+  a carry-over ("Übertrag", "Zwischensumme") is skipped, so nothing is counted twice; a row
+  whose amount is the sum of every position above it is the total, whatever its label;
 - a cost-type label without an amount ("Personalausgaben") opens a group: the positions below
   it belong to that type; a merged group cell repeats the type in the first column;
 - any other row with an amount is a position: personnel when its group says so or, without a
@@ -183,8 +184,23 @@ def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading
             continue
         if amount is None or (amount <= 0 and not _has_amount_text(passage.cells)):
             continue
+        if _closes_the_sum(reading, amount):
+            # "Zusammen", "Endbetrag", a label of the author's own: the row that adds up every
+            # position above it is the table's total, whatever it is called.
+            reading.totals.append((amount, ev))
+            continue
         position_type = kind or inherited or group or _staff_or_material(" ".join(cells))
         reading.positions[position_type].append((amount, ev))
+
+
+# At least this many positions above a row before it can be their sum.
+_MIN_SUMMED = 2
+
+
+def _closes_the_sum(reading: TableReading, amount: float) -> bool:
+    """True if `amount` equals the sum of all positions read so far (to the euro)."""
+    above = [a for items in reading.positions.values() for a, _ in items]
+    return len(above) >= _MIN_SUMMED and not reading.totals and abs(sum(above) - amount) < 1.0
 
 
 def _staff_or_material(text: str) -> Loc:

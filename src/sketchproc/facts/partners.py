@@ -43,7 +43,8 @@ def find_partners(
         tokens = list(_TOKEN.finditer(passage.text))
         covered = -1  # tokens up to this index belong to a name already read
         for index, token in enumerate(tokens):
-            stem = _category_stem(token.group(0), profile)
+            named = index + 1 < len(tokens) and _capitalised(tokens[index + 1].group(0))
+            stem = _category_stem(token.group(0), profile, before_name=named)
             if stem is None or index <= covered:
                 continue
             run = _name_around(passage.text, tokens, index, loc, settings)
@@ -58,11 +59,16 @@ def find_partners(
     return tuple(out)
 
 
-def _category_stem(word: str, profile: CallProfile) -> _Stem | None:
-    """The longest lexicon stem the word contains, unless it is ambiguous or inside a longer word."""
+def _category_stem(word: str, profile: CallProfile, *, before_name: bool = False) -> _Stem | None:
+    """The longest lexicon stem the word contains, unless it is ambiguous or inside a longer word.
+
+    An ambiguous stem ("Stadt", "Gemeinde") names a partner when it stands as a word of its own
+    before a name: "die Stadt Halberstadt", "die Gemeinde Huy", not "die Stadt" in general.
+    """
     key = term_key(word)
     for stem in _stems(profile):
-        if stem.key in key and not stem.ctx and not any(w in key for w in stem.not_in):
+        usable = not stem.ctx or (before_name and key == stem.key)
+        if stem.key in key and usable and not any(w in key for w in stem.not_in):
             return stem
     return None
 
