@@ -35,6 +35,15 @@ def test_importing_the_package_or_the_cli_loads_no_heavy_library(statement: str)
     assert _imported_after(statement) & set(_HEAVY) == set()
 
 
+# What every analysing command needs and help, `--version` and usage errors do not: the
+# records and the profile schema (pydantic, PyYAML), the text models (NumPy) and the stages.
+_ANALYSIS = ("pydantic", "yaml", "numpy", "rapidfuzz", "sketchproc.pipeline", "sketchproc.profiles")
+
+
+def test_the_cli_loads_the_analysis_only_in_the_command_that_runs_it() -> None:
+    assert _imported_after("import sketchproc.cli") & set(_ANALYSIS) == set()
+
+
 def test_a_public_name_still_loads_on_first_use() -> None:
     loaded = _imported_after("import sketchproc\nsketchproc.run_batch")
     assert "sketchproc.batch" in loaded
