@@ -6,9 +6,12 @@ Each check runs a fresh interpreter: this test process has long imported everyth
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
+import docx
 import pytest
 
 # Libraries only some commands need: the pack (WeasyPrint, Jinja2), one reader each (pdfplumber
@@ -47,3 +50,35 @@ def test_the_cli_loads_the_analysis_only_in_the_command_that_runs_it() -> None:
 def test_a_public_name_still_loads_on_first_use() -> None:
     loaded = _imported_after("import sketchproc\nsketchproc.run_batch")
     assert "sketchproc.batch" in loaded
+
+
+def _extract_in_new_interpreter(tmp_path: Path, env: dict[str, str]) -> dict[str, object]:
+    """Run `sketchproc extract` on a small .docx; report OpenBLAS's threads and the variable."""
+    document = docx.Document()
+    document.add_heading("Ausgangslage", level=1)
+    document.add_paragraph("Ein kurzer Text.")
+    path = tmp_path / "skizze.docx"
+    document.save(str(path))
+    code = (
+        "import json, os, sys\n"
+        "from sketchproc.cli import app\n"
+        f"sys.argv = ['sketchproc', 'extract', {str(path)!r}]\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
+        "from threadpoolctl import threadpool_info\n"
+        "blas = [info['num_threads'] for info in threadpool_info() if info['internal_api'] == 'openblas']\n"
+        "print(json.dumps({'threads': blas, 'variable': os.environ.get('OPENBLAS_NUM_THREADS')}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env)
+    report: dict[str, object] = json.loads(out.stdout.splitlines()[-1])
+    return report
+
+
+def test_an_analysing_command_starts_blas_with_one_thread(tmp_path: Path) -> None:
+    # One OpenBLAS thread per core made NumPy's import slower, a fixed cost of every check.
+    env = {key: value for key, value in os.environ.items() if key != "OPENBLAS_NUM_THREADS"}
+    assert _extract_in_new_interpreter(tmp_path, env)["threads"] == [1]
+
+
+def test_the_users_blas_setting_wins(tmp_path: Path) -> None:
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "2"}
+    assert _extract_in_new_interpreter(tmp_path, env)["variable"] == "2"

@@ -11,6 +11,7 @@ Typer, and the analysis (pydantic, NumPy, the profile schema and every stage) co
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import partial
@@ -59,6 +60,17 @@ def main(
     ] = False,
 ) -> None:
     """Bereitet die Votierung eingereichter Projektskizzen für den Digitalisierungsbeirat vor."""
+
+
+def _one_blas_thread() -> None:
+    """Let NumPy's OpenBLAS start one thread, not one per core (a setting of the user's wins).
+
+    Called before the analysis is imported. The text models' products are far too small to
+    share out, and starting the threads took NumPy's import from 0.11 to 0.17 s (median wall
+    time on a busy two-core machine). Batch workers run with one thread anyway
+    (batch/worker.py); `train` keeps the default, so models are fitted as before.
+    """
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def _profile(name_or_path: str | Path | None) -> CallProfile:
@@ -113,6 +125,7 @@ def extract(
 
     Beispiel: sketchproc extract Skizze.pdf --json
     """
+    _one_blas_thread()
     from sketchproc.pipeline import extract as extract_sketch
     from sketchproc.profiles import load_profile
     from sketchproc.render.tabular import dump_json, extract_payload
@@ -138,6 +151,7 @@ def check(
 
     Beispiel: sketchproc check Skizze.docx --json
     """
+    _one_blas_thread()
     from sketchproc.pipeline import check as check_sketch
     from sketchproc.render.tabular import check_payload, dump_json
     from sketchproc.render.text import check_report
@@ -158,6 +172,7 @@ def score(
 
     Beispiel: sketchproc score Skizze.pdf --json
     """
+    _one_blas_thread()
     from sketchproc.pipeline import score as score_sketch
     from sketchproc.render.tabular import dump_json, score_payload
     from sketchproc.render.text import relevance_report
@@ -330,6 +345,7 @@ def run(
 
     Beispiel: sketchproc run Eingang/ --out Beirat/ --decisions Beirat/Entscheidungen.csv --stand 15.05.2019
     """
+    _one_blas_thread()
     from sketchproc.batch import run_batch
     from sketchproc.review import load_review
 
