@@ -164,6 +164,9 @@ def test_check_report_is_german_and_quotes_evidence() -> None:
 def test_profile_show_and_validate(tmp_path: Path) -> None:
     shown = runner.invoke(app, ["profile", "show"])
     assert shown.exit_code == 0 and "Kosten- und Finanzierungsplan [budget]" in shown.stdout
+    assert (
+        "  [Muss-Kriterium] Zuwendung überschreitet nicht den Höchstbetrag [grant_within_cap;" in shown.stdout
+    )
     profile_dir = Path(sketchproc.profiles.__file__).parent / "rdz_lsa_2018"
     valid = runner.invoke(app, ["profile", "validate", str(profile_dir)])
     assert valid.exit_code == 0 and "25 Prüfpunkte" in valid.stdout

@@ -237,6 +237,7 @@ def profile_show(
     Beispiel: sketchproc profile show mpsc_2019
     """
     from sketchproc.profiles import load_profile
+    from sketchproc.render.labels import SEVERITY_LABELS
 
     call = _run(lambda: load_profile(name or profile))
     typer.echo(f"{call.title} ({call.id}, Version {call.version}, sha256 {call.sha256[:12]})")
@@ -247,7 +248,7 @@ def profile_show(
         typer.echo(f"  {spec.order:>2}. {spec.title} [{spec.id}] – mind. {minimum}{roles}")
     typer.echo("\nCheckliste:")
     for item in call.checklist.items:
-        severity = "Muss" if item.severity.value == "hard" else "Qualität"
+        severity = SEVERITY_LABELS[item.severity.value]
         params = ", ".join(f"{key}={value}" for key, value in item.params)
         rule = f"{item.check}: {params}" if params else item.check
         typer.echo(f"  [{severity}] {item.label} [{item.id}; {rule}]")
