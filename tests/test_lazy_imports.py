@@ -53,7 +53,7 @@ def test_a_public_name_still_loads_on_first_use() -> None:
 
 
 def _extract_in_new_interpreter(tmp_path: Path, env: dict[str, str]) -> dict[str, object]:
-    """Run `sketchproc extract` on a small .docx; report OpenBLAS's threads and the variable."""
+    """Run `sketchproc extract` on a small .docx; report OpenBLAS's threads and the garbage collector."""
     document = docx.Document()
     document.add_heading("Ausgangslage", level=1)
     document.add_paragraph("Ein kurzer Text.")
@@ -66,7 +66,9 @@ def _extract_in_new_interpreter(tmp_path: Path, env: dict[str, str]) -> dict[str
         "try:\n    app()\nexcept SystemExit:\n    pass\n"
         "from threadpoolctl import threadpool_info\n"
         "blas = [info['num_threads'] for info in threadpool_info() if info['internal_api'] == 'openblas']\n"
-        "print(json.dumps({'threads': blas, 'variable': os.environ.get('OPENBLAS_NUM_THREADS')}))"
+        "import gc\n"
+        "print(json.dumps({'threads': blas, 'variable': os.environ.get('OPENBLAS_NUM_THREADS'),\n"
+        "                  'frozen': gc.get_freeze_count(), 'collecting': gc.isenabled()}))"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env)
     report: dict[str, object] = json.loads(out.stdout.splitlines()[-1])
@@ -82,3 +84,10 @@ def test_an_analysing_command_starts_blas_with_one_thread(tmp_path: Path) -> Non
 def test_the_users_blas_setting_wins(tmp_path: Path) -> None:
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "2"}
     assert _extract_in_new_interpreter(tmp_path, env)["variable"] == "2"
+
+
+def test_what_an_analysing_command_loads_is_frozen_for_the_garbage_collector(tmp_path: Path) -> None:
+    # The collector walked the ~70,000 objects of the loaded analysis again and again.
+    report = _extract_in_new_interpreter(tmp_path, dict(os.environ))
+    assert isinstance(report["frozen"], int) and report["frozen"] > 10_000
+    assert report["collecting"] is True
