@@ -17,6 +17,10 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	# Bytecode for our editable sources: where PYTHONDONTWRITEBYTECODE is set (as in many
+	# containers) Python never writes it and compiles every module of ours on every run, about
+	# 0.1 s CPU of each `sketchproc check`. A .pyc older than its source is ignored, as always.
+	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 demo: system-packages install

@@ -152,13 +152,21 @@ def test_check_report_is_german_and_quotes_evidence() -> None:
     result = runner.invoke(app, ["check", str(SAMPLE)])
     assert result.exit_code == 0
     assert "## Checkliste" in result.stdout
-    assert "✗ [Muss] Zuwendung überschreitet nicht den Höchstbetrag – Ausschluss empfohlen" in result.stdout
+    assert "- Antragsteller und Ansprechpartner: vorhanden (77 Wörter) – 1 Projektträger" in result.stdout
     assert "Rechtsform: eingetragener Verein" in result.stdout or "Rechtsform: e. V." in result.stdout
+    # The words and rows of the summaries and the pack (render.sketch_view), not a wording of its own.
+    assert "✗ [Muss-Kriterium] Zuwendung überschreitet nicht den Höchstbetrag – Ausschluss empfohlen" in (
+        result.stdout
+    )
+    assert "- Laufzeit: 24 Monate, 01.01.2019 – 31.12.2020" in result.stdout
 
 
 def test_profile_show_and_validate(tmp_path: Path) -> None:
     shown = runner.invoke(app, ["profile", "show"])
     assert shown.exit_code == 0 and "Kosten- und Finanzierungsplan [budget]" in shown.stdout
+    assert (
+        "  [Muss-Kriterium] Zuwendung überschreitet nicht den Höchstbetrag [grant_within_cap;" in shown.stdout
+    )
     profile_dir = Path(sketchproc.profiles.__file__).parent / "rdz_lsa_2018"
     valid = runner.invoke(app, ["profile", "validate", str(profile_dir)])
     assert valid.exit_code == 0 and "25 Prüfpunkte" in valid.stdout
@@ -189,5 +197,8 @@ def test_score_json_has_every_dimension_and_criterion_with_evidence() -> None:
 def test_score_view_draws_a_bar_per_dimension() -> None:
     result = runner.invoke(app, ["score", str(SAMPLE)])
     assert result.exit_code == 0
-    assert "## Smart-City-/Smart-Region-Relevanz:" in result.stdout
-    assert "Mobilität und Verkehr" in result.stdout and "█" in result.stdout
+    assert re.search(r"## Smart-City-/Smart-Region-Relevanz: \d+,\d von 100", result.stdout)
+    assert re.search(r"Mobilität und Verkehr +█+·* +\d+,\d\n", result.stdout)
+    # The summaries' five best passages, each with the dimension or criterion it counts for.
+    quotes = result.stdout.split("## Wichtigste Belegstellen\n\n")[1].splitlines()
+    assert len(quotes) == 5 and all(re.match(r"- [^:]+: „.+“", line) for line in quotes)

@@ -16,9 +16,10 @@ One process measures, in this order:
    `--repeat` times; medians and the ratio of the medians. Last, so the parent the workers
    fork from has not grown from it.
 
-Then, outside the budget, the small-batch rows (small_batch.py): `--small` PDFs and as many
-.docx files, each a whole `sketchproc run` process against a bare pdfplumber / python-docx
-process over the same files, and workers 1 against 2. `--small-only` runs just those.
+Then, outside the budget, the small-batch rows (small_batch.py): the start-up (`sketchproc
+check` on a one-sentence .docx and `--help`, `--startup-repeat` times), then `--small` PDFs
+and as many .docx files, each a whole `sketchproc run` process against a bare pdfplumber /
+python-docx process over the same files, and workers 1 against 2. `--small-only` runs just those.
 
 If the whole corpus does not fit the budget, a deterministic subset (the first .docx and PDF
 files by name, half each) is measured and the table says so; the re-run figure for the full
@@ -449,20 +450,20 @@ def table(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-def small_table(corpus: Path, count: int, repeats: int) -> str:
-    """The small-batch rows: the first `count` PDFs and .docx files by name, whole processes."""
+def small_table(corpus: Path, count: int, repeats: int, startup_repeats: int) -> str:
+    """The small-batch rows (the first `count` PDFs and .docx files by name) and the start-up."""
     docx_files, pdf_files = corpus_files(corpus)
     scratch = corpus.resolve().parent / "bench-runs"
+    rows = []
+    if startup_repeats:
+        log(f"start-up: {startup_repeats} repeats …")
+        rows += small_batch.startup_lines(small_batch.measure_startup(startup_repeats, scratch))
     batches = []
-    for kind, files in (("pdf", pdf_files[:count]), ("docx", docx_files[:count])):
+    for kind, files in (("pdf", pdf_files[:count]), ("docx", docx_files[:count])) if count else ():
         log(f"small batch: {len(files)} {kind} files, {repeats} repeats …")
         batches.append(small_batch.measure(kind, files, repeats, scratch))
-    return (
-        "\n".join(
-            ["", "| Small batch | Value | Target | Met |", "|---|---|---|---|", *small_batch.lines(batches)]
-        )
-        + "\n"
-    )
+    rows += small_batch.lines(batches)
+    return "\n".join(["", "| Small batch | Value | Target | Met |", "|---|---|---|---|", *rows]) + "\n"
 
 
 # --- main ------------------------------------------------------------------------------------
@@ -551,12 +552,15 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=15, help="files per kind in the small batch (0: none)")
     parser.add_argument("--small-repeat", type=int, default=3, help="small-batch repeats (default 3)")
     parser.add_argument("--small-only", action="store_true", help="only the small-batch rows")
+    parser.add_argument(
+        "--startup-repeat", type=int, default=9, help="start-up repeats, with the small batch (0: none)"
+    )
     args = parser.parse_args()
     if not args.corpus.is_dir():
         parser.error(f"{args.corpus} is not a folder")
     text = "" if args.small_only else table(run_all(args.corpus, args.budget_s, args.sketches, args.repeat))
-    if args.small:
-        text += small_table(args.corpus, args.small, args.small_repeat)
+    if args.small or args.startup_repeat:
+        text += small_table(args.corpus, args.small, args.small_repeat, args.startup_repeat)
     print(text, end="")
     out = args.corpus.resolve().parent / "bench.md"
     out.write_text(text, encoding="utf-8")

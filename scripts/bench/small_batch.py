@@ -9,10 +9,15 @@ process from the shell's point of view (interpreter start, imports, profile, mod
 
 The commands alternate within each repeat, so warm disk caches and CPU clocks favour none;
 the ratios are of the medians over the repeats, all measured in this one run.
+
+The start-up rows time the fixed cost of one command: `sketchproc check` on a .docx of one
+heading and one sentence (interpreter, imports, profile, outline model, matchers, report)
+and `sketchproc --help`, alternating.
 """
 
 from __future__ import annotations
 
+import resource
 import shutil
 import statistics
 import subprocess
@@ -22,6 +27,10 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import docx
+
+TARGET_STARTUP_S = 0.5  # `sketchproc check FILE`, fixed part (issue 12)
 
 _BARE_PDF = """
 import sys, pdfplumber
@@ -114,3 +123,66 @@ def lines(batches: Sequence[SmallBatch]) -> list[str]:
             f"| … `run --workers 2 --no-cache` | {batch.two_s:.2f} s ({batch.speedup:.2f}× workers 1) | | |",
         ]
     return out
+
+
+@dataclass(frozen=True)
+class Startup:
+    """Medians of whole `sketchproc` processes that do next to no work: wall and CPU seconds.
+
+    CPU (user + system of the child) is given beside the wall time because on a shared machine
+    the wall time of a short process mostly measures the other load.
+    """
+
+    repeats: int
+    check_s: float
+    check_cpu_s: float
+    help_s: float
+    help_cpu_s: float
+
+
+def _timed_with_cpu(command: Sequence[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one whole process; a failure stops the benchmark."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = _timed(command)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def measure_startup(repeats: int, scratch: Path) -> Startup:
+    """`sketchproc check` on a one-sentence .docx and `sketchproc --help`, alternating."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    tiny = scratch / "startup.docx"
+    document = docx.Document()
+    document.add_heading("Ausgangslage", level=1)
+    document.add_paragraph("Ein Satz.")
+    document.save(str(tiny))
+    sketchproc = str(Path(sys.executable).with_name("sketchproc"))
+    commands = {"check": [sketchproc, "check", str(tiny)], "help": [sketchproc, "--help"]}
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    cpus: dict[str, list[float]] = {name: [] for name in commands}
+    for repeat in range(repeats):
+        order = list(commands)
+        for name in order if repeat % 2 == 0 else reversed(order):
+            wall, cpu = _timed_with_cpu(commands[name])
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+    wall_of = {name: statistics.median(values) for name, values in walls.items()}
+    cpu_of = {name: statistics.median(values) for name, values in cpus.items()}
+    print(
+        f"  start-up: check {wall_of['check']:.2f} s (CPU {cpu_of['check']:.2f} s), "
+        f"--help {wall_of['help']:.2f} s (CPU {cpu_of['help']:.2f} s), medians of {repeats}",
+        file=sys.stderr,
+        flush=True,
+    )
+    return Startup(repeats, wall_of["check"], cpu_of["check"], wall_of["help"], cpu_of["help"])
+
+
+def startup_lines(startup: Startup) -> list[str]:
+    """Table rows for the start-up (the target is on the wall time)."""
+    met = "✓" if startup.check_s <= TARGET_STARTUP_S else "✗"
+    return [
+        f"| Start-up: `sketchproc check` on a one-sentence .docx (whole process, median of "
+        f"{startup.repeats}) | {startup.check_s:.2f} s (CPU {startup.check_cpu_s:.2f} s) "
+        f"| ≤ {TARGET_STARTUP_S:g} s | {met} |",
+        f"| … `sketchproc --help` | {startup.help_s:.2f} s (CPU {startup.help_cpu_s:.2f} s) | | |",
+    ]

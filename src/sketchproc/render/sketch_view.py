@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from sketchproc.german import count_noun, format_eur, german_date, german_number, german_percent
+from sketchproc.model import Assessment
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, RuleType
 from sketchproc.profiles.taxonomy_schema import Criterion, Dimension
 from sketchproc.render.appraisal import defect_text, distinct, gaps, shorten, strengths
@@ -19,6 +20,7 @@ from sketchproc.render.labels import (
     display_names,
 )
 from sketchproc.render.review_view import decision_mark
+from sketchproc.render.tabular import score_payload
 from sketchproc.render.view_model import (
     Abstract,
     CheckRow,
@@ -31,6 +33,7 @@ from sketchproc.render.view_model import (
 from sketchproc.results_model import (
     AbstractRecord,
     CheckRecord,
+    CoverageRecord,
     DecisionRecord,
     FactsRecord,
     RelevanceEvidenceRecord,
@@ -38,10 +41,12 @@ from sketchproc.results_model import (
     SubmissionRecord,
 )
 
-__all__ = ["clean", "parse_iso", "sketch_view", "slugify"]
+__all__ = ["assessment_view", "clean", "parse_iso", "sketch_view", "slugify"]
 
 TOP_EVIDENCE = 5
 QUOTE_LIMIT = 300
+# Text the mapping found for an outline section outside any heading of the sketch.
+_HEADLESS = "ohne Überschrift (Deckblatt/Tabelle)"
 _OCR_WARNING = "Teile des Textes stammen aus Texterkennung (OCR); Zitate können Lesefehler enthalten."
 
 
@@ -97,6 +102,21 @@ def sketch_view(
         quality_gaps=gaps(checks, coverage, hard=False),
         warnings=_warnings(sketch),
     )
+
+
+def assessment_view(assessment: Assessment, profile: CallProfile) -> SketchView:
+    """The view of one file checked or scored on its own (the command line's `check`, `score`).
+
+    Its payload is read as the batch reads a worker's, as an entry of results.json, so the
+    terminal shows the words and figures of the summaries and the pack. Id and rank mean
+    nothing for a single file and stay empty.
+    """
+    payload = score_payload(assessment, profile)
+    del payload["profile"]  # results.json states the profile once, not in each entry
+    for section in payload["sections"]:
+        del section["text"]  # nor the bulky section text
+    record = SketchRecord.model_validate({**payload, "document_date": None, "id": "", "rank": 0})
+    return sketch_view(record, profile)
 
 
 def clean(value: object) -> str:
@@ -173,8 +193,20 @@ def _coverage_rows(sketch: SketchRecord, profile: CallProfile) -> tuple[Coverage
         entry = sketch.outline.get(spec.id)
         status = entry.status.value if entry else "missing"
         words = (entry.words or _section_words(sketch, entry.sections)) if entry else 0
-        rows.append(CoverageRow(spec.title, status, COVERAGE_LABELS.get(status, status), words))
+        label = COVERAGE_LABELS.get(status, status)
+        rows.append(CoverageRow(spec.title, status, label, words, _covering_sections(sketch, entry)))
     return tuple(rows)
+
+
+def _covering_sections(sketch: SketchRecord, entry: CoverageRecord | None) -> tuple[str, ...]:
+    """The sketch's headings that cover an outline section, numbered as the sketch numbers them."""
+    if entry is None:
+        return ()
+    if entry.headless:
+        return (_HEADLESS,)
+    sections = sketch.sections
+    found = (sections[i] for i in entry.sections if 0 <= i < len(sections))
+    return tuple(f"{s.number} {s.title}" if s.number else s.title for s in found)
 
 
 def _section_words(sketch: SketchRecord, indices: Iterable[int]) -> int:

@@ -61,6 +61,8 @@ class CoverageRow:
     status: str  # present | thin | missing (for CSS classes)
     status_label: str
     words: int
+    # The sketch's own headings mapped here ("3.1 Region"), or why there is none to name.
+    sections: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

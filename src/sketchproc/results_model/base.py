@@ -15,7 +15,9 @@ class ResultRecord(BaseModel):
     """A record of results.json: immutable, unknown keys refused (a typo is an error, not a loss).
 
     Fields are declared in the order of the results contract (shared/spec/results-contract.md);
-    results.json itself is written with sorted keys.
+    results.json itself is written with sorted keys. Each record's validator is built when it
+    is first used: `sketchproc check` reads one sketch's records, not those of a whole run
+    (submissions, decisions, inputs), and building them all at import cost it ~10 ms.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True, defer_build=True)
