@@ -607,6 +607,18 @@ def test_a_sketch_about_hardware_with_no_centre_is_violated_one_that_also_names_
             "des Haushalts.",
             CheckStatus.OK,
         ),
+        # Carried on only as far as the budget allows: a condition, not a path.
+        (
+            "Die Verbandsgemeinde will die Stelle nach 2020 behalten, sofern die Haushaltsmittel dafür "
+            "zur Verfügung stehen.",
+            CheckStatus.UNCLEAR,
+        ),
+        # How it is paid is still to be discussed.
+        (
+            "Träger bleibt der Zweckverband. Wie die Stelle ab 2021 bezahlt wird, wird in der "
+            "Verbandsversammlung beraten.",
+            CheckStatus.UNCLEAR,
+        ),
         # A source examined on top of a firm one leaves the firm one standing.
         (
             "Ab 2021 trägt die Stadt das Büro aus ihrem Haushalt. Zusätzlich prüfen wir, ob ein "
@@ -1079,3 +1091,10 @@ def test_a_numbered_series_of_headings_is_the_work_programme(tmp_path: Path) -> 
     ]
     result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["work_programme"]  # type: ignore[arg-type]
     assert result.status is CheckStatus.OK, result.note
+
+
+def test_households_are_no_budget(tmp_path: Path) -> None:
+    # "Haushalte" (households) in a closing sentence names no source of money.
+    text = "Träger des Büros bleibt die Gemeinde. Bis Ende 2020 erreicht die Sprechstunde 400 Haushalte."
+    result = _by_id(_run(COMPLIANT.with_section("sustainability", text), tmp_path))["sustainability_plan"]
+    assert result.status is not CheckStatus.OK, result.note

@@ -285,3 +285,16 @@ def test_a_top_heading_that_is_not_the_title_stays_a_chapter() -> None:
         title="Heidedörfer vernetzt",
     )
     assert [level for *_, level in outline(document)] == [1, 2, 2]
+
+
+def test_a_bold_line_that_breaks_off_or_keeps_its_bullet_is_no_heading() -> None:
+    # PDF text keeps a list item's bullet, and a wrapped bold label ends mid-phrase.
+    document = doc(
+        para("Beteiligung", bold=True),
+        para(BODY_TEXT),
+        para("Erste Phase (Herbst 2019): drei Dorfabende mit", bold=True),
+        para(BODY_TEXT),
+        para("• Kreisvolkshochschule Börde", bold=True),
+        para(BODY_TEXT),
+    )
+    assert outline(document) == [(None, "Beteiligung", 1)]

@@ -80,8 +80,12 @@ class PassageSettings(StageSettings):
         r"\bbeabsichtig\w*|\bnach\s+möglichkeit\b|\bin\s+betracht\b|\bin\s+frage\s+komm\w*|\bvorbehaltlich\b",
         # A decision still to be taken: "Über den Umfang entscheidet der Kreistag im Rahmen der
         # Haushaltsberatungen", "soll im zweiten Projektjahr entschieden werden", "Ob … , …".
-        r"\bentscheide[nt]\b|\b(?:wird|werden|soll|sollen)\s+(?:\w+\s+){0,8}(?:entschieden|festgelegt|geklärt)\b",
+        r"\bentscheide[nt]\b|\b(?:wird|werden|soll|sollen)\s+(?:\w+\s+){0,8}(?:entschieden|festgelegt|geklärt|beraten)\b",
         r"^\s*(?:ob|inwieweit|in\s+welchem\s+umfang)\b",
+        # A condition on the means: "wenn es der Haushalt zulässt", "soweit Mittel zur Verfügung stehen".
+        r"\b(?:wenn|sofern|soweit|falls)\b[^.;]{0,60}\b(?:zulässt|zulassen|erlaubt|erlauben|"
+        r"zur\s+verfügung\s+steh\w*|verfügbar\s+(?:ist|sind)|reicht|reichen)\b",
+        r"\bmöglichst\b",
     )
     deferred_patterns: tuple[str, ...] = (
         r"\bnach(?:ge)?(?:reich|liefer|sandt|send)\w*",  # nachreichen, nachgereicht, nachgeliefert

@@ -98,12 +98,62 @@ def _heading_shaped(title: str, block: Block, settings: SectionSettings) -> bool
         return True
     if _CURRENCY.search(title):
         return False  # "Gesamtkosten 225.000 €" is a figure in a box, not a heading
+    if title.lstrip()[:1] in _BULLETS:
+        return False  # "• Hochschule Anhalt, Professur …": a list item whose bullet is text
+    if title.split()[-1].casefold() in _FUNCTION_WORDS:
+        return False  # "… vier Zukunftswerkstätten in": a wrapped line breaks off, a heading does not
     # A heading is a noun phrase: a final full stop, comma or semicolon marks a
     # sentence or a list entry. Abbreviations ("u. a.") are rare at the end.
     return not title.rstrip().endswith((".", ",", ";"))
 
 
 _CURRENCY = re.compile(r"€|\bEUR\b|\bEuro\b")
+# Bullet glyphs a PDF keeps in the text of a list item.
+_BULLETS = frozenset("•●▪◦■□➢►✓")
+# Words a German heading never ends with: articles, prepositions, conjunctions (closed classes).
+_FUNCTION_WORDS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "und",
+        "oder",
+        "sowie",
+        "aber",
+        "in",
+        "im",
+        "an",
+        "am",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "für",
+        "über",
+        "unter",
+        "vor",
+        "durch",
+        "gegen",
+        "ohne",
+        "um",
+        "als",
+        "wie",
+    ]
+)
 
 
 def _is_heading(
