@@ -292,9 +292,14 @@ def test_a_bold_line_that_breaks_off_or_keeps_its_bullet_is_no_heading() -> None
     document = doc(
         para("Beteiligung", bold=True),
         para(BODY_TEXT),
-        para("Erste Phase (Herbst 2019): drei Dorfabende mit", bold=True),
+        para("Erste Phase (Herbst 2019): drei Dorfabende in", bold=True),
         para(BODY_TEXT),
         para("• Kreisvolkshochschule Börde", bold=True),
         para(BODY_TEXT),
     )
     assert outline(document) == [(None, "Beteiligung", 1)]
+
+
+def test_a_heading_may_end_in_the_particle_that_closes_its_clause() -> None:
+    document = doc(para("So fangen wir an", bold=True), para(BODY_TEXT))
+    assert outline(document) == [(None, "So fangen wir an", 1)]
