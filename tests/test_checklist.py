@@ -1098,3 +1098,22 @@ def test_households_are_no_budget(tmp_path: Path) -> None:
     text = "Träger des Büros bleibt die Gemeinde. Bis Ende 2020 erreicht die Sprechstunde 400 Haushalte."
     result = _by_id(_run(COMPLIANT.with_section("sustainability", text), tmp_path))["sustainability_plan"]
     assert result.status is not CheckStatus.OK, result.note
+
+
+def test_measures_opened_by_labels_under_a_heading_of_the_authors_own_are_the_work_programme(
+    tmp_path: Path,
+) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [
+        ("#", "Antragsteller"),
+        "Gemeinde Muster",
+        ("#", "Unser Plan"),
+        "Repair-Café: Einmal im Monat organisieren Freiwillige im Jugendhaus eine Reparatur für Laptops.",
+        "Lernabende: Jeden Donnerstag schulen Schülerinnen ältere Menschen im Gemeindehaus "
+        "in der Videotelefonie.",
+        "Ortsteil-Sprechstunde: Alle zwei Wochen berät die Koordinatorin die Leute in einem der Ortsteile.",
+    ]
+    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["work_programme"]  # type: ignore[arg-type]
+    assert result.status is CheckStatus.OK, result.note

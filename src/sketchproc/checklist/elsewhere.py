@@ -140,10 +140,38 @@ def in_numbered_series(ctx: CheckContext, text: str) -> bool:
     return len(members) >= _MIN_SERIES
 
 
+# A paragraph opened by a label of its own: "Digitalstube: Wir mieten …" ("Label: text").
+_RUN_IN = re.compile(r"^\s*[A-ZÄÖÜ][^:.!?\n]{2,60}:\s+\S")
+# A measure says what is done: a labelled paragraph of at least this many words (key data such
+# as "Telefon: 0391 …" is shorter).
+_MEASURE_WORDS = 12
+
+
+def heads_labelled_measures(ctx: CheckContext, title: str) -> bool:
+    """True if the section of that heading holds three or more paragraphs opened by a label.
+
+    "Was wir vorhaben" says nothing a call's outline knows, but "Digitalstube: …",
+    "Dorftouren: …", "Helferschule: …" below it are the measures.
+    """
+    for section in ctx.mapping.sectioned.sections:
+        if section.title != title:
+            continue
+        labelled = [
+            b for b in section.blocks if _RUN_IN.match(b.text) and len(b.text.split()) >= _MEASURE_WORDS
+        ]
+        if len(labelled) >= _MIN_SERIES:
+            return True
+    return False
+
+
+def _names_measures(ctx: CheckContext, text: str) -> bool:
+    return in_numbered_series(ctx, text) or heads_labelled_measures(ctx, text)
+
+
 # What a check takes for its subject beyond the outline's cue words, by check name.
 SUBJECTS: Mapping[str, Callable[[CheckContext, str], bool]] = {
     "sustainability_plan": after_project_end,
-    "work_programme": in_numbered_series,
+    "work_programme": _names_measures,
 }
 
 
