@@ -368,12 +368,16 @@ def run(
 
     Beispiel: sketchproc run Eingang/ --out Beirat/ --decisions Beirat/Entscheidungen.csv --stand 15.05.2019
     """
-    _one_blas_thread()
-    from sketchproc.batch import run_batch
-    from sketchproc.review import load_review
+    # Loaded once with the collector paused and frozen: forked workers inherit the frozen objects,
+    # so neither the parent nor a worker walks them again (and copy-on-write pages stay shared).
+    with _loading_analysis():
+        from sketchproc.batch import run_batch
+        from sketchproc.review import load_review
 
-    call = _profile(profile)
-    review = _run(lambda: load_review(call, decisions=decisions, board=board, stand=stand, deadline=frist))
+        call = _profile(profile)
+        review = _run(
+            lambda: load_review(call, decisions=decisions, board=board, stand=stand, deadline=frist)
+        )
     settings = {"ingest": {"max_pages": max_pages}} if max_pages else None
     result = _run(
         lambda: run_batch(
