@@ -251,6 +251,9 @@ DATE_EXAMPLES = [
     ("Q4 2020", date(2020, 12, 31), date(2020, 10, 1), Precision.QUARTER),
     ("Q2/20", date(2020, 6, 30), date(2020, 4, 1), Precision.QUARTER),
     ("drittes Quartal 2020", date(2020, 9, 30), date(2020, 7, 1), Precision.QUARTER),
+    # A Roman numeral before the year is a quarter (months are written in digits).
+    ("III/2019", date(2019, 9, 30), date(2019, 7, 1), Precision.QUARTER),
+    ("I / 2020", date(2020, 3, 31), date(2020, 1, 1), Precision.QUARTER),
     ("1. Halbjahr 2020", date(2020, 6, 30), date(2020, 1, 1), Precision.HALF),
     ("2. Hj. 2020", date(2020, 12, 31), date(2020, 7, 1), Precision.HALF),
     ("zweites Halbjahr 2020", date(2020, 12, 31), date(2020, 7, 1), Precision.HALF),

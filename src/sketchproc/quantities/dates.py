@@ -79,7 +79,8 @@ _QUARTER = re.compile(
         [ ]+{_IN_YEAR}{_YEAR4}{_NA}
     | (?<![^\W\d_])Q(?P<q2>[1-4])[ ]*(?:/|{DASH})?[ ]*
         (?:(?P<y2>(?:19|20|21)\d{{2}})|(?<=/)(?P<yy>\d{{2}})){_NA}
-    | (?<![^\W\d_])Quartal[ ]+(?P<q3>[1-4])[ ]*/[ ]*(?P<y3>(?:19|20|21)\d{{2}}){_NA}""",
+    | (?<![^\W\d_])Quartal[ ]+(?P<q3>[1-4])[ ]*/[ ]*(?P<y3>(?:19|20|21)\d{{2}}){_NA}
+    | (?<![\w./])(?-i:(?P<q4>IV|I{{1,3}}))[ ]*/[ ]*(?P<y4>(?:19|20|21)\d{{2}}){_NA}""",
     _FLAGS,
 )
 _HALF = re.compile(
@@ -190,10 +191,11 @@ def _numeric_months(norm: Normalised) -> Iterator[DateMention]:
 
 
 def _quarters(norm: Normalised) -> Iterator[DateMention]:
-    """Quarters: "IV. Quartal 2020", "4. Quartal 2020", "Q4/2020", "Q4 2020", "Quartal 4/2020"."""
+    """Quarters: "IV. Quartal 2020", "4. Quartal 2020", "Q4/2020", "Q4 2020", "Quartal 4/2020",
+    "IV/2020" (a Roman numeral before the year is a quarter; months are written in digits)."""
     for m in _QUARTER.finditer(norm.text):
-        quarter = _ordinal(m["q"] or m["q2"] or m["q3"] or m["qw"])
-        year = int(m["y"] or m["y2"] or m["y3"]) if not m["yy"] else _full_year(m["yy"])
+        quarter = _ordinal(m["q"] or m["q2"] or m["q3"] or m["q4"] or m["qw"])
+        year = int(m["y"] or m["y2"] or m["y3"] or m["y4"]) if not m["yy"] else _full_year(m["yy"])
         first = date(year, 3 * quarter - 2, 1)
         yield _mention(norm, m, last_day_of_month(year, 3 * quarter), first, Precision.QUARTER)
 
