@@ -67,6 +67,14 @@ def _by_id(results: Results) -> dict[str, CheckResult]:
     return {result.item_id: result for result in results[0]}
 
 
+def _checked(tmp_path: Path, parts: list[object]) -> dict[str, CheckResult]:
+    """Every item's result for a .docx sketch built from `parts` (see tests.test_facts.build)."""
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    return {r.item_id: r for r in check(build(tmp_path, parts)).checklist}  # type: ignore[arg-type]
+
+
 @pytest.fixture(scope="module")
 def compliant(tmp_path_factory: pytest.TempPathFactory) -> Results:
     return _run(COMPLIANT, tmp_path_factory.mktemp("compliant"))
@@ -774,9 +782,6 @@ def test_a_centre_that_coordinates_in_other_words_is_the_subject(sentence: str, 
 
 
 def test_a_centre_named_once_and_then_referred_to_by_its_head_is_the_subject(tmp_path: Path) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [
         ("#", "Antragsteller"),
         "Gemeinde Muster",
@@ -785,15 +790,12 @@ def test_a_centre_named_once_and_then_referred_to_by_its_head_is_the_subject(tmp
         "Dort arbeiten zwei Mitarbeiterinnen der Gemeinde.",
         "Die neue Stelle verzahnt Schulprojekte, Vereinsangebote und das Gewerbe miteinander.",
     ]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["subject_is_centre"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["subject_is_centre"]
     assert result.status is CheckStatus.OK, result.note
     assert any("verzahnt" in e.quote for e in result.evidence)
 
 
 def test_a_centre_referred_to_in_another_case_is_the_subject(tmp_path: Path) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [
         ("#", "Antragsteller"),
         "Gemeinde Muster",
@@ -802,7 +804,7 @@ def test_a_centre_referred_to_in_another_case_is_the_subject(tmp_path: Path) -> 
         "Die Bibliothek, der Jugendclub und zwei Firmen stellen Räume und Geräte.",
         "Unter der Leitung des Zentrums koordinieren wir die Angebote der Ortsteile.",
     ]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["subject_is_centre"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["subject_is_centre"]
     assert result.status is CheckStatus.OK, result.note
 
 
@@ -836,37 +838,28 @@ def test_steps_dated_relative_to_the_start_are_milestones(tmp_path: Path) -> Non
 def test_letters_announced_or_left_as_a_placeholder_are_not_enclosed(
     annex_line: str, expected: CheckStatus, tmp_path: Path
 ) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Anlagen"), annex_line]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["letters_of_intent"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["letters_of_intent"]
     assert result.status is expected, result.note
 
 
 def test_a_runtime_without_a_start_leaves_the_project_end_open(tmp_path: Path) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [
         ("#", "Zeitplan"),
         "Die Laufzeit beträgt 20 Monate; sie beginnt mit dem Eingang des Bewilligungsbescheids.",
     ]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["project_end_deadline"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["project_end_deadline"]
     assert result.status is CheckStatus.UNCLEAR, result.note
     assert "20 Monate" in (result.note or "")
 
 
 def test_a_smart_region_defined_in_the_sketchs_own_words_has_substance(tmp_path: Path) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     sentence = (
         "Smart Region bedeutet für uns: Arztbesuch per Video, Rufbus per App und ein Dorfladen mit "
         "Online-Bestellung in jedem Ortsteil."
     )
     parts: list[object] = [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Leitidee"), sentence]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["smart_city_region_concept"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["smart_city_region_concept"]
     assert result.status is CheckStatus.OK, result.note
 
 
@@ -888,18 +881,12 @@ def test_a_smart_region_defined_in_the_sketchs_own_words_has_substance(tmp_path:
 def test_objectives_with_a_value_and_a_deadline_are_measurable(
     objectives: list[object], tmp_path: Path
 ) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Ziele"), *objectives]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["objectives_measurable"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["objectives_measurable"]
     assert result.status is CheckStatus.OK, result.note
 
 
 def test_staff_introduced_outside_the_organisation_section_count(tmp_path: Path) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [
         ("#", "Antragsteller"),
         "Heimatverein Kemberg e. V. – für das Vorhaben stellt der Verein eine Netzwerkmanagerin mit "
@@ -907,7 +894,7 @@ def test_staff_introduced_outside_the_organisation_section_count(tmp_path: Path)
         ("#", "Organisation und Standort"),
         "Das Büro liegt im Erdgeschoss des Rathauses und ist an drei Tagen in der Woche geöffnet.",
     ]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["staffing_plan"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["staffing_plan"]
     assert result.status is CheckStatus.OK, result.note
 
 
@@ -928,26 +915,20 @@ def test_staff_introduced_outside_the_organisation_section_count(tmp_path: Path)
 def test_an_office_is_a_signature_only_on_a_line_of_its_own(
     closing: list[str], expected: CheckStatus, tmp_path: Path
 ) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [("#", "Antragsteller"), "Muster gGmbH", ("#", "Organisation"), *closing]
-    results = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}  # type: ignore[arg-type]
+    results = _checked(tmp_path, parts)
     result = results["council_resolution_or_signature"]
     assert result.status is expected, result.note
 
 
 def test_a_heading_that_names_the_bundling_ties_the_existing_work_below_it(tmp_path: Path) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [
         ("#", "Antragsteller"),
         "Gemeinde Muster",
         ("#", "Vernetzung der Akteure"),
         "Einmal im Halbjahr lädt das Büro alle Träger der laufenden Schulprojekte und Vereinsangebote ein.",
     ]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["bundling_initiatives"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["bundling_initiatives"]
     assert result.status is CheckStatus.OK, result.note
 
 
@@ -970,9 +951,6 @@ def test_a_heading_over_an_empty_template_slot_is_a_missing_section(tmp_path: Pa
 
 
 def test_a_stated_rate_within_the_limit_beside_amounts_over_it_is_unclear(tmp_path: Path) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [
         ("#", "Antragsteller"),
         "Gemeinde Muster",
@@ -980,7 +958,7 @@ def test_a_stated_rate_within_the_limit_beside_amounts_over_it_is_unclear(tmp_pa
         "Die Gesamtausgaben betragen 205.000 Euro. Beantragt wird eine Zuwendung von 175.000 Euro, "
         "das sind 80 Prozent. Den Eigenanteil von 30.000 Euro trägt die Gemeinde.",
     ]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["funding_rate_max_80"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["funding_rate_max_80"]
     # Contradictory: a reviewer compares the stated rate with the amounts (both are quoted).
     assert result.status is CheckStatus.UNCLEAR, result.note
     assert "80,0" in (result.note or "") and "85,4" in (result.note or "")
@@ -988,8 +966,6 @@ def test_a_stated_rate_within_the_limit_beside_amounts_over_it_is_unclear(tmp_pa
 
 def _device_budget(tmp_path: Path, devices: str) -> dict[str, CheckResult]:
     """A sketch of a firm with no centre wording whose cost table gives bare figures under "(EUR)"."""
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
 
     parts: list[object] = [
         ("#", "Antragsteller"),
@@ -1004,7 +980,7 @@ def _device_budget(tmp_path: Path, devices: str) -> dict[str, CheckResult]:
             ["Gesamtausgaben", f"{int(devices.replace('.', '')) + 40_000:,}".replace(",", ".")],
         ],
     ]
-    return {r.item_id: r for r in check(build(tmp_path, parts)).checklist}  # type: ignore[arg-type]
+    return _checked(tmp_path, parts)
 
 
 @pytest.mark.parametrize(
@@ -1067,18 +1043,12 @@ def test_a_post_with_its_extent_and_grade_or_start_is_a_staffing_plan(
 def test_a_concept_named_only_as_the_goal_of_becoming_is_a_slogan(
     sentences: list[str], expected: CheckStatus, tmp_path: Path
 ) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [("#", "Antragsteller"), "Landkreis Muster", ("#", "Vorhaben"), *sentences]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["smart_city_region_concept"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["smart_city_region_concept"]
     assert result.status is expected, result.note
 
 
 def test_a_numbered_series_of_headings_is_the_work_programme(tmp_path: Path) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [
         ("#", "Antragsteller"),
         "Gemeinde Muster",
@@ -1089,7 +1059,7 @@ def test_a_numbered_series_of_headings_is_the_work_programme(tmp_path: Path) -> 
         ("#", "Modul 3: Strategie"),
         "Gemeinsam mit dem Rat erarbeiten wir bis Herbst 2020 eine Digitalstrategie.",
     ]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["work_programme"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["work_programme"]
     assert result.status is CheckStatus.OK, result.note
 
 
@@ -1103,9 +1073,6 @@ def test_households_are_no_budget(tmp_path: Path) -> None:
 def test_measures_opened_by_labels_under_a_heading_of_the_authors_own_are_the_work_programme(
     tmp_path: Path,
 ) -> None:
-    from sketchproc.pipeline import check
-    from tests.test_facts import build
-
     parts: list[object] = [
         ("#", "Antragsteller"),
         "Gemeinde Muster",
@@ -1115,5 +1082,5 @@ def test_measures_opened_by_labels_under_a_heading_of_the_authors_own_are_the_wo
         "in der Videotelefonie.",
         "Ortsteil-Sprechstunde: Alle zwei Wochen berät die Koordinatorin die Leute in einem der Ortsteile.",
     ]
-    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["work_programme"]  # type: ignore[arg-type]
+    result = _checked(tmp_path, parts)["work_programme"]
     assert result.status is CheckStatus.OK, result.note
