@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.facts.cost_table import cell_amount
 from sketchproc.german import format_eur
 from sketchproc.model import CheckStatus
 from sketchproc.passages import PassageKind
 from sketchproc.profiles.checks import ConsistencyParams, InvestmentParams
 from sketchproc.profiles.checks import check_params as _params
 from sketchproc.profiles.schema import ChecklistItem
-from sketchproc.quantities import find_money, parse_money
+from sketchproc.quantities import find_money
 
 __all__ = ["budget_breakdown", "cost_base", "eligible_cost_types", "priced_risks"]
 
@@ -170,5 +171,4 @@ def _amounts(sentence: Sentence) -> list[float]:
         return found
     if not _MONEY_HEADER.search(" ".join(sentence.block.rows[0])):
         return []
-    cells = [c for c in sentence.cells[1:] if "%" not in c]
-    return [value for c in cells if (value := parse_money(c, assume_currency=True)) is not None]
+    return [value for cell in sentence.cells[1:] if (value := cell_amount(cell))]

@@ -19,6 +19,7 @@ from sketchproc.checklist.rules import Outcome
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus, CoverageStatus
 from sketchproc.outline_headings import heading_scores
+from sketchproc.outline_runin import run_in_label
 from sketchproc.passages import PassageKind
 from sketchproc.profiles.schema import ChecklistItem, RuleType
 from sketchproc.quantities import find_dates
@@ -140,10 +141,8 @@ def in_numbered_series(ctx: CheckContext, text: str) -> bool:
     return len(members) >= _MIN_SERIES
 
 
-# A paragraph opened by a label of its own: "Digitalstube: Wir mieten …" ("Label: text").
-_RUN_IN = re.compile(r"^\s*[A-ZÄÖÜ][^:.!?\n]{2,60}:\s+\S")
-# A measure says what is done: a labelled paragraph of at least this many words (key data such
-# as "Telefon: 0391 …" is shorter).
+# A measure says what is done: a labelled paragraph (outline_runin.run_in_label) of at least
+# this many words.
 _MEASURE_WORDS = 12
 
 
@@ -157,7 +156,9 @@ def heads_labelled_measures(ctx: CheckContext, title: str) -> bool:
         if section.title != title:
             continue
         labelled = [
-            b for b in section.blocks if _RUN_IN.match(b.text) and len(b.text.split()) >= _MEASURE_WORDS
+            b
+            for b in section.blocks
+            if run_in_label(b.text) is not None and len(b.text.split()) >= _MEASURE_WORDS
         ]
         if len(labelled) >= _MIN_SERIES:
             return True

@@ -26,7 +26,7 @@ _BECOMING_VERB = re.compile(r"\b(?:wird|werden|mach\w*|entwickel\w*|wandel\w*|ve
 # The goal stands bare: after the term (and its "werden"/"sein") the sentence ends or breaks off
 # with a dash ("Smart City werden!", "zur Smart Region – und zwar von unten"). A term that goes
 # on ("zur Smart Region, in der …", "… für Freizeit und Tourismus") is given content.
-_BARE_END = re.compile(r"^\s*(?:(?:werden|sein)\b\s*)?(?:[.!?]|[–—]|-\s|$)", re.IGNORECASE)
+_BARE_END = re.compile(r"^\s*(?:(?P<becoming>werden|sein)\b\s*)?(?:[.!?]|[–—]|-\s|$)", re.IGNORECASE)
 # How far around the term the words of becoming are looked for.
 _REACH = 16
 
@@ -47,8 +47,8 @@ def concept_with_substance(ctx: CheckContext, item: ChecklistItem, settings: Che
 
 def _becoming(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - _REACH) : start], text[end : end + _REACH]
-    if _BARE_END.match(after) is None:
+    bare = _BARE_END.match(after)
+    if bare is None:
         return False
-    becoming_after = re.match(r"\s*(?:werden|sein)\b", after, re.IGNORECASE) is not None
     goal = _BECOMING_BEFORE.search(before) is not None and _BECOMING_VERB.search(text) is not None
-    return goal or becoming_after
+    return goal or bare["becoming"] is not None

@@ -260,7 +260,7 @@ def funding_rate_max(ctx: CheckContext, item: ChecklistItem, settings: Checklist
     computed = _computed_rate(facts)
     if facts.funding_rate is not None and facts.funding_rate_stated:
         rate = facts.funding_rate.value
-        over = _over_limit(computed, params) if computed and _adds_up(facts) else None
+        over = _over_limit(computed, params) if computed and _adds_up(facts, params) else None
         if rate <= params.funding_rate_max and over is not None and computed is not None:
             # "80 %" written beside amounts that make 85 %: the text contradicts itself (or we
             # misread an amount). A hard item is not failed on that; a reviewer compares both.
@@ -299,25 +299,34 @@ def _over_limit(computed: tuple[float, float, tuple[Evidence, ...]], params: Rat
     return german_percent(grant / base) if base > 0 and grant > allowed else None
 
 
-def _adds_up(facts: Facts) -> bool:
-    """True if the amounts agree with each other: without a total, or summing to it (1 EUR)."""
-    if facts.total_cost_eur is None or facts.grant_eur is None or facts.own_share_eur is None:
+def _adds_up(facts: Facts, params: RateParams) -> bool:
+    """True if the amounts agree with each other: without a total, or summing to it to the euro."""
+    financing = _financing_parts(facts)
+    if financing is None:
         return True
-    third = facts.third_party_eur.value if facts.third_party_eur else 0.0
-    summed = facts.grant_eur.value + facts.own_share_eur.value + third
-    return abs(summed - facts.total_cost_eur.value) <= 1.0
+    parts, total = financing
+    return abs(sum(part.value for part in parts) - total.value) <= params.consistency_tolerance_eur
+
+
+def _financing_parts(facts: Facts) -> tuple[list[AmountFact], AmountFact] | None:
+    """Grant, own share (and third-party funds) with the total they should make, when all are known."""
+    if facts.total_cost_eur is None or facts.grant_eur is None or facts.own_share_eur is None:
+        return None
+    parts: list[AmountFact] = [facts.grant_eur, facts.own_share_eur]
+    parts += [facts.third_party_eur] if facts.third_party_eur is not None else []
+    return parts, facts.total_cost_eur
 
 
 def financing_finding(ctx: CheckContext, finding: Finding) -> CheckResult | None:
     """The extra finding "Finanzierung nicht schlüssig" when grant + shares miss the total."""
     facts, params = ctx.facts, _params(finding, ConsistencyParams)
-    if facts.total_cost_eur is None or facts.grant_eur is None or facts.own_share_eur is None:
+    financing = _financing_parts(facts)
+    if financing is None:
         return None
-    parts: list[AmountFact] = [facts.grant_eur, facts.own_share_eur]
-    parts += [facts.third_party_eur] if facts.third_party_eur is not None else []
-    total = facts.total_cost_eur.value
-    tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total)
+    parts, total_fact = financing
+    total = total_fact.value
     summed = sum(part.value for part in parts)
+    tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total)
     if abs(summed - total) <= tolerance:
         return None
     named = "Zuwendung + Eigenanteil" + (" + Mittel Dritter" if facts.third_party_eur else "")
@@ -329,7 +338,7 @@ def financing_finding(ctx: CheckContext, finding: Finding) -> CheckResult | None
         severity=finding.severity.value,
         verdict=finding.verdict,
         note=note,
-        evidence=_cited(*parts, facts.total_cost_eur),
+        evidence=_cited(*parts, total_fact),
     )
 
 

@@ -32,7 +32,7 @@ from sketchproc.model import Evidence
 from sketchproc.passages import Passage
 from sketchproc.quantities import find_percentages, parse_money
 
-__all__ = ["FinancingRow", "TableReading", "read_cost_tables"]
+__all__ = ["FinancingRow", "TableReading", "cell_amount", "read_cost_tables"]
 
 # Cells that mean "nothing in this year" in a budget table.
 _ZERO_CELLS = frozenset({"0", "-", "–", "—", "0 €", "0,00 €", "0,00"})
@@ -277,18 +277,18 @@ def _aligned(row: Sequence[str], header: Sequence[str]) -> Sequence[str]:
 def _row_amount(row: Sequence[str], layout: _Layout) -> float | None:
     """The row's amount: total column, else the sum of the year columns, else its right-most amount."""
     if layout.total_col is not None and layout.total_col < len(row):
-        value = _cell_amount(row[layout.total_col])
+        value = cell_amount(row[layout.total_col])
         if value is not None:
             return value
-    years = [_cell_amount(row[i]) for i in layout.year_cols if i < len(row)]
+    years = [cell_amount(row[i]) for i in layout.year_cols if i < len(row)]
     if any(v is not None for v in years):
         return sum(v or 0.0 for v in years)
     cells = [cell for i, cell in enumerate(row) if i and i not in layout.share_cols]
-    amounts = [v for v in map(_cell_amount, cells) if v is not None]
+    amounts = [v for v in map(cell_amount, cells) if v is not None]
     return amounts[-1] if amounts else None
 
 
-def _cell_amount(cell: str) -> float | None:
+def cell_amount(cell: str) -> float | None:
     """A budget cell read as euro (bare "170.000" counts: the column says it is money)."""
     text = " ".join(cell.split())
     if text in _ZERO_CELLS:
