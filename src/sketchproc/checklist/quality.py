@@ -245,17 +245,18 @@ _FINANCING_VERB = re.compile(
 )
 
 
+# A resolution cited with its date: "mit Beschluss vom 12.12.2018", "Kreistagsbeschluss Nr. 12 vom …".
+_DATED_RESOLUTION = r"\bbeschluss\w*\s+(?:\w+\s+){0,3}vom\b"
 # A decision already taken: "mit Beschluss vom 12.12.2018", "hat … beschlossen", "ist bereits …".
 _DECIDED = re.compile(
-    r"\bbeschluss\w*\s+(?:\w+\s+){0,3}vom\b|\b(?:hat|haben)\s+(?:\w+\s+){0,8}beschlossen\b|\bbereits\b",
-    re.IGNORECASE,
+    rf"{_DATED_RESOLUTION}|\b(?:hat|haben)\s+(?:\w+\s+){{0,8}}beschlossen\b|\bbereits\b", re.IGNORECASE
 )
 
 
 # A commitment already given: "Beschluss vom …", "hat … zugesagt", "bereits gefasst".
 _COMMITTED = re.compile(
-    r"\bbeschluss\w*\s+(?:\w+\s+){0,3}vom\b"
-    r"|\b(?:hat|haben)\s+(?:\w+\s+){0,8}(?:beschlossen|zugesagt|zugesichert|verpflichtet)\b"
+    _DATED_RESOLUTION
+    + r"|\b(?:hat|haben)\s+(?:\w+\s+){0,8}(?:beschlossen|zugesagt|zugesichert|verpflichtet)\b"
     r"|\bbereits\s+(?:\w+\s+){0,2}(?:gefasst|beschlossen|zugesagt|zugesichert|vereinbart|unterzeichnet)\b",
     re.IGNORECASE,
 )
