@@ -188,15 +188,19 @@ def evaluate(split: str, python: str, src: Path | None, per_file: bool) -> dict[
             got = payload.get("outline", {}).get(outline_id, {}).get("status")
             outline["total"] += 1
             outline["ok"] += got == want
+            if got != want:
+                notes.append(f"  outline {outline_id}: {got} (truth {want})")
         true_ids = {key(h["title"]): set(h.get("outline_ids", [])) for h in truth.get("headings", [])}
         for section in payload.get("sections", []):
             expected = true_ids.get(key(section["title"]))
             if expected is None:
                 continue
             mapping["total"] += 1
-            mapping["ok"] += (
-                {section.get("outline_id")} <= expected if section.get("outline_id") else not expected
-            )
+            mapped = section.get("outline_id")
+            right = {mapped} <= expected if mapped else not expected
+            mapping["ok"] += right
+            if not right:
+                notes.append(f"  section {section['title']!r}: {mapped} (truth {sorted(expected)})")
         if per_file and split != "sealed":
             print(f"{path.name}: {len(notes)} disagreements")
             print("\n".join(notes))
