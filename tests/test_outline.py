@@ -235,3 +235,37 @@ def test_a_typed_number_before_a_label_is_numbering_but_a_bare_count_is_not() ->
     assert run_in_label(f"b) Weiterbetrieb:{body}") == "Weiterbetrieb"
     assert run_in_label(f"2.3 Weiterbetrieb:{body}") == "Weiterbetrieb"
     assert run_in_label(f"12 Arbeitsplätze:{body}") is None
+
+
+def test_a_parenthesis_qualifies_a_heading_and_names_no_second_topic() -> None:
+    scores = heading_scores("Finanzübersicht (Projektlaufzeit und Zeitplan)", PROFILE.outline.sections)
+    assert max(scores, key=scores.__getitem__) == "budget"
+
+
+MODULE_TEXT = (
+    "Das Team bereitet jeden Monat eine offene Sprechstunde vor, lädt Vereine und Betriebe ein und "
+    "wertet die Anliegen gemeinsam mit der Verwaltung aus."
+)
+EVALUATION_TEXT = (
+    "Erfolgsmessung: Zweimal im Jahr erhebt das Team Kennzahlen zur Wirkung, befragt die Teilnehmenden "
+    "und misst den Erfolg an Indikatoren; ein Bericht macht die Ergebnisse übertragbar für andere Regionen."
+)
+
+
+def test_the_parts_of_a_numbered_series_map_like_the_series(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Geplante Maßnahmen", level=1)
+        document.add_paragraph(MEASURES)
+        for number, subject in enumerate(("Sprechstunden", "Werkstatt vor Ort"), start=1):
+            document.add_heading(f"Modul {number}: {subject}", level=2)
+            document.add_paragraph(MODULE_TEXT)
+        # Alone, this part's heading and text speak of measuring success, another outline id.
+        document.add_heading("Modul 3: Erfolgsmessung", level=2)
+        document.add_paragraph(EVALUATION_TEXT)
+        document.add_heading("Ausgangslage", level=1)
+        document.add_paragraph(BASELINE)
+
+    mapping = _mapping(tmp_path, build)
+    titles = [section.title for section in mapping.sectioned.sections]
+    assert titles[1:4] == ["Modul 1: Sprechstunden", "Modul 2: Werkstatt vor Ort", "Modul 3: Erfolgsmessung"]
+    assert [m.outline_ids for m in mapping.matches[1:4]] == [("work_programme",)] * 3

@@ -4,9 +4,9 @@ The chain: heading_scores (fuzzy match of the heading against the outline's
 titles and aliases, part by part, so "Ziele und Maßnahmen" can cover two ids)
 → content_scores (the text classifier in models/) → match_sections (heading
 first, content next, sub-sections inherit their parent's id unless their own
-heading and text agree on another) → find_headless (content without a heading,
-such as the applicant block on the cover) → coverage (present / thin / missing
-once template instructions are subtracted).
+heading and text agree on another; a numbered series of headings maps as one)
+→ find_headless (content without a heading, such as the applicant block on the
+cover) → coverage (present / thin / missing once template instructions are subtracted).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from sketchproc.model import (
 from sketchproc.outline_headings import heading_scores
 from sketchproc.outline_order import fill_by_order, read_top_sections
 from sketchproc.outline_runin import find_run_ins, form_line
+from sketchproc.outline_series import unify_series
 from sketchproc.outline_title import lift_sections_under_title
 from sketchproc.profiles.schema import CallProfile, ContentKind, OutlineSection
 from sketchproc.quantities import find_money
@@ -130,7 +131,7 @@ def match_sections(
         own = _own_match(section.index, score, settings)
         parent = matches[section.parent] if section.parent is not None else None
         matches.append(_with_parent(own, parent, score, settings))
-    return matches
+    return unify_series(sections, matches, [score.content for score in scores], settings.content_accept)
 
 
 def _own_match(index: int, score: _Scores, settings: OutlineSettings) -> SectionMatch:

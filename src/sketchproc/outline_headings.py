@@ -32,8 +32,14 @@ _STOPWORDS = frozenset({
 _PART_SPLIT = re.compile(r"\s+(?:und|sowie|&)\s+|\s*[/,;]\s*|\s+[–-]\s+")
 
 
+# A parenthesis qualifies a heading's topic ("Kostenplan (Laufzeit 24 Monate)"); it does not
+# name a second one, so its words must not map the section elsewhere.
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+
+
 def heading_scores(title: str, outline: Sequence[OutlineSection]) -> dict[str, float]:
     """Similarity 0-1 of a heading to each outline id: the best part against the best name."""
+    title = _PARENTHESIS.sub("", title).strip() or title
     parts = [title, *_PART_SPLIT.split(title)]
     keys = [key for key in (_heading_key(part) for part in parts) if key]
     names = _outline_names(outline)
