@@ -525,6 +525,9 @@ DURATION_EXAMPLES = [
     ("sechsunddreißig Monate", 36),
     ("sechsunddreissig Monate", 36),
     ("einen Monat", 1),
+    # An attributive adjective between count and unit.
+    ("achtzehn ganze Monate", 18),
+    ("drei vollen Jahren", 36),
 ]
 
 
@@ -550,6 +553,7 @@ def test_duration_number_words(word: str) -> None:
         "halbjährige Berichte",
         "24 h",
         "2019",
+        "zwei weitere Jahre",
     ],
 )
 def test_not_durations(text: str) -> None:

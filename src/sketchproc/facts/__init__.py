@@ -17,7 +17,8 @@ from typing import Any, Final
 
 from sketchproc.facts.applicant import ApplicantScope, find_applicant, find_legal_form
 from sketchproc.facts.arithmetic import balanced
-from sketchproc.facts.money import Candidate, as_fact, best, itemised_costs, money_candidates
+from sketchproc.facts.itemised import itemised_costs
+from sketchproc.facts.money import Candidate, as_fact, best, money_candidates
 from sketchproc.facts.partners import find_partners
 from sketchproc.facts.region import email_passages, find_email, find_region
 from sketchproc.facts.scope import (

@@ -27,6 +27,13 @@ def balanced(
     by a candidate that makes the sums agree."""
     out = dict(chosen)
     grant, own, third, total = (out.get(r) for r in (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY, Loc.TOTAL))
+    if grant is not None and own is None and total is not None:
+        of_total = _own_share_of_total(
+            candidates, grant.value + (third.value if third else 0.0), total, settings
+        )
+        if of_total is not None:
+            out[Loc.OWN_SHARE] = of_total
+            return out
     if grant is not None and own is None and third is None and total is not None:
         # "… mit 182.000 € gefördert werden, den Rest von 50.400 € trägt die GmbH": the amount
         # no word names but that closes the sum is the own share.
@@ -75,6 +82,24 @@ def balanced(
         bigger = _closest(candidates, Loc.TOTAL, grant.value, settings)
         out[Loc.TOTAL] = bigger or total
     return out
+
+
+def _own_share_of_total(
+    candidates: Sequence[Candidate], others: float, total: Candidate, settings: FactSettings
+) -> Candidate | None:
+    """The own share a stated percentage of the stated total gives, if it closes the sum.
+
+    "Die WES trägt einen Eigenanteil von 20 % der Gesamtausgaben": 20 % of the total, when
+    grant and third-party funds plus that amount make the total. The evidence is the
+    percentage's sentence, from which the amount is computed, not quoted. A bare "Eigenanteil
+    von 20 %" names a ratio, not an amount: it gives no own share.
+    """
+    shares = [c for c in candidates if c.role is Loc.RATE and c.from_own_share and c.of_total]
+    for share in sorted(shares, key=lambda c: c.distance):
+        amount = round((1 - share.value) * total.value, 2)
+        if _close(others + amount, total.value, settings):
+            return Candidate(Loc.OWN_SHARE, amount, share.evidence, settings.derived_distance, bounded=False)
+    return None
 
 
 def _third_party(

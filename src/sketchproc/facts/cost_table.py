@@ -61,6 +61,8 @@ class FinancingRow:
     amount: float
     evidence: Evidence
     primary: bool = True
+    # Percentages the row states ("Zuwendung des Landes (80 %)"): the share of its own role.
+    shares: tuple[float, ...] = ()
 
 
 @dataclass
@@ -68,7 +70,6 @@ class TableReading:
     """What one logical table states: financing rows, type totals, positions and the grand total."""
 
     financing: list[FinancingRow] = field(default_factory=list)
-    rates: list[tuple[float, Evidence]] = field(default_factory=list)
     subtotal: dict[Loc, tuple[float, Evidence]] = field(default_factory=dict)
     positions: dict[Loc, list[tuple[float, Evidence]]] = field(
         default_factory=lambda: {Loc.PERSONNEL: [], Loc.MATERIAL: []}
@@ -92,16 +93,34 @@ class TableReading:
         rows = [(a, ev) for r, a, ev in self._financing_roles() if r is role]
         return (sum(a for a, _ in rows), rows[0][1]) if rows else None
 
+    def shares_of(self, role: Loc) -> list[tuple[float, Evidence]]:
+        """The percentages stated in the rows of one financing role (after third parties moved out).
+
+        A percentage binds to its own row: "Eigenanteil (20 %)" is the own share's, never the
+        funding rate, even when it stands beside "Zuwendung (80 %)".
+        """
+        return [
+            (share, row.evidence)
+            for row, final in zip(self.financing, self._final_roles(), strict=True)
+            if final is role
+            for share in row.shares
+        ]
+
     def _financing_roles(self) -> list[tuple[Loc, float, Evidence]]:
         """Each financing row with its role, another party's rows moved to third-party funds."""
+        return [
+            (final, row.amount, row.evidence)
+            for row, final in zip(self.financing, self._final_roles(), strict=True)
+        ]
+
+    def _final_roles(self) -> list[Loc]:
         mixed = {
             role
             for role in (Loc.GRANT, Loc.OWN_SHARE)
             if len({row.primary for row in self.financing if row.role is role}) == 2
         }
         return [
-            (Loc.THIRD_PARTY if row.role in mixed and not row.primary else row.role, row.amount, row.evidence)
-            for row in self.financing
+            Loc.THIRD_PARTY if row.role in mixed and not row.primary else row.role for row in self.financing
         ]
 
     def type_sum(self, role: Loc) -> tuple[float, Evidence] | None:
@@ -152,6 +171,7 @@ def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading
         inherited: Loc | None = None
         if passage.cells[0].strip():
             merged, merged_label = _financing_role(label, loc) or _cost_type(label, loc), label
+            label = _role_label(cells, loc)
         else:
             inherited = merged
         kind = _cost_type(label, loc)
@@ -174,8 +194,10 @@ def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading
                 reading.financing_sums.append((role, amount, ev))
             elif amount is not None:
                 named = merged_label if inherited is not None else label
-                reading.financing.append(FinancingRow(role, amount, ev, _names_own_kind(role, named, loc)))
-                reading.rates.extend((p.value, ev) for cell in passage.cells for p in find_percentages(cell))
+                shares = tuple(p.value for cell in _distinct(passage.cells) for p in find_percentages(cell))
+                reading.financing.append(
+                    FinancingRow(role, amount, ev, _names_own_kind(role, named, loc), shares)
+                )
             continue
         if kind is not None and (amount is None or _is_group_label(cells, label)):
             group = kind
@@ -206,6 +228,26 @@ def _closes_the_sum(reading: TableReading, amount: float) -> bool:
 def _staff_or_material(text: str) -> Loc:
     """A position without a group is personnel when it names staff, unless the work is bought in."""
     return Loc.PERSONNEL if names_staff(text) and not names_bought_service(text) else Loc.MATERIAL
+
+
+def _role_label(cells: Sequence[str], loc: Locators) -> str:
+    """The cell that names the row: the first, unless it is a group heading naming no role.
+
+    A financing block may carry its heading in a first column of its own ("Finanzierung |
+    Zuwendung des Landes (80 %) | … | 198.400,00"): the first cell names neither a financing
+    role nor a cost type, and the next text cell names the row.
+    """
+    first = cells[0]
+    if _financing_role(first, loc) or _cost_type(first, loc) or _is_sum_label(first, loc):
+        return first
+    texts = [c for c in cells[1:] if cell_amount(c) is None and any(ch.isalpha() for ch in c)]
+    return texts[0] if texts and _financing_role(texts[0], loc) else first
+
+
+def _is_sum_label(label: str, loc: Locators) -> bool:
+    """A total, sub-total or carry-over label: it names its row itself."""
+    total = loc[Loc.TOTAL_ROW].match(label) or loc[Loc.TOTAL_ROW_END].search(label)
+    return bool(total or loc[Loc.CARRY_ROW].match(label))
 
 
 def _distinct(cells: Sequence[str]) -> list[str]:
@@ -294,8 +336,18 @@ def cell_amount(cell: str) -> float | None:
     if text in _ZERO_CELLS:
         return 0.0
     if "%" in text:
-        return None  # a share, not an amount
+        # A share, not an amount ("80,0 %"); beside an amount it qualifies it ("198.400 € (80 %)").
+        text = _without_shares(text)
+        if not text:
+            return None
     return parse_money(text, assume_currency=True)
+
+
+def _without_shares(text: str) -> str:
+    """The cell with its percentages and the parentheses around them removed."""
+    for share in reversed(find_percentages(text)):
+        text = text[: share.start] + text[share.end :]
+    return " ".join(re.sub(r"\(\s*\)", " ", text).split())
 
 
 def _has_amount_text(cells: Sequence[str]) -> bool:

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from sketchproc.facts.cost_table import read_cost_tables
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
-from sketchproc.facts.staff import names_bought_service, names_staff
 from sketchproc.model import AmountFact, BlockKind, Evidence
-from sketchproc.passages import Passage, PassageKind
+from sketchproc.passages import Passage
 from sketchproc.quantities import Money, Percentage, Qualifier, find_money, find_percentages
 
 # Roles an amount in prose or a table row can take, in the order locators are tried.
@@ -47,6 +46,9 @@ class Candidate:
     # A rate read as the rest of an own-share percentage ("Eigenanteil von 20 %" → 80 %):
     # true only while nobody else pays a share, which the caller checks.
     from_own_share: bool = False
+    # The percentage names the total as its base ("20 % der Gesamtausgaben"): it states an
+    # amount of the total, not only a ratio.
+    of_total: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def _prose_candidates(
     passage: Passage, loc: Locators, settings: FactSettings, *, items: bool = False
 ) -> list[Candidate]:
     """Amounts and rates of one sentence, each given to its nearest locator word."""
-    hits = _locator_hits(passage.text, (*MONEY_ROLES, Loc.RATE), loc)
+    hits = locator_hits(passage.text, (*MONEY_ROLES, Loc.RATE), loc)
     if not hits:
         if not items:
             return []
@@ -115,6 +117,7 @@ def _prose_candidates(
         bounded = money.qualifier is Qualifier.UP_TO
         ev = passage.evidence(settings.max_quote_chars, money.start)
         out.append(Candidate(role or Loc.UNLABELLED, money.eur, ev, distance, bounded))
+    out = _summed_totals(passage.text, out, hits, settings)
     for pct in find_percentages(passage.text):
         # A percentage qualifies what stands before it ("Zuwendung … (80 %)", "das entspricht
         # 80 % der Gesamtkosten"): a locator after it names the base, not the share.
@@ -124,11 +127,74 @@ def _prose_candidates(
             out.append(Candidate(Loc.RATE, pct.value, ev, distance, bounded=False))
         elif role is Loc.OWN_SHARE and 0 < pct.value < 1:
             rest = 1 - pct.value
-            out.append(Candidate(Loc.RATE, rest, ev, distance, bounded=False, from_own_share=True))
+            of_total = any(h.role is Loc.TOTAL and _base_of(passage.text, pct, h) for h in hits)
+            out.append(Candidate(Loc.RATE, rest, ev, distance, False, from_own_share=True, of_total=of_total))
     return out
 
 
-def _locator_hits(text: str, roles: Sequence[Loc], loc: Locators) -> list[_Hit]:
+_BASE_LINK = re.compile(r"\s+(?:der|des|aller)\s+(?:\w+\s+)?", re.IGNORECASE)
+
+
+def _base_of(text: str, pct: Percentage, hit: _Hit) -> bool:
+    """True if the locator word is the base of this percentage: "20 % der Gesamtausgaben"."""
+    return hit.start >= pct.end and _BASE_LINK.fullmatch(text, pct.end, hit.start) is not None
+
+
+# A sum adverb: "Für die zwei Jahre rechnen wir insgesamt mit rund 150.000 €".
+_SUM_ADVERB = re.compile(r"\b(?:insgesamt|in\s+summe|alles\s+in\s+allem)\b", re.IGNORECASE)
+# A clause ends at a comma or semicolon, but not at the decimal comma of "150.000,00".
+_CLAUSE_END = re.compile(r"[,;:](?!\d)")
+_PARTS = (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY)
+
+
+def _summed_totals(
+    text: str, found: list[Candidate], hits: Sequence[_Hit], settings: FactSettings
+) -> list[Candidate]:
+    """Unlabelled amounts that a sum adverb of their own clause marks as the total beside a part.
+
+    "… rechnen wir insgesamt mit rund 150.000 €, beantragt werden 120.000 €": the clause of
+    150.000 € names no role but sums up, and another clause of the sentence names a smaller
+    grant or share — a total stated beside its part. Without such a part, "insgesamt" may sum
+    a single cost item and names no total.
+    """
+    moneys = find_money(text)
+    parts = [c.value for c in found if c.role in _PARTS]
+    out = []
+    for money, cand in zip(moneys, found, strict=True):
+        start, end = _clause_span(text, money.start, money.end)
+        summed = (
+            cand.role is Loc.UNLABELLED
+            and _SUM_ADVERB.search(text, start, end)
+            and not any(start <= h.start < end for h in hits)
+            and any(part < money.eur for part in parts)
+        )
+        out.append(
+            Candidate(
+                Loc.TOTAL, cand.value, cand.evidence, float(settings.max_locator_distance), cand.bounded
+            )
+            if summed
+            else cand
+        )
+    return out
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the clause around text[start:end]."""
+    before = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    after = _CLAUSE_END.search(text, end)
+    return before, after.start() if after else len(text)
+
+
+def _names_own_clause(text: str, after: int, hit: _Hit) -> bool:
+    """True if a word after a comma names the amount of its own clause, not one before the comma.
+
+    "… rund 150.000 €, beantragt werden 120.000 €": "beantragt" names 120.000 €.
+    """
+    rest = _CLAUSE_REST.match(text, hit.end)
+    return "," in text[after : hit.start] and bool(rest and find_money(rest.group()))
+
+
+def locator_hits(text: str, roles: Sequence[Loc], loc: Locators) -> list[_Hit]:
     """Every locator word of the given roles in `text`."""
     return [
         _Hit(
@@ -208,6 +274,8 @@ def _nearest(
                 continue  # the word names the amount right before it, not one further back
             distance = float(hit.start - mention.end)  # the amount this word was written for
         elif hit.start >= mention.end and not in_parens and not labelled:
+            if _names_own_clause(text, mention.end, hit):
+                continue
             distance = (hit.start - mention.end) * settings.following_locator_weight
         else:
             continue
@@ -230,84 +298,6 @@ def _inside_parentheses(text: str, start: int, end: int) -> bool:
     return opened >= 0 and ")" not in text[opened:start] and ")" in text[end:]
 
 
-# --- itemised prose budgets ----------------------------------------------------
-
-# The words that end a list of cost items: financing and total statements.
-_NOT_ITEM_ROLES = (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY, Loc.TOTAL, Loc.RATE)
-
-
-def itemised_costs(
-    located: Sequence[Located], loc: Locators, settings: FactSettings, total: float
-) -> dict[Loc, Candidate]:
-    """Personnel and material costs of a budget itemised in prose, when its items add up to `total`.
-
-    "Für die Stelle der Koordinatorin veranschlagen wir 107.800 Euro … 9.900 Euro entfallen auf
-    Miete … Zusammen sind das 160.000 Euro.": each sentence or list item states one cost item
-    (a list item "Label: amount" states its last amount), personnel when it names staff or
-    personnel, else material. A run of consecutive items (a financing or total statement ends
-    it) whose amounts add up to the total is the breakdown; the two sums are cited by the first
-    item of each kind. Nothing is returned unless the arithmetic agrees and both kinds occur.
-    """
-    runs: list[list[tuple[Loc, float, Evidence]]] = [[]]
-    for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
-        if _locator_hits(passage.text, _NOT_ITEM_ROLES, loc):
-            runs.append([])
-            continue
-        amounts = [m for m in find_money(passage.text) if not _per_unit(passage.text, m)]
-        if not amounts:
-            continue
-        kind = _cost_kind(passage.text, loc)
-        # A sentence may join items ("… machen 4.300 Euro aus, und 2.000 Euro bleiben für …").
-        for money in amounts if passage.kind is PassageKind.SENTENCE else amounts[-1:]:
-            runs[-1].append((kind, money.eur, passage.evidence(settings.max_quote_chars, money.start)))
-    for run in runs:
-        found = _adding_up(run, total, settings)
-        if found is not None:
-            return found
-    return {}
-
-
-# A rate per unit is no cost item: "(380 Euro im Monat)", "je 450 Euro", "5.600 €/Monat".
-_PER_UNIT_AFTER = re.compile(
-    r"\s*(?:/\s*\w|pro\s|je\s|im\s+(?:monat|jahr|quartal)\b|monatlich|jährlich|wöchentlich)", re.IGNORECASE
-)
-_PER_UNIT_BEFORE = re.compile(r"(?:\bje|\bà|\bá|[×x*])\s*$", re.IGNORECASE)
-
-
-def _per_unit(text: str, money: Money) -> bool:
-    return bool(_PER_UNIT_AFTER.match(text, money.end) or _PER_UNIT_BEFORE.search(text[: money.start]))
-
-
-def _cost_kind(text: str, loc: Locators) -> Loc:
-    """Personnel when the item names personnel or staff (unless the work is bought in), else material."""
-    staff = loc[Loc.PERSONNEL].search(text) is not None or names_staff(text)
-    return Loc.PERSONNEL if staff and not names_bought_service(text) else Loc.MATERIAL
-
-
-def _adding_up(
-    run: Sequence[tuple[Loc, float, Evidence]], total: float, settings: FactSettings
-) -> dict[Loc, Candidate] | None:
-    """The longest stretch of the run whose amounts add up to `total`, as two cost-type sums."""
-    for length in range(len(run), 1, -1):
-        for first in range(len(run) - length + 1):
-            items = run[first : first + length]
-            summed = sum(amount for _, amount, _ in items)
-            if abs(summed - total) > max(settings.sum_tolerance_eur, settings.sum_tolerance_share * total):
-                continue
-            kinds = {
-                kind: [(a, ev) for k, a, ev in items if k is kind] for kind in (Loc.PERSONNEL, Loc.MATERIAL)
-            }
-            if not all(kinds.values()):
-                return None
-            return {
-                kind: Candidate(
-                    kind, sum(a for a, _ in rows), rows[0][1], settings.derived_distance, bounded=False
-                )
-                for kind, rows in kinds.items()
-            }
-    return None
-
-
 # --- tables ------------------------------------------------------------------
 
 
@@ -323,7 +313,14 @@ def _table_candidates(located: Sequence[Located], loc: Locators, settings: FactS
             financed = reading.financing_of(role)
             if financed is not None:
                 out.append(Candidate(role, financed[0], financed[1], 0.0, bounded=False))
-        out.extend(Candidate(Loc.RATE, value, ev, 0.0, bounded=False) for value, ev in reading.rates)
+        out.extend(
+            Candidate(Loc.RATE, value, ev, 0.0, bounded=False) for value, ev in reading.shares_of(Loc.GRANT)
+        )
+        own_shares = reading.shares_of(Loc.OWN_SHARE)
+        if len(own_shares) == 1 and 0 < own_shares[0][0] < 1:
+            # "Eigenanteil (20 %)": the rest is the rate only while nobody else pays (the caller checks).
+            value, ev = own_shares[0]
+            out.append(Candidate(Loc.RATE, 1 - value, ev, 0.0, bounded=False, from_own_share=True))
         sums = {role: reading.type_sum(role) for role in (Loc.PERSONNEL, Loc.MATERIAL)}
         out.extend(Candidate(role, s[0], s[1], 0.0, bounded=False) for role, s in sums.items() if s)
         personnel, material = sums[Loc.PERSONNEL], sums[Loc.MATERIAL]

@@ -23,8 +23,9 @@ duration when the text gives only those.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 
 from sketchproc.facts.scope import Loc, Located, Locators, passages
@@ -33,6 +34,7 @@ from sketchproc.model import DateFact, MonthsFact
 from sketchproc.passages import Passage, PassageKind
 from sketchproc.quantities import (
     DateMention,
+    Period,
     Role,
     add_months,
     find_dates,
@@ -102,21 +104,40 @@ def time_facts(
 def _from_schedule(schedule: Sequence[Located], settings: FactSettings) -> TimeFacts:
     """First and last date of a schedule's dated steps (rows or list items), if there are enough."""
     steps = [
-        (passage, mentions)
+        (passage, spans)
         for passage in passages(schedule)
-        if passage.kind is not PassageKind.SENTENCE and (mentions := find_dates(passage.text))
+        if passage.kind is not PassageKind.SENTENCE and (spans := _step_spans(passage))
     ]
     if len(steps) < settings.min_schedule_steps:
         return TimeFacts()
-    first_passage, first_mentions = min(steps, key=lambda s: min(m.first_day for m in s[1]))
-    last_passage, last_mentions = max(steps, key=lambda s: max(m.date for m in s[1]))
-    first = min(first_mentions, key=lambda m: m.first_day)
-    last = max(last_mentions, key=lambda m: m.date)
-    start_ev = first_passage.evidence(settings.max_quote_chars, first.start)
-    end_ev = last_passage.evidence(settings.max_quote_chars, last.start)
-    return TimeFacts(
-        DateFact(value=first.first_day, evidence=start_ev), DateFact(value=last.date, evidence=end_ev)
-    )
+    first_passage, first = min(((p, span) for p, spans in steps for span in spans), key=lambda s: s[1][0])
+    last_passage, last = max(((p, span) for p, spans in steps for span in spans), key=lambda s: s[1][1])
+    start_ev = first_passage.evidence(settings.max_quote_chars, first[2])
+    end_ev = last_passage.evidence(settings.max_quote_chars, last[2])
+    return TimeFacts(DateFact(value=first[0], evidence=start_ev), DateFact(value=last[1], evidence=end_ev))
+
+
+# A list item is dated by its label when a date opens it: "- Juli bis September 2019 – Ankommen: …".
+_LEAD_CHARS = 3
+
+
+def _step_spans(passage: Passage) -> list[tuple[date, date, int]]:
+    """(first day, last day, offset) of a step's dates and periods.
+
+    A list item that opens with a date or period is that step's time; later dates of the item
+    name events in or after it ("… Übergang der Stelle zum 1. Januar 2021"). A table row keeps
+    all its dates: start and end often stand in columns of their own.
+    """
+    text = passage.text
+    spans = [(p.start_date, p.end_date, p.start) for p in find_periods(text)]
+    spans += [(d.first_day, d.date, d.start) for d in find_dates(text)]
+    if not spans or passage.kind is not PassageKind.LIST_ITEM:
+        return spans
+    lead = min(offset for _, _, offset in spans)
+    if len(text[:lead].strip()) > _LEAD_CHARS:
+        return spans
+    opening = [span for span in spans if span[2] == lead]
+    return [(min(s[0] for s in opening), max(s[1] for s in opening), lead)]
 
 
 def _stated(located: Sequence[Located], loc: Locators, settings: FactSettings, tier: _Tier) -> TimeFacts:
@@ -124,13 +145,13 @@ def _stated(located: Sequence[Located], loc: Locators, settings: FactSettings, t
     start: DateFact | None = None
     end: DateFact | None = None
     duration: MonthsFact | None = None
-    for passage in passages(located):
+    for block, passage in _in_blocks(located):
         if _AFTER_PROJECT.search(passage.text):
             continue
         if tier is _Tier.OWN_PERIOD:
             if loc[Loc.TIME].search(passage.text):
                 continue  # read in the first tier
-            period = _own_period(passage, loc, settings)
+            period = _own_period(passage, loc, settings, block)
             if period is not None:
                 start, end = start or period[0], end or period[1]
                 duration = duration or _duration(passage, settings)
@@ -143,6 +164,13 @@ def _stated(located: Sequence[Located], loc: Locators, settings: FactSettings, t
         end = end or period_end or role_end
         duration = duration or _duration(passage, settings)
     return TimeFacts(start, end, duration)
+
+
+def _in_blocks(located: Sequence[Located]) -> Iterator[tuple[list[Passage], Passage]]:
+    """Each passage with all passages of its block (a paragraph, a list item, a table)."""
+    for where in located:
+        block = list(passages([where]))
+        yield from ((block, passage) for passage in block)
 
 
 def _speaks_of_runtime(text: str, loc: Locators, tier: _Tier) -> bool:
@@ -163,25 +191,48 @@ def _period(passage: Passage, settings: FactSettings) -> tuple[DateFact | None, 
     return DateFact(value=period.start_date, evidence=ev), DateFact(value=period.end_date, evidence=ev)
 
 
-def _own_period(passage: Passage, loc: Locators, settings: FactSettings) -> tuple[DateFact, DateFact] | None:
+def _own_period(
+    passage: Passage, loc: Locators, settings: FactSettings, block: Sequence[Passage] = ()
+) -> tuple[DateFact, DateFact] | None:
     """The project's period in a passage without a runtime word, if the passage shows it is one.
 
-    A period is the runtime when its length equals a duration of the same passage, or when a
-    sentence has the project as its subject or object ("Geplant ist das Projekt von April 2019
-    bis Ende 2020"); of several periods the longest.
+    A period is the runtime when its length equals a duration of the same passage, when it
+    spans the dated steps of its paragraph ("Zeitlich planen wir von Q2/2019 bis Q4/2020. Grob:
+    Q2/2019 Ausschreibung, …, Q4/2020 Beschluss": its ends are the first and the last step), or
+    when a sentence has the project as its subject or object ("Geplant ist das Projekt von April
+    2019 bis Ende 2020"); of several periods the longest.
     """
     periods = find_periods(passage.text)
     if not periods:
         return None
     months = {d.months for d in find_durations(passage.text) if not _looks_back(passage.text, d.start)}
     agreeing = [p for p in periods if p.months in months]
+    spanning = [p for p in periods if _spans_plan(p, passage, block, settings)]
     about_project = passage.kind is PassageKind.SENTENCE and loc[Loc.PROJECT].search(passage.text)
-    chosen = agreeing or (periods if about_project else [])
+    chosen = agreeing or spanning or (periods if about_project else [])
     if not chosen:
         return None
     period = max(chosen, key=lambda p: p.months)
     ev = passage.evidence(settings.max_quote_chars, period.start)
     return DateFact(value=period.start_date, evidence=ev), DateFact(value=period.end_date, evidence=ev)
+
+
+def _spans_plan(period: Period, passage: Passage, block: Sequence[Passage], settings: FactSettings) -> bool:
+    """True if the period opens with the first and closes with the last of its paragraph's other dates.
+
+    Arithmetic between the dates: a plan of at least `min_schedule_steps` dated steps that
+    starts on the period's first day and ends on its last day is the plan of this period.
+    """
+    steps = [
+        d
+        for other in block
+        for d in find_dates(other.text)
+        if other is not passage or d.end <= period.start or d.start >= period.end
+    ]
+    if len(steps) < settings.min_schedule_steps:
+        return False
+    first, last = min(d.first_day for d in steps), max(d.date for d in steps)
+    return first == period.start_date and last == period.end_date
 
 
 # Clause boundaries inside a passage: a comma or semicolon, or a bullet that OCR left inline.

@@ -57,6 +57,8 @@ class DateMention(Mention):
 _MONTH = r"""(?P<mon>Januar|Jänner|Jaenner|Jan|Jän|Februar|Febr|Feb|März|Maerz|Marz|Mrz|Mär
     |April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug|September|Sept|Sep|Oktober|Okt
     |November|Nov|Dezember|Dez)\.?(?![^\W\d_])"""
+# The month-name pattern for the periods module ("Juli bis September 2019").
+MONTH_NAME = _MONTH
 _MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez")
 
 # No digit, separator or letter glued to the front of a numeric date.
@@ -168,13 +170,13 @@ def _numeric_dates(norm: Normalised) -> Iterator[DateMention]:
 def _named_month_days(norm: Normalised) -> Iterator[DateMention]:
     """Days with a month name: "1. Januar 2019", "15. Dez. 2020"."""
     for m in _D_MONTH_Y.finditer(norm.text):
-        yield from _day(norm, m, int(m["y"]), _month_number(m["mon"]), int(m["d"]))
+        yield from _day(norm, m, int(m["y"]), month_number(m["mon"]), int(m["d"]))
 
 
 def _named_months(norm: Normalised) -> Iterator[DateMention]:
     """Months by name: "Januar 2019", "Dez. 2020", "Ende Dezember 2020"."""
     for m in _MONTH_Y.finditer(norm.text):
-        year, month = int(m["y"]), _month_number(m["mon"])
+        year, month = int(m["y"]), month_number(m["mon"])
         first, last = date(year, month, 1), last_day_of_month(year, month)
         fuzzy = (m["fz"] or "").lower()
         # "Anfang/Mitte/Ende <Monat>" names a point, not the whole month.
@@ -274,7 +276,7 @@ def _mention(norm: Normalised, m: re.Match[str], end: date, first: date, precisi
     )
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
     """1–12 for a German month name or abbreviation ("Dez." → 12, "Maerz" → 3)."""
     key = name.lower().rstrip(".").replace("ä", "a").replace("ae", "a")
     key = "mar" if key.startswith("mrz") else key

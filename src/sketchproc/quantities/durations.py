@@ -39,8 +39,11 @@ _NUMBER = rf"""(?:
     | (?P<word>{_WORD_ALT})(?P<half>einhalb)?
     | (?P<anderthalb>anderthalb)
 )"""
+# An inflected adjective may stand between count and unit ("zwei volle Jahre", "24 ganze Monate");
+# "weitere" counts time beyond something else, never the runtime itself.
+_ATTRIBUTE = r"(?:[ ]+(?-i:(?!weiter)[a-zäöüß]{3,}en?)(?=[ ]))?"
 _NOUN = re.compile(
-    rf"(?<![\w.,]){_NUMBER}[ ]*(?P<unit>Monat(?:e|en|s)?|Mon\.|Jahr(?:e|en|es)?)(?![^\W\d_])",
+    rf"(?<![\w.,]){_NUMBER}{_ATTRIBUTE}[ ]*(?P<unit>Monat(?:e|en|s)?|Mon\.|Jahr(?:e|en|es)?)(?![^\W\d_])",
     re.VERBOSE | re.IGNORECASE,
 )
 _ADJECTIVE = re.compile(

@@ -12,8 +12,23 @@ from datetime import date, timedelta
 
 from pydantic import model_validator
 
-from sketchproc.quantities._text import DASH, Mention, Normalised, by_length, normalise, pick_non_overlapping
-from sketchproc.quantities.dates import DateMention, Precision, find_dates, last_day_of_month
+from sketchproc.quantities._text import (
+    CONTEXT_WINDOW,
+    DASH,
+    Mention,
+    Normalised,
+    by_length,
+    normalise,
+    pick_non_overlapping,
+)
+from sketchproc.quantities.dates import (
+    MONTH_NAME,
+    DateMention,
+    Precision,
+    find_dates,
+    last_day_of_month,
+    month_number,
+)
 
 
 class Period(Mention):
@@ -48,7 +63,8 @@ def find_periods(text: str) -> list[Period]:
     # "Winter 2019/2020" is one season, not the years 2019 and 2020.
     seasons = [d for d in dates if d.precision is Precision.SEASON]
     years = [p for p in _year_ranges(norm) if not any(p.start < d.end and d.start < p.end for d in seasons)]
-    return pick_non_overlapping([*_date_pairs(norm, dates), *years], by_length)
+    shared = _shared_year_months(norm, dates)
+    return pick_non_overlapping([*_date_pairs(norm, dates), *years, *shared], by_length)
 
 
 def parse_period(s: str) -> Period | None:
@@ -95,6 +111,37 @@ def _date_pairs(norm: Normalised, dates: list[DateMention]) -> list[Period]:
         if _CONNECTOR.fullmatch(between) and first.first_day <= second.date:
             out.append(_period(norm.original, first.start, second.end, first.first_day, second.date))
     return out
+
+
+# A month name without a year right before a connector: "Juli bis September 2019".
+_YEARLESS_MONTH = re.compile(rf"(?<![^\W\d_]){MONTH_NAME}$", re.VERBOSE | re.IGNORECASE)
+
+
+def _shared_year_months(norm: Normalised, dates: list[DateMention]) -> list[Period]:
+    """Month ranges whose first month borrows the year of the second: "März bis Juni 2020".
+
+    The first month lies in the same year, so it must not come after the second; otherwise
+    ("November bis Februar 2020") the range is not read.
+    """
+    out: list[Period] = []
+    for second in dates:
+        if second.precision is not Precision.MONTH:
+            continue
+        window = max(0, second.start - CONTEXT_WINDOW)
+        before = norm.original[window : second.start]
+        connector = _CONNECTOR_BEFORE.search(before)
+        if connector is None:
+            continue
+        month = _YEARLESS_MONTH.search(before[: connector.start()])
+        if month is None:
+            continue
+        first = date(second.date.year, month_number(month["mon"]), 1)
+        if first <= second.first_day:
+            out.append(_period(norm.original, window + month.start(), second.end, first, second.date))
+    return out
+
+
+_CONNECTOR_BEFORE = re.compile(rf"{_CONNECTOR.pattern}$", re.IGNORECASE)
 
 
 def _year_ranges(norm: Normalised) -> list[Period]:

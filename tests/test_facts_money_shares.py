@@ -1,0 +1,143 @@
+"""Money facts where a share is stated beside its amount: rates bound to their own row or clause."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sketchproc.profiles import load_profile
+
+from .test_facts import build, facts_of
+
+PROFILE = load_profile()
+
+
+def test_a_share_in_the_own_means_row_is_not_the_funding_rate(tmp_path: Path) -> None:
+    # The own means come first and carry their share; the funding rate is the grant row's share.
+    path = build(
+        tmp_path,
+        [
+            ("#", "6 Finanzierungsplan"),
+            [
+                ("Mittelherkunft", "Betrag"),
+                ("Eigenmittel der Gemeinde (25 %)", "55.000 €"),
+                ("Landesförderung (75 %)", "165.000 €"),
+                ("Summe", "220.000 €"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.75)
+    assert facts.funding_rate_stated
+    assert "Landesförderung" in facts.funding_rate.evidence.quote
+
+
+def test_a_financing_block_headed_in_its_own_column_names_its_rows_in_the_next(tmp_path: Path) -> None:
+    # "Mittelherkunft" heads the block in a first column; each row's kind stands in the second.
+    path = build(
+        tmp_path,
+        [
+            ("#", "6 Finanzierungsplan"),
+            [
+                ("Bereich", "Posten", "2019", "2020", "Summe"),
+                ("Ausgaben", "Personal und Sachmittel", "90.000,00", "110.000,00", "200.000,00"),
+                ("Mittelherkunft", "Zuschuss des Landes (70 %)", "63.000,00", "77.000,00", "140.000,00"),
+                ("", "Eigenmittel des Vereins (30 %)", "27.000,00", "33.000,00", "60.000,00"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 140_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 60_000
+    assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.7)
+
+
+def test_an_amount_with_its_share_in_one_cell_is_read(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            [
+                ("Eckdaten", ""),
+                ("Gesamtkosten", "160.000 €"),
+                ("Beantragter Zuschuss", "120.000 € (75 %)"),
+            ],
+            ("#", "1 Ausgangslage"),
+            "Die Gemeinde zählt rund 12.000 Einwohner.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 120_000
+    assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.75)
+    assert facts.funding_rate_stated
+
+
+def test_a_summed_total_and_the_grant_in_one_sentence(tmp_path: Path) -> None:
+    # The total is marked only by a sum adverb; the grant's word stands after the comma, in its own clause.
+    path = build(
+        tmp_path,
+        [
+            ("#", "5 Kosten"),
+            "Alles in allem veranschlagen wir ca. 210.000 Euro, "
+            "als Zuschuss erbitten wir 168.000 Euro vom Land.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 210_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 168_000
+    assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.8)
+
+
+def test_a_sum_adverb_over_a_single_cost_item_names_no_total(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "5 Kosten"),
+            "Für Fahrten zu den Ortsteilen rechnen wir insgesamt mit 6.000 Euro.",
+        ],
+    )
+    assert facts_of(path, PROFILE).total_cost_eur is None
+
+
+def test_an_own_share_stated_as_a_percentage_of_the_total_is_computed(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "5 Finanzierung"),
+            "Das Projekt hat Gesamtkosten von 200.000 Euro.",
+            "Vom Land erbitten wir eine Förderung von 150.000 Euro.",
+            "Unsere Eigenbeteiligung beläuft sich auf 25 Prozent des Gesamtvolumens und wird aus dem "
+            "Vereinsvermögen gedeckt.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 50_000
+    assert "25 Prozent" in facts.own_share_eur.evidence.quote
+
+
+def test_an_own_share_stated_as_a_bare_ratio_gives_no_amount(tmp_path: Path) -> None:
+    # "25 Prozent" without a base is a ratio (the writers label no own share for it).
+    path = build(
+        tmp_path,
+        [
+            ("#", "5 Finanzierung"),
+            "Das Projekt hat Gesamtkosten von 200.000 Euro.",
+            "Vom Land erbitten wir eine Förderung von 150.000 Euro.",
+            "Unsere Eigenbeteiligung beläuft sich auf 25 Prozent.",
+        ],
+    )
+    assert facts_of(path, PROFILE).own_share_eur is None
+
+
+def test_a_percentage_that_does_not_close_the_sum_gives_no_own_share(tmp_path: Path) -> None:
+    # 10 % of the total would leave 30.000 € of the total unexplained: the base is another figure.
+    path = build(
+        tmp_path,
+        [
+            ("#", "5 Finanzierung"),
+            "Das Projekt hat Gesamtkosten von 200.000 Euro.",
+            "Vom Land erbitten wir eine Förderung von 150.000 Euro.",
+            "Unsere Eigenbeteiligung beträgt 10 Prozent der Personalkosten.",
+        ],
+    )
+    assert facts_of(path, PROFILE).own_share_eur is None

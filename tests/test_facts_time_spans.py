@@ -1,0 +1,86 @@
+"""Time facts where the runtime is stated without a runtime word: by arithmetic or by the plan it spans."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+
+from sketchproc.profiles import load_profile
+from sketchproc.quantities import find_periods
+
+from .test_facts import build, facts_of
+
+PROFILE = load_profile()
+
+
+def test_a_period_agreeing_with_a_duration_with_an_adjective(tmp_path: Path) -> None:
+    # No runtime word: the period is the runtime because its length equals the stated duration.
+    path = build(
+        tmp_path,
+        [
+            ("#", "7 Zeitplan"),
+            "Das Geld benötigen wir für achtzehn ganze Monate, vom 1. Juli 2019 bis zum 31. Dezember 2020.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 7, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+    assert facts.duration_months is not None and facts.duration_months.value == 18
+
+
+def test_a_period_spanning_the_dated_steps_of_its_paragraph_is_the_runtime(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "7 Zeitplan"),
+            "Unser Fahrplan reicht von März 2019 bis Februar 2021. Im März 2019 richten wir das Büro ein, "
+            "im Herbst 2019 folgen die Werkstätten in den Ortsteilen, im Juni 2020 der Entwurf der "
+            "Strategie, und im Februar 2021 legt der Kreistag den Beschluss vor.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 3, 1)
+    assert facts.end is not None and facts.end.value == date(2021, 2, 28)
+    assert facts.duration_months is not None and facts.duration_months.value == 24
+
+
+def test_a_period_inside_a_plan_that_reaches_beyond_it_is_no_runtime(tmp_path: Path) -> None:
+    # The survey's months lie inside the plan; the plan's steps reach past them on both sides.
+    path = build(
+        tmp_path,
+        [
+            ("#", "7 Zeitplan"),
+            "Die Umfrage findet von Mai 2019 bis Juli 2019 statt. Im April 2019 richten wir das Büro ein, "
+            "im Oktober 2019 folgen die Werkstätten, im Dezember 2020 der Beschluss.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is None and facts.end is None
+
+
+def test_a_schedule_of_month_ranges_sharing_their_year_dates_the_project(tmp_path: Path) -> None:
+    # Each step is a bullet labelled by a month range whose first month borrows the year of the
+    # second; the last step names a later date (the hand-over) that is not the project's end.
+    document = docx.Document()
+    document.add_heading("7 Zeitplan", level=1)
+    for step in (
+        "Mai bis Juli 2019: Büro einrichten und die Stelle besetzen",
+        "August 2019 bis März 2020: Werkstätten in allen Ortsteilen",
+        "April bis Oktober 2020: Strategie schreiben; ab 1. November 2020 übernimmt die Stadt die Stelle",
+    ):
+        document.add_paragraph(step, style="List Bullet")
+    path = tmp_path / "zeitplan.docx"
+    document.save(str(path))
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 5, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 10, 31)
+    assert facts.duration_months is not None and facts.duration_months.value == 18
+
+
+def test_a_month_range_shares_the_year_of_its_second_month() -> None:
+    (period,) = find_periods("Die Werkstätten laufen Februar – April 2020 in allen Orten.")
+    assert (period.start_date, period.end_date, period.months) == (date(2020, 2, 1), date(2020, 4, 30), 3)
+    # The first month would come after the second in the same year: no range.
+    assert find_periods("Oktober bis März 2020") == []
