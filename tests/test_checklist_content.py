@@ -1,0 +1,64 @@
+"""The content items in other people's words: centre, bundling, digital strategy, Smart City.
+
+Each sketch is a real .docx built in code (tests.test_facts.build) and run through the whole
+pipeline; the wording is our own, not that of the blind sketch that showed the class.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sketchproc.model import CheckResult, CheckStatus
+from sketchproc.pipeline import check
+from tests.test_facts import build
+
+
+def _results(tmp_path: Path, *body: object, heading: str = "Vorhaben") -> dict[str, CheckResult]:
+    parts: list[object] = [("#", "Antragsteller"), "Gemeinde Musterau", ("#", heading), *body]
+    return {r.item_id: r for r in check(build(tmp_path, parts)).checklist}
+
+
+# --- bundling_initiatives ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "bundled"),
+    [
+        # A list spelled with gender colons is one clause: "bringt … zusammen" is found.
+        ("Die Koordinatorin bringt Schüler:innen, Lehrer:innen, Händler:innen und Vereine zusammen.", True),
+        # The list is the object before a verb that closes its clause, a strong verb's participle.
+        (
+            "Ab 2020 werden die Kurse von Bibliothek, Volkshochschule, Kirchengemeinde und Sportverein "
+            "im Büro zusammengebracht.",
+            True,
+        ),
+        # "diese Angebote" takes its list from the sentence before it in the paragraph.
+        (
+            "Der Seniorentreff gibt Handykurse, die Feuerwehr pflegt eine eigene App, der Sportverein "
+            "meldet online an und die Schule hat ein Tablet-Projekt. Die neue Geschäftsstelle soll diese "
+            "Angebote verzahnen.",
+            True,
+        ),
+        # With nothing listed before it, the demonstrative points at nothing the sketch names.
+        ("Wir haben im Ort viel vor. Die neue Geschäftsstelle soll diese Angebote verzahnen.", False),
+        # Listed groups get one common place or plan.
+        (
+            "Unter der Woche nutzen Tafel, Jugendclub, Seniorenbeirat und Heimatverein die Räume im "
+            "alten Bahnhof mit einem gemeinsamen Kalender.",
+            True,
+        ),
+        # "gemeinsam mit" is an adverb of doing something together, not one shared place.
+        (
+            "Wir laden Tafel, Jugendclub, Seniorenbeirat und Heimatverein gemeinsam mit der Stadt zu "
+            "einem Fest ein.",
+            False,
+        ),
+    ],
+)
+def test_existing_work_listed_or_pointed_back_to_is_bundled(
+    paragraph: str, bundled: bool, tmp_path: Path
+) -> None:
+    result = _results(tmp_path, paragraph)["bundling_initiatives"]
+    assert (result.status is CheckStatus.OK) is bundled, result.note
