@@ -62,3 +62,50 @@ def test_existing_work_listed_or_pointed_back_to_is_bundled(
 ) -> None:
     result = _results(tmp_path, paragraph)["bundling_initiatives"]
     assert (result.status is CheckStatus.OK) is bundled, result.note
+
+
+# --- subject_is_centre ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # The subject line names the centre; the text introduces it by its head with "eine".
+        (
+            "Betreff: Kompetenzstelle Digitales Musterau",
+            "Im Bürgerhaus entsteht eine Stelle, in der alles Digitale des Ortes zusammenläuft.",
+        ),
+        # The centre gives listed groups one common home, with no verb of coordinating.
+        (
+            "Mit der Kompetenzstelle geben wir Tafel, Jugendclub, Seniorenbeirat und Heimatverein "
+            "erstmals einen gemeinsamen Ort.",
+        ),
+    ],
+)
+def test_a_centre_introduced_or_bundling_in_other_words_is_the_subject(
+    sentences: tuple[str, ...], tmp_path: Path
+) -> None:
+    result = _results(tmp_path, *sentences)["subject_is_centre"]
+    assert result.status is CheckStatus.OK, result.note
+
+
+@pytest.mark.parametrize(
+    ("devices", "expected"),
+    [("90.000", CheckStatus.VIOLATED), ("50.000", CheckStatus.UNCLEAR), ("10.000", CheckStatus.OK)],
+)
+def test_a_named_centre_whose_money_buys_devices_is_weighed_by_the_money(
+    devices: str, expected: CheckStatus, tmp_path: Path
+) -> None:
+    total = f"{int(devices.replace('.', '')) + 40_000:,}".replace(",", ".")
+    result = _results(
+        tmp_path,
+        "Die Koordinierungsstelle im Amt vernetzt Schulen, Vereine und Betriebe der Dörfer.",
+        ("#", "Kosten"),
+        [
+            ["Kostenposition", "Summe (EUR)"],
+            ["Server, Tablets und WLAN-Router für die Schulen", devices],
+            ["Personal Koordinierungsstelle", "40.000"],
+            ["Gesamtausgaben", total],
+        ],
+    )["subject_is_centre"]
+    assert result.status is expected, result.note
