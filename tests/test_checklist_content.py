@@ -109,3 +109,24 @@ def test_a_named_centre_whose_money_buys_devices_is_weighed_by_the_money(
         ],
     )["subject_is_centre"]
     assert result.status is expected, result.note
+
+
+# --- digital_strategy ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The plan named by the head of a compound.
+        ("Gemeinsam mit dem Kreistag erarbeiten wir eine Digitale Landkreisstrategie.", CheckStatus.OK),
+        # A plan with its date is a deliverable, whatever the verb.
+        ("Im März 2020 liegt die Digitalstrategie des Amtes als Entwurf vor.", CheckStatus.OK),
+        # The Land's agenda stays context, compound or not.
+        ("Wir folgen der Digitalen Agenda des Landes Sachsen-Anhalt von 2017.", CheckStatus.MISSING),
+    ],
+)
+def test_a_regional_plan_in_other_words_is_a_digital_strategy(
+    sentence: str, expected: CheckStatus, tmp_path: Path
+) -> None:
+    result = _results(tmp_path, sentence)["digital_strategy"]
+    assert result.status is expected, result.note
