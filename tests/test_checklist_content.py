@@ -130,3 +130,40 @@ def test_a_regional_plan_in_other_words_is_a_digital_strategy(
 ) -> None:
     result = _results(tmp_path, sentence)["digital_strategy"]
     assert result.status is expected, result.note
+
+
+# --- smart_city_region_concept -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Named only to be set aside, the negation at the clause's end: no concept.
+        ("Zur Smart City taugt ein Dorf mit vierhundert Einwohnern nicht.", CheckStatus.MISSING),
+        # Set aside, then partly taken up again: a reviewer weighs it.
+        (
+            "Eine Smart City wollen wir nicht werden, aber digitale Dienste für die Dörfer entwickeln "
+            "wir gern.",
+            CheckStatus.UNCLEAR,
+        ),
+        # "nicht …, sondern …" corrects and then defines: substance.
+        (
+            "Smart Region heißt bei uns nicht Sensoren, sondern Nachbarn, die einander im Netz helfen; "
+            "dafür entwickeln wir ein Konzept.",
+            CheckStatus.OK,
+        ),
+        # The goal of the clause's own verb, with nothing said about it: a slogan.
+        ("Das Amt soll die Dörfer in drei Jahren zur Smart Region entwickeln.", CheckStatus.UNCLEAR),
+        # An adjective + noun term with the noun as the head of a compound.
+        (
+            "Unser Leitbild ist die smarte Hansestadt, in der Ämter, Händler und Vereine ihre Dienste "
+            "online anbieten.",
+            CheckStatus.OK,
+        ),
+    ],
+)
+def test_smart_city_dismissed_as_a_goal_or_in_a_compound(
+    sentence: str, expected: CheckStatus, tmp_path: Path
+) -> None:
+    result = _results(tmp_path, sentence)["smart_city_region_concept"]
+    assert result.status is expected, result.note
