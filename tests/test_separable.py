@@ -23,3 +23,9 @@ def test_a_participle_or_zu_infinitive_is_offered_without_its_infix() -> None:
     assert {"abstimmt", "zusammenführen"} <= offered
     # A noun keeps its capital letter and is no verb form: nothing is offered for it.
     assert not {v.word for v in rejoined_verbs("Das Angebot und die Zugehörigkeit.")}
+
+
+def test_a_gender_colon_inside_a_word_does_not_end_the_clause() -> None:
+    # "Schüler:innen" is one word: the finite verb before the list is still found.
+    text = "Das Büro bringt Schüler:innen, Lehrer:innen und Eltern zusammen."
+    assert "zusammenbringt" in {verb.word for verb in rejoined_verbs(text)}

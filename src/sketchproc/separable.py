@@ -62,8 +62,9 @@ _PARTICLES = frozenset(
 _CLOSING = re.compile(r"\w+(?=\s*(?:[,;:.!?)\]–]|\s(?:und|oder|sowie|aber)\s|$))")
 # The finite verb is looked for back to the start of the sentence part: commas and conjunctions
 # are crossed, since they often only join the members of a list ("führt Vereine, Betriebe und
-# Verwaltung zusammen").
-_PART = re.compile(r"[^;:.!?()\[\]]+")
+# Verwaltung zusammen"). A colon inside a word is gender-inclusive spelling, not a boundary
+# ("bringen Bewohner:innen, Händler:innen und Vereine zusammen").
+_PART = re.compile(r"(?:[^;:.!?()\[\]]|(?<=\w):(?=\w))+")
 _WORD = re.compile(r"\w+")
 # A verb's inflection after its stem is at most this long.
 _MAX_ENDING = 3

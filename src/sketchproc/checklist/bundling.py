@@ -4,8 +4,17 @@ The cue rule wants a named initiative ("LEADER", "Initiative …") beside a bund
 Applicants as often name the existing work by the head of a compound ("die bisher
 nebeneinander laufenden Digitalisierungsaktivitäten bündeln") or list it ("bündelt
 Breitbandausbau, freies WLAN, Online-Dienste und Schul-IT"): a bundling verb whose
-sentence holds such a plural compound or a list of three counts too. A heading that names
-the bundling ("Bündelung und Koordinierung") stands for the verb in every sentence below it.
+sentence holds such a plural compound or a list of three counts too, after the verb or, where
+the verb closes its clause, before it ("die Aktivitäten von Verwaltung, Wirtschaft, Vereinen
+und Schulen zusammenbringen"). A heading that names the bundling ("Bündelung und
+Koordinierung") stands for the verb in every sentence below it.
+
+Writers who describe the existing work at length do so in a paragraph: a sentence lists what
+the groups of the place already do, the next one says what the centre does with "diese
+Aktivitäten" / "diesen Gruppen". A demonstrative object takes its list from the sentences of
+the paragraph before it. Giving many groups one common place or plan ("ein gemeinsames
+Zuhause", "einen gemeinsamen Wochenplan") is bundling too, when the groups are listed or
+pointed back to in that way.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus
 from sketchproc.profiles.schema import ChecklistItem, TermGroup
 
-__all__ = ["bundling_initiatives"]
+__all__ = ["bundles_existing", "bundling_initiatives"]
 
 # Plural heads of compounds naming existing work: "Einzelaktivitäten", "Digitalisierungsprojekte";
 # a bare "Projekte" or "diese Vorhaben" points back to something said elsewhere.
@@ -33,6 +42,14 @@ _EXISTING_ADJECTIVE = re.compile(
 )
 # A list of at least three items: "A, B, C und D".
 _LIST = re.compile(r"^[^,;]+,[^,;]+,[^,;]+(?:,|\s+und\s+|\s+sowie\s+)")
+# A series of at least three members: "A, B, C und D", "A, B, und C", "A, B, C, D".
+_SERIES = re.compile(r"[^,;]+,[^,;]+,[^,;]+(?:,|\b(?:und|sowie)\s)")
+# A demonstrative plural object, perhaps with one adjective: "diese Aktivitäten", "diesen
+# vielen Gruppen", "all diese Angebote". It names nothing itself; its paragraph does.
+_POINTING_BACK = re.compile(r"\b(?i:diese[nr]?)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]\w*(?:en|e|er|s)\b")
+# One thing shared by many, the adjective before its noun: "ein gemeinsames Zuhause", "einen
+# gemeinsamen Wochenplan" (not the adverb of "gemeinsam mit der Stadt").
+_SHARED = re.compile(r"\bgemeinsame[nmrs]?\s+(?=[A-ZÄÖÜ])")
 # The existing work is the verb's object: at most this many words after the verb, or (verb at
 # the clause end) this many before it.
 _AFTER, _BEFORE = 6, 3
@@ -45,16 +62,15 @@ def bundling_initiatives(ctx: CheckContext, item: ChecklistItem, settings: Check
     if outcome.status is CheckStatus.OK:
         return outcome
     bundling = next(group for group in item.cues if group.id == "bundling")  # the loader checked it
-    found = [
-        s for s in usable(ctx, item, ctx.in_outline(item.outline)) if _bundles_existing(ctx, s, bundling)
-    ]
+    found = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if bundles_existing(ctx, s, bundling)]
     if not found:
         return outcome
     note = f"gefunden: „{found[0].text[: settings.note_quote_chars]}“"
     return Outcome(CheckStatus.OK, note, ctx.quote(found, settings.max_evidence))
 
 
-def _bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup) -> bool:
+def bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup) -> bool:
+    """True if the sentence brings existing work together: `bundling`'s verbs, or one common place."""
     if sentence.hedged:
         return False
     text = sentence.text
@@ -76,9 +92,26 @@ def _bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup
             _EXISTING_WORK.search(window)
             or _EXISTING_ADJECTIVE.search(object_before)
             or _LIST.search(" ".join(after[: _AFTER * 3]))
+            or _SERIES.search(" ".join(before[-_OBJECT_BEFORE:]))
+            or (_POINTING_BACK.search(object_before) and _listed_before(ctx, sentence))
         ):
             return True
+    return _shares_one_place(ctx, sentence)
+
+
+def _shares_one_place(ctx: CheckContext, sentence: Sentence) -> bool:
+    """True if listed groups, or groups the paragraph listed, get one common place or plan."""
+    for shared in _SHARED.finditer(sentence.text):
+        clause = sentence.text[: shared.start()]
+        if _SERIES.search(clause) or (_POINTING_BACK.search(clause) and _listed_before(ctx, sentence)):
+            return True
     return False
+
+
+def _listed_before(ctx: CheckContext, sentence: Sentence) -> bool:
+    """True if a sentence before this one in its paragraph lists three or more members."""
+    earlier = [p for p in ctx.index.of_blocks([sentence.block]) if p.position < sentence.position]
+    return any(_SERIES.search(p.text) for p in earlier)
 
 
 def _heading_bundles(ctx: CheckContext, sentence: Sentence, bundling: TermGroup) -> bool:

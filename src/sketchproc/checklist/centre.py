@@ -2,15 +2,21 @@
 
 The call wants the centre word and a verb of coordinating or bundling together. Authors
 name the centre once ("Mit dem Regionalen Digitalisierungszentrum … schaffen wir …") and
-then write what it does with a definite article and the compound's head: "Das Zentrum
+then write what it does with an article and the compound's head: "Das Zentrum
 bündelt …", "Die Stelle koordiniert …". Such a sentence speaks of the centre named before.
+Others say what the centre does without a verb of coordinating: it gives the groups of the
+place one common home ("wollen wir diesen Gruppen ein gemeinsames Zuhause geben: … eine
+Anlaufstelle …"). A sentence that names the centre and bundles existing work in the sense of
+checklist.bundling makes it the subject as well.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sketchproc.checklist.budget import cost_base, priced_risks
+from sketchproc.checklist.bundling import bundles_existing
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
@@ -20,28 +26,42 @@ from sketchproc.profiles.schema import ChecklistItem
 
 __all__ = ["subject_is_centre"]
 
-# A definite noun phrase: article or possessive, at most one adjective, a capitalised noun.
-_DEFINITE = re.compile(
-    r"\b(?i:das|die|der|dem|den|des|unser\w*)\s+(?:[a-zäöüß]\w*e[nmrs]?\s+)?([A-ZÄÖÜ]\w{3,})"
+# A noun phrase: article or possessive, at most one adjective, a capitalised noun. The
+# indefinite article introduces the centre the subject line named: "Im Rathaus soll eine Stelle
+# entstehen, bei der alles zusammenläuft" under "Betreff: Digitale Anlaufstelle …".
+_REFERRING = re.compile(
+    r"\b(?i:das|die|der|dem|den|des|unser\w*|ein|eine[nmrs]?)\s+(?:[a-zäöüß]\w*e[nmrs]?\s+)?([A-ZÄÖÜ]\w{3,})"
 )
 # A head shorter than this ("Amt", "Hub") is no safe reference to a longer compound.
 _MIN_HEAD = 5
 # A sketch that names no centre and spends more than this share on investments is about them; the
-# investment objects are those the call's cost-type check weighs (one lexicon for both).
+# investment objects are those the call's cost-type check weighs (one lexicon for both). One that
+# names a centre is doubtful above it and about the objects above the second share.
 _MOSTLY = 0.5
+_DOMINANT = 2 / 3
 _COST_TYPE_CHECK = "eligible_cost_types"
 # Case and plural endings of the head ("des Zentrums", "den Zentren", "der Stellen").
 _ENDINGS = ("es", "en", "s", "n", "")
 
 
 def subject_is_centre(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """A coordinating centre is the subject; only risk objects (hardware, broadband) violate.
+    """A coordinating centre is the subject; risk objects (hardware, broadband) and money spent on
+    them violate.
 
-    A sketch that names a centre at all is never excluded for also mentioning broadband or
-    hardware (most describe the regional broadband build-out as context): only a sketch with
-    no centre wording whose text is about such an object is violated, or whose budget spends
-    more than half of its money on investments.
+    A sketch that names a centre is not excluded for also mentioning broadband or hardware (most
+    describe the regional broadband build-out as context), but its budget says what it is about:
+    with more than half of the money on investments a reviewer weighs it, with more than two
+    thirds the centre is a side issue. A sketch with no centre wording is violated when its text
+    is about such an object or half of its money buys them.
     """
+    outcome = _by_words(ctx, item, settings)
+    if outcome.status in (CheckStatus.OK, CheckStatus.UNCLEAR):
+        return _weighed_by_money(ctx, outcome, settings)
+    return outcome
+
+
+def _by_words(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """The verdict of the text alone: centre and coordination, or the risk objects."""
     outcome = cue_rule(ctx, item, settings)
     risky = (
         [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if ctx.matcher(item.risk).search(s.text)]
@@ -61,7 +81,8 @@ def subject_is_centre(ctx: CheckContext, item: ChecklistItem, settings: Checklis
 
 
 def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome | None:
-    """OK if a coordinating sentence speaks of the named centre by its head ("Das Zentrum bündelt")."""
+    """OK if a coordinating sentence speaks of the named centre by its head ("Das Zentrum bündelt"),
+    or a sentence naming the centre brings existing work together."""
     if len(item.cues) < 2:
         return None
     centre, coordination = item.cues[0], item.cues[1]  # what the centre is, then what it does
@@ -69,19 +90,21 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
     named = [hit.casefold() for s in scope if not s.hedged for hit in ctx.group_hits(centre, s)]
     if not named:
         return None
+    first = next(s for s in scope if ctx.group_hits(centre, s))
     for sentence in scope:
-        if sentence.hedged or not ctx.group_hits(coordination, sentence):
+        if sentence.hedged:
             continue
-        if _refers_to(sentence, named):
-            first = next(s for s in scope if ctx.group_hits(centre, s))
+        coordinates = bool(ctx.group_hits(coordination, sentence)) and _refers_to(sentence, named)
+        bundles = bool(ctx.group_hits(centre, sentence)) and bundles_existing(ctx, sentence, coordination)
+        if coordinates or bundles:
             note = f"gefunden: „{sentence.text[: settings.note_quote_chars]}“"
             return Outcome(CheckStatus.OK, note, ctx.quote([first, sentence], settings.max_evidence))
     return None
 
 
 def _refers_to(sentence: Sentence, named: list[str]) -> bool:
-    """True if a definite noun of the sentence is the head of a centre word named before."""
-    for match in _DEFINITE.finditer(sentence.text):
+    """True if a noun phrase of the sentence has the head of a centre word named before."""
+    for match in _REFERRING.finditer(sentence.text):
         head = match.group(1).casefold()
         bases = {head[: len(head) - len(e)] for e in _ENDINGS if head.endswith(e)}
         if any(len(base) >= _MIN_HEAD and word.endswith(base) for base in bases for word in named):
@@ -92,14 +115,48 @@ def _refers_to(sentence: Sentence, named: list[str]) -> bool:
 def _money_on_investments(ctx: CheckContext, settings: ChecklistSettings) -> Outcome | None:
     """Violated if, with no centre named, most of the money buys investment objects (devices,
     networks, buildings) as the call's cost-type item prices them; None otherwise."""
+    spent = _investments(ctx)
+    if spent is None or spent.share <= _MOSTLY:
+        return None
+    note = f"kein Koordinierungszentrum benannt; {spent.amounts} für Geräte, Netze oder Bauten"
+    return Outcome(CheckStatus.VIOLATED, note, ctx.quote(spent.evidence, settings.max_evidence))
+
+
+def _weighed_by_money(ctx: CheckContext, outcome: Outcome, settings: ChecklistSettings) -> Outcome:
+    """The verdict of the text, unless most of the money buys investment objects."""
+    spent = _investments(ctx)
+    if spent is None or spent.share <= _MOSTLY:
+        return outcome
+    status = CheckStatus.VIOLATED if spent.share > _DOMINANT else CheckStatus.UNCLEAR
+    note = f"Zentrum genannt, aber {spent.amounts} für Geräte, Netze oder Bauten"
+    return Outcome(status, note, ctx.quote(spent.evidence, settings.max_evidence))
+
+
+@dataclass(frozen=True)
+class _Spent:
+    """What the budget spends on investment objects, of how much."""
+
+    invested: float
+    base: float
+    evidence: list[Sentence]
+
+    @property
+    def share(self) -> float:
+        return self.invested / self.base
+
+    @property
+    def amounts(self) -> str:
+        return f"{format_eur(self.invested)} von {format_eur(self.base)}"
+
+
+def _investments(ctx: CheckContext) -> _Spent | None:
+    """The money the call's cost-type item prices as investments, and the cost base; None
+    without a base or such an item."""
     costs = next((i for i in ctx.profile.checklist.items if i.check == _COST_TYPE_CHECK and i.risk), None)
     if costs is None:
         return None
     _, priced = priced_risks(ctx, costs)
     base = cost_base(ctx)
-    invested = sum(amount for _, amount in priced)
-    if base is None or base <= 0 or invested <= _MOSTLY * base:
+    if base is None or base <= 0:
         return None
-    spent = f"{format_eur(invested)} von {format_eur(base)}"
-    note = f"kein Koordinierungszentrum benannt; {spent} für Geräte, Netze oder Bauten"
-    return Outcome(CheckStatus.VIOLATED, note, ctx.quote([s for s, _ in priced], settings.max_evidence))
+    return _Spent(sum(amount for _, amount in priced), base, [s for s, _ in priced])

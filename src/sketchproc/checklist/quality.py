@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from sketchproc.checklist.budget import budget_breakdown, eligible_cost_types
 from sketchproc.checklist.context import CheckContext, Sentence
+from sketchproc.checklist.heads import with_compound_heads
 from sketchproc.checklist.rules import (
     Outcome,
     combine,
@@ -357,7 +358,12 @@ def _concrete_post(text: str) -> bool:
 
 
 def digital_strategy(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """The generic cue, saying so when the only mentions are of the Land's own agenda."""
+    """The generic cue, saying so when the only mentions are of the Land's own agenda.
+
+    The plan may be named by the head of a compound ("Digitale Dorfagenda"): see checklist.heads.
+    """
+    if item.cues:
+        item = with_compound_heads(ctx, item, item.cues[0].id)
     outcome = cue_rule(ctx, item, settings)
     if outcome.status is not CheckStatus.MISSING or not item.exclude:
         return outcome

@@ -5,13 +5,24 @@ none write the term as the predicate of becoming: "… wird zur Smart Region", "
 Altmark zur Smart Region", "Wir wollen Smart City werden". German marks that role by "zu(r)"
 before the term or "werden"/"sein" right after it; a bare goal ends there. A sketch whose
 every mention of the concept has that shape names a goal, not a concept: a reviewer weighs it.
+The goal may also be the complement of the clause's own verb, which then closes the clause right
+after it: "… die Altmark auf dem Weg zur Smart Region begleiten und …".
+
+Some authors name the term only to set it aside: "Eine Smart City wird aus unserer Stadt in zwei
+Jahren nicht", "Das Schlagwort passt für uns nicht so richtig". The negation stands in the term's
+own clause, often at its end, out of reach of a phrase list. Such a sketch has no concept
+(missing); one that goes on with a concession ("…, aber die Chancen wollen wir nutzen") takes
+part of it up, and a reviewer weighs it (unclear). "Nicht …, sondern …" corrects, it does not
+dismiss. A two-word term also stands for its compound-headed forms ("smarte Kleinstadt"; see
+checklist.heads).
 """
 
 from __future__ import annotations
 
 import re
 
-from sketchproc.checklist.context import CheckContext
+from sketchproc.checklist.context import CheckContext, Sentence
+from sketchproc.checklist.heads import with_compound_heads
 from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus
@@ -27,17 +38,36 @@ _BECOMING_VERB = re.compile(r"\b(?:wird|werden|mach\w*|entwickel\w*|wandel\w*|ve
 # with a dash ("Smart City werden!", "zur Smart Region – und zwar von unten"). A term that goes
 # on ("zur Smart Region, in der …", "… für Freizeit und Tourismus") is given content.
 _BARE_END = re.compile(r"^\s*(?:(?P<becoming>werden|sein)\b\s*)?(?:[.!?]|[–—]|-\s|$)", re.IGNORECASE)
-# How far around the term the words of becoming are looked for.
+# The clause's own verb right after the goal closes the clause, perhaps with its auxiliary:
+# "zur Smart Region begleiten und", "auf dem Weg zu einer Smart Region begleitet werden."
+_CLOSING_VERB = re.compile(
+    r"^\s*[a-zäöüß]{3,}[nt](?:\s+(?:werden|wird|worden|sein|ist))?\s*(?:[.!?,;]|[–—]|\s(?:und|oder|sowie)\s|$)"
+)
+# How far around the term the words of becoming are looked for; how far on its closing verb.
 _REACH = 16
+_VERB_REACH = 40
+# Where a clause ends inside a sentence.
+_CLAUSE_END = re.compile(r"[,;:()–—]")
+# A negation of the clause; "nicht nur" announces "sondern auch" and negates nothing.
+_NEGATION = re.compile(r"\b(?:nicht(?!\s+nur\b)|keine?[nmrs]?|nie)\b", re.IGNORECASE)
+_CORRECTION = re.compile(r"\s*sondern\b", re.IGNORECASE)
+_CONCESSION = re.compile(r"[,;–—]\s*(?:aber|doch|jedoch|dennoch|trotzdem)\b", re.IGNORECASE)
 
 
 def concept_with_substance(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """The generic cue, unclear where the concept is only ever the goal of a slogan."""
+    """The generic cue; missing or unclear where the concept is only dismissed, unclear where it is
+    only ever the goal of a slogan."""
+    if not item.cues:
+        return cue_rule(ctx, item, settings)
+    item = with_compound_heads(ctx, item, item.cues[0].id)
     outcome = cue_rule(ctx, item, settings)
-    if outcome.status is not CheckStatus.OK or not item.cues:
-        return outcome
     matcher = ctx.matcher(item.cues[0].terms)
     named = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if matcher.search(s.text)]
+    dismissed = [s for s in named if all(_dismissed(s.text, h.start, h.end) for h in matcher.find(s.text))]
+    if named and len(dismissed) == len(named):
+        return _only_dismissed(ctx, dismissed, settings)
+    if outcome.status is not CheckStatus.OK:
+        return outcome
     slogans = [s for s in named if all(_becoming(s.text, h.start, h.end) for h in matcher.find(s.text))]
     if not named or len(slogans) < len(named):
         return outcome
@@ -45,10 +75,32 @@ def concept_with_substance(ctx: CheckContext, item: ChecklistItem, settings: Che
     return Outcome(CheckStatus.UNCLEAR, note, ctx.quote(slogans, settings.max_evidence))
 
 
+def _only_dismissed(ctx: CheckContext, dismissed: list[Sentence], settings: ChecklistSettings) -> Outcome:
+    """Missing where every mention sets the concept aside; unclear where one concedes part of it."""
+    conceded = [s for s in dismissed if _CONCESSION.search(s.text)]
+    shown = (conceded or dismissed)[0].text[: settings.note_quote_chars]
+    evidence = ctx.quote(conceded or dismissed, settings.max_evidence)
+    if conceded:
+        return Outcome(CheckStatus.UNCLEAR, f"nur abgelehnt, mit Einschränkung: „{shown}“", evidence)
+    return Outcome(CheckStatus.MISSING, f"nur verneint genannt: „{shown}“", evidence)
+
+
+def _dismissed(text: str, start: int, end: int) -> bool:
+    """True if the clause holding text[start:end] is negated and no "sondern" corrects it."""
+    opening = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    closing = _CLAUSE_END.search(text, end)
+    clause_end = closing.start() if closing else len(text)
+    if not _NEGATION.search(text, opening, clause_end):
+        return False
+    return not (closing and _CORRECTION.match(text, closing.end()))
+
+
 def _becoming(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - _REACH) : start], text[end : end + _REACH]
     bare = _BARE_END.match(after)
     if bare is None:
-        return False
+        # The goal of the clause's own verb ("zur Smart Region begleiten"); no content follows it.
+        closing = _CLOSING_VERB.match(text[end : end + _VERB_REACH]) is not None
+        return closing and _BECOMING_BEFORE.search(before) is not None
     goal = _BECOMING_BEFORE.search(before) is not None and _BECOMING_VERB.search(text) is not None
     return goal or bare["becoming"] is not None

@@ -1,0 +1,169 @@
+"""The content items in other people's words: centre, bundling, digital strategy, Smart City.
+
+Each sketch is a real .docx built in code (tests.test_facts.build) and run through the whole
+pipeline; the wording is our own, not that of the blind sketch that showed the class.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sketchproc.model import CheckResult, CheckStatus
+from sketchproc.pipeline import check
+from tests.test_facts import build
+
+
+def _results(tmp_path: Path, *body: object, heading: str = "Vorhaben") -> dict[str, CheckResult]:
+    parts: list[object] = [("#", "Antragsteller"), "Gemeinde Musterau", ("#", heading), *body]
+    return {r.item_id: r for r in check(build(tmp_path, parts)).checklist}
+
+
+# --- bundling_initiatives ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "bundled"),
+    [
+        # A list spelled with gender colons is one clause: "bringt … zusammen" is found.
+        ("Die Koordinatorin bringt Schüler:innen, Lehrer:innen, Händler:innen und Vereine zusammen.", True),
+        # The list is the object before a verb that closes its clause, a strong verb's participle.
+        (
+            "Ab 2020 werden die Kurse von Bibliothek, Volkshochschule, Kirchengemeinde und Sportverein "
+            "im Büro zusammengebracht.",
+            True,
+        ),
+        # "diese Angebote" takes its list from the sentence before it in the paragraph.
+        (
+            "Der Seniorentreff gibt Handykurse, die Feuerwehr pflegt eine eigene App, der Sportverein "
+            "meldet online an und die Schule hat ein Tablet-Projekt. Die neue Geschäftsstelle soll diese "
+            "Angebote verzahnen.",
+            True,
+        ),
+        # With nothing listed before it, the demonstrative points at nothing the sketch names.
+        ("Wir haben im Ort viel vor. Die neue Geschäftsstelle soll diese Angebote verzahnen.", False),
+        # Listed groups get one common place or plan.
+        (
+            "Unter der Woche nutzen Tafel, Jugendclub, Seniorenbeirat und Heimatverein die Räume im "
+            "alten Bahnhof mit einem gemeinsamen Kalender.",
+            True,
+        ),
+        # "gemeinsam mit" is an adverb of doing something together, not one shared place.
+        (
+            "Wir laden Tafel, Jugendclub, Seniorenbeirat und Heimatverein gemeinsam mit der Stadt zu "
+            "einem Fest ein.",
+            False,
+        ),
+    ],
+)
+def test_existing_work_listed_or_pointed_back_to_is_bundled(
+    paragraph: str, bundled: bool, tmp_path: Path
+) -> None:
+    result = _results(tmp_path, paragraph)["bundling_initiatives"]
+    assert (result.status is CheckStatus.OK) is bundled, result.note
+
+
+# --- subject_is_centre ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # The subject line names the centre; the text introduces it by its head with "eine".
+        (
+            "Betreff: Kompetenzstelle Digitales Musterau",
+            "Im Bürgerhaus entsteht eine Stelle, in der alles Digitale des Ortes zusammenläuft.",
+        ),
+        # The centre gives listed groups one common home, with no verb of coordinating.
+        (
+            "Mit der Kompetenzstelle geben wir Tafel, Jugendclub, Seniorenbeirat und Heimatverein "
+            "erstmals einen gemeinsamen Ort.",
+        ),
+    ],
+)
+def test_a_centre_introduced_or_bundling_in_other_words_is_the_subject(
+    sentences: tuple[str, ...], tmp_path: Path
+) -> None:
+    result = _results(tmp_path, *sentences)["subject_is_centre"]
+    assert result.status is CheckStatus.OK, result.note
+
+
+@pytest.mark.parametrize(
+    ("devices", "expected"),
+    [("90.000", CheckStatus.VIOLATED), ("50.000", CheckStatus.UNCLEAR), ("10.000", CheckStatus.OK)],
+)
+def test_a_named_centre_whose_money_buys_devices_is_weighed_by_the_money(
+    devices: str, expected: CheckStatus, tmp_path: Path
+) -> None:
+    total = f"{int(devices.replace('.', '')) + 40_000:,}".replace(",", ".")
+    result = _results(
+        tmp_path,
+        "Die Koordinierungsstelle im Amt vernetzt Schulen, Vereine und Betriebe der Dörfer.",
+        ("#", "Kosten"),
+        [
+            ["Kostenposition", "Summe (EUR)"],
+            ["Server, Tablets und WLAN-Router für die Schulen", devices],
+            ["Personal Koordinierungsstelle", "40.000"],
+            ["Gesamtausgaben", total],
+        ],
+    )["subject_is_centre"]
+    assert result.status is expected, result.note
+
+
+# --- digital_strategy ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The plan named by the head of a compound.
+        ("Gemeinsam mit dem Kreistag erarbeiten wir eine Digitale Landkreisstrategie.", CheckStatus.OK),
+        # A plan with its date is a deliverable, whatever the verb.
+        ("Im März 2020 liegt die Digitalstrategie des Amtes als Entwurf vor.", CheckStatus.OK),
+        # The Land's agenda stays context, compound or not.
+        ("Wir folgen der Digitalen Agenda des Landes Sachsen-Anhalt von 2017.", CheckStatus.MISSING),
+    ],
+)
+def test_a_regional_plan_in_other_words_is_a_digital_strategy(
+    sentence: str, expected: CheckStatus, tmp_path: Path
+) -> None:
+    result = _results(tmp_path, sentence)["digital_strategy"]
+    assert result.status is expected, result.note
+
+
+# --- smart_city_region_concept -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Named only to be set aside, the negation at the clause's end: no concept.
+        ("Zur Smart City taugt ein Dorf mit vierhundert Einwohnern nicht.", CheckStatus.MISSING),
+        # Set aside, then partly taken up again: a reviewer weighs it.
+        (
+            "Eine Smart City wollen wir nicht werden, aber digitale Dienste für die Dörfer entwickeln "
+            "wir gern.",
+            CheckStatus.UNCLEAR,
+        ),
+        # "nicht …, sondern …" corrects and then defines: substance.
+        (
+            "Smart Region heißt bei uns nicht Sensoren, sondern Nachbarn, die einander im Netz helfen; "
+            "dafür entwickeln wir ein Konzept.",
+            CheckStatus.OK,
+        ),
+        # The goal of the clause's own verb, with nothing said about it: a slogan.
+        ("Das Amt soll die Dörfer in drei Jahren zur Smart Region entwickeln.", CheckStatus.UNCLEAR),
+        # An adjective + noun term with the noun as the head of a compound.
+        (
+            "Unser Leitbild ist die smarte Hansestadt, in der Ämter, Händler und Vereine ihre Dienste "
+            "online anbieten.",
+            CheckStatus.OK,
+        ),
+    ],
+)
+def test_smart_city_dismissed_as_a_goal_or_in_a_compound(
+    sentence: str, expected: CheckStatus, tmp_path: Path
+) -> None:
+    result = _results(tmp_path, sentence)["smart_city_region_concept"]
+    assert result.status is expected, result.note
