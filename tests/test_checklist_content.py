@@ -160,6 +160,12 @@ def test_a_regional_plan_in_other_words_is_a_digital_strategy(
             "online anbieten.",
             CheckStatus.OK,
         ),
+        # Every kind of municipality can be the smart one, a village as much as a district.
+        (
+            "Als smartes Dorf wollen wir Fahrdienst, Hofladen und Sprechstunde über eine gemeinsame App "
+            "organisieren; das Leitbild dafür schreiben die Bewohner selbst.",
+            CheckStatus.OK,
+        ),
     ],
 )
 def test_smart_city_dismissed_as_a_goal_or_in_a_compound(
