@@ -134,3 +134,18 @@ def test_a_person_or_a_department_at_an_address_is_no_applicant(tmp_path: Path) 
         ],
     )
     assert facts_of(path, PROFILE).applicant is None
+
+
+def test_the_applicant_section_opens_after_the_templates_instruction(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "1. Antragsteller"),
+            "Bitte nennen Sie hier den Träger des Vorhabens mit Anschrift und Rechtsform.",
+            "Verbandsgemeinde Heidetal (Landkreis Stendal), vertreten durch den Verbandsgemeindebürgermeister",
+            ("#", "2. Ausgangslage"),
+            "Die Region zählt rund 30.000 Einwohner.",
+        ],
+    )
+    applicant = facts_of(path, PROFILE).applicant
+    assert applicant is not None and applicant.value == "Verbandsgemeinde Heidetal"

@@ -141,12 +141,14 @@ def _from_sentences(located: Sequence[Located], loc: Locators, settings: FactSet
 def _from_section_start(
     sections: Sequence[Sequence[Located]], profile: CallProfile, loc: Locators, settings: FactSettings
 ) -> TextFact | None:
-    """The opening words of an applicant section, if they form a name with a legal form."""
+    """The opening words of an applicant section, if they form a name with a legal form.
+
+    The section opens with the writer's first words, not with the call template's instruction
+    left above them ("Bitte geben Sie Name und Rechtsform … an"): template passages are skipped.
+    """
     for blocks in sections:
-        for where in blocks[:1]:
-            first = next(iter(where.passages), None)
-            if first is None:
-                continue
+        first = next(passages(blocks), None)
+        if first is not None:
             name = clean_name(first.text, loc, settings)
             if name and legal_form_in(name, profile) is not None:
                 return TextFact(value=name, evidence=first.evidence(settings.max_quote_chars))
