@@ -149,3 +149,28 @@ def test_the_applicant_section_opens_after_the_templates_instruction(tmp_path: P
     )
     applicant = facts_of(path, PROFILE).applicant
     assert applicant is not None and applicant.value == "Verbandsgemeinde Heidetal"
+
+
+def test_a_legal_form_in_apposition_is_more_specific_than_the_type_word_of_the_name(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Antragsteller"),
+            "Antragstellerin ist die Stadt Elbhausen (Saale), eine Einheitsgemeinde im Landkreis Stendal.",
+            ("#", "Ausgangslage"),
+            "Die Region zählt rund 30.000 Einwohner.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Stadt Elbhausen"
+    assert facts.legal_form is not None and facts.legal_form.value == "einheitsgemeinde"
+
+
+def test_the_next_name_of_a_list_is_no_apposition(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [[("Antragsteller", "Landkreis Elbtal, Stadt Hafenburg und Gemeinde Au (Verbund)")], "Text."],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Landkreis Elbtal"
+    assert facts.legal_form is not None and facts.legal_form.value == "landkreis"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from sketchproc.facts.address import from_addresses
-from sketchproc.facts.names import clean_name, legal_form_in
+from sketchproc.facts.names import apposition_form, clean_name, legal_form_in
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import BlockKind, TextFact
@@ -68,6 +68,9 @@ def find_legal_form(
 ) -> TextFact | None:
     """The legal form id: a spelling in the applicant's name, its quote, or a "Rechtsform" passage."""
     if applicant is not None:
+        stated = apposition_form(applicant.evidence.quote, applicant.value, profile)
+        if stated is not None:
+            return TextFact(value=stated.id, evidence=applicant.evidence)
         for text in (applicant.value, applicant.evidence.quote):
             form = legal_form_in(text, profile)
             if form is not None:

@@ -17,7 +17,7 @@ from sketchproc.facts.settings import FactSettings
 from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, LegalForm
 
-__all__ = ["clean_name", "legal_form_in", "legal_form_spans", "name_with_form"]
+__all__ = ["apposition_form", "clean_name", "legal_form_in", "legal_form_spans", "name_with_form"]
 
 
 def legal_form_in(text: str, profile: CallProfile) -> LegalForm | None:
@@ -39,6 +39,35 @@ def legal_form_spans(text: str, profile: CallProfile) -> Iterator[tuple[int, int
         if start >= covered:
             covered = end
             yield start, end, form
+
+
+def apposition_form(text: str, name: str, profile: CallProfile) -> LegalForm | None:
+    """The legal form set right after `name` in `text` as an apposition, or None.
+
+    "Stadt Kalbe (Milde), Einheitsgemeinde im Altmarkkreis", "Gemeinde Huy (Einheitsgemeinde),
+    Landkreis Harz": the writer states the form, and it is more specific than the type word
+    opening the name. A form followed by a capitalised word opens the next name of a list
+    ("Landkreis Harz, Stadt Wernigerode"), so it is none.
+    """
+    at = text.find(name)
+    if at < 0:
+        return None
+    rest = text[at + len(name) :]
+    for opening in filter(None, (pattern.match(rest) for pattern in _APPOSITIONS)):
+        first = next(legal_form_spans(rest[opening.end() :], profile), None)
+        if first is None or first[0] != 0:
+            continue
+        following = rest[opening.end() + first[1] :].split(maxsplit=1)
+        if not (following and following[0][:1].isupper()):
+            return first[2]
+    return None
+
+
+# What opens an apposition after a name: a comma or an opening parenthesis and an optional
+# article ("…, eine Körperschaft …"); failing that, the same after a qualifier in parentheses
+# that belongs to the name ("Stadt Kalbe (Milde), Einheitsgemeinde …").
+_OPENING = r"\s*[,(]\s*(?:(?:ein|eine|die|der)\s+)?"
+_APPOSITIONS = (re.compile(_OPENING), re.compile(r"\s*\([^()]*\)" + _OPENING))
 
 
 @per_profile
