@@ -142,7 +142,7 @@ def test_the_applicant_section_opens_after_the_templates_instruction(tmp_path: P
         [
             ("#", "1. Antragsteller"),
             "Bitte nennen Sie hier den Träger des Vorhabens mit Anschrift und Rechtsform.",
-            "Verbandsgemeinde Heidetal (Landkreis Stendal), vertreten durch den Verbandsgemeindebürgermeister",
+            "Verbandsgemeinde Heidetal (Landkreis Stendal), vertreten durch die Bürgermeisterin",
             ("#", "2. Ausgangslage"),
             "Die Region zählt rund 30.000 Einwohner.",
         ],
@@ -174,3 +174,25 @@ def test_the_next_name_of_a_list_is_no_apposition(tmp_path: Path) -> None:
     facts = facts_of(path, PROFILE)
     assert facts.applicant is not None and facts.applicant.value == "Landkreis Elbtal"
     assert facts.legal_form is not None and facts.legal_form.value == "landkreis"
+
+
+def test_a_first_person_self_introduction_names_the_applicant(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Über uns"),
+            "Seit 2012 arbeiten wir mit Jugendlichen aus dem Fläming.",
+            "Wir sind die Heidekate Lernwerkstatt gGmbH und betreiben zwei offene Werkstätten.",
+            ("#", "Vorhaben"),
+            "Wir sind die einzige Anlaufstelle dieser Art im Landkreis.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Heidekate Lernwerkstatt gGmbH"
+
+
+def test_a_self_introduction_without_a_legal_form_names_no_applicant(tmp_path: Path) -> None:
+    path = build(
+        tmp_path, [("#", "Über uns"), "Wir sind die einzige Anlaufstelle dieser Art im Landkreis Stendal."]
+    )
+    assert facts_of(path, PROFILE).applicant is None

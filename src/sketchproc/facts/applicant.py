@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from functools import partial
 
 from sketchproc.facts.address import from_addresses
-from sketchproc.facts.names import apposition_form, clean_name, legal_form_in
+from sketchproc.facts.names import (
+    apposition_form,
+    clean_name,
+    legal_form_in,
+    legal_form_spans,
+    name_with_form,
+)
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import BlockKind, TextFact
@@ -52,6 +58,7 @@ def find_applicant(
         partial(_from_front_lines, scope.front, profile, loc, settings),
         partial(_from_rows, scope.everything, loc, settings),
         partial(_from_sentences, scope.everything, loc, settings),
+        partial(_from_self_introduction, scope.everything, profile, loc, settings),
         # Last, a name at the applicant's postal address: a letterhead or a signature block.
         partial(from_addresses, key_data, profile, loc, settings),
         partial(from_addresses, scope.everything, profile, loc, settings),
@@ -136,6 +143,31 @@ def _from_sentences(located: Sequence[Located], loc: Locators, settings: FactSet
         if m is None:
             continue
         name = clean_name(passage.text[m.end() :], loc, settings)
+        if name:
+            return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, m.start()))
+    return None
+
+
+# The writer introducing itself with a definite article: "Wir sind der Landfrauenverein X e. V. …".
+_SELF_INTRODUCTION = re.compile(r"\bwir\s+sind\s+(?=(?:der|die|das)\s)", re.IGNORECASE)
+
+
+def _from_self_introduction(
+    located: Sequence[Located], profile: CallProfile, loc: Locators, settings: FactSettings
+) -> TextFact | None:
+    """The name a first-person sentence introduces, if it carries a legal form.
+
+    "Wir sind die Dorfläden X eG" names the applicant: the sketch speaks for it. "Wir sind die
+    erste Anlaufstelle …" names no organisation, so only a name with a legal form counts.
+    """
+    for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
+        m = _SELF_INTRODUCTION.search(passage.text)
+        if m is None:
+            continue
+        phrase = clean_name(passage.text[m.end() :], loc, settings) or ""
+        # The name ends with its suffix: "… gGmbH und betreiben zwei Werkstätten" goes on as a clause.
+        form = next(legal_form_spans(phrase, profile), None)
+        name = name_with_form(phrase, form[0], form[1], loc, settings) if form else None
         if name:
             return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, m.start()))
     return None
