@@ -1,4 +1,4 @@
-"""The applicant read from key-data labels that coordinate several roles."""
+"""The applicant read from key-data labels, run-in lines, and the name written at a postal address."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from pathlib import Path
 
 from sketchproc.profiles import load_profile
 
+from .builders.pdf_fixtures import FILLER, Text, after, lines, paragraph
+from .builders.pdf_fixtures import build as pdf_build
 from .test_facts import build, facts_of
 
 PROFILE = load_profile()
@@ -41,3 +43,156 @@ def test_a_label_that_only_mentions_the_applicant_names_no_applicant(tmp_path: P
     )
     applicant = facts_of(path, PROFILE).applicant
     assert applicant is None or "Hafenweg" not in applicant.value
+
+
+def test_a_framed_box_of_run_in_labels_names_the_applicant(tmp_path: Path) -> None:
+    # A one-cell table (a framed box) of "Label: value" lines, and no applicant heading anywhere.
+    box = "\n".join(
+        [
+            "Auf einen Blick",
+            "Zuwendungsempfängerin: Lernfabrik Elbaue gGmbH (gemeinnützig, HRB 4711, Amtsgericht Magdeburg)",
+            "Kontakt: Mira Sander, sander@lernfabrik-elbaue.de",
+            "Laufzeit: 24 Monate",
+        ]
+    )
+    path = build(
+        tmp_path,
+        [
+            ("#", "Lernfabrik Elbaue – ein Ort für digitale Fragen"),
+            [(box,)],
+            ("#", "Worum es geht"),
+            "Wir bauen in Schönebeck eine offene Anlaufstelle für digitale Fragen auf.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Lernfabrik Elbaue gGmbH"
+    assert facts.legal_form is not None and facts.legal_form.value == "ggmbh"
+
+
+def test_a_run_in_role_label_in_a_paragraph_names_the_applicant(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Eckdaten"),
+            "Projektträger: Heideland Netzwerk e. V., Am Anger 3, 39288 Burg",
+            "Ansprechpartner: Ole Brandt",
+            ("#", "Ausgangslage"),
+            "Die Region zählt rund 30.000 Einwohner.",
+        ],
+    )
+    applicant = facts_of(path, PROFILE).applicant
+    assert applicant is not None and applicant.value == "Heideland Netzwerk e. V."
+
+
+def test_the_signature_block_under_a_letter_like_sketch_names_the_applicant(tmp_path: Path) -> None:
+    # No applicant heading, label or sentence: only the lines under the signature say who applies.
+    body = paragraph(
+        "Wir wollen in unseren Ortsteilen eine Anlaufstelle für digitale Fragen schaffen. " + FILLER + ".",
+        110,
+    )
+    signature = lines(
+        [
+            "Kemberg, den 12.03.2019",
+            "gez. Bürgermeisterin",
+            "Gemeinde Elbaue-Fläming (Einheitsgemeinde, Landkreis Wittenberg)",
+            "Schlossplatz 3, 06901 Kemberg",
+        ],
+        after(body),
+    )
+    path = pdf_build(
+        tmp_path / "brief.pdf", [[Text("Was wir vorhaben", 80, font="Helvetica-Bold"), *body, *signature]]
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Gemeinde Elbaue-Fläming"
+
+
+def test_an_address_line_names_the_cooperative_written_before_the_street(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Über uns"),
+            "Seit 2015 betreiben wir vier Läden in den Heidedörfern.",
+            "Postanschrift: Heidedörfer Nahversorgung eG, Kirchweg 7a, 29410 Salzwedel",
+            ("#", "Vorhaben"),
+            "Die Region zählt rund 30.000 Einwohner.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Heidedörfer Nahversorgung eG"
+    assert facts.legal_form is not None and facts.legal_form.value == "eg"
+
+
+def test_a_person_or_a_department_at_an_address_is_no_applicant(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kontakt"),
+            "Fragen beantwortet Dr. Lena Voigt, Lindenweg 2, 39104 Magdeburg.",
+            "Das Büro der Stabsstelle Digitales liegt Am Markt 1, 39104 Magdeburg.",
+            ("#", "Vorhaben"),
+            "Die Region zählt rund 30.000 Einwohner.",
+        ],
+    )
+    assert facts_of(path, PROFILE).applicant is None
+
+
+def test_the_applicant_section_opens_after_the_templates_instruction(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "1. Antragsteller"),
+            "Bitte nennen Sie hier den Träger des Vorhabens mit Anschrift und Rechtsform.",
+            "Verbandsgemeinde Heidetal (Landkreis Stendal), vertreten durch die Bürgermeisterin",
+            ("#", "2. Ausgangslage"),
+            "Die Region zählt rund 30.000 Einwohner.",
+        ],
+    )
+    applicant = facts_of(path, PROFILE).applicant
+    assert applicant is not None and applicant.value == "Verbandsgemeinde Heidetal"
+
+
+def test_a_legal_form_in_apposition_is_more_specific_than_the_type_word_of_the_name(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Antragsteller"),
+            "Antragstellerin ist die Stadt Elbhausen (Saale), eine Einheitsgemeinde im Landkreis Stendal.",
+            ("#", "Ausgangslage"),
+            "Die Region zählt rund 30.000 Einwohner.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Stadt Elbhausen"
+    assert facts.legal_form is not None and facts.legal_form.value == "einheitsgemeinde"
+
+
+def test_the_next_name_of_a_list_is_no_apposition(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [[("Antragsteller", "Landkreis Elbtal, Stadt Hafenburg und Gemeinde Au (Verbund)")], "Text."],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Landkreis Elbtal"
+    assert facts.legal_form is not None and facts.legal_form.value == "landkreis"
+
+
+def test_a_first_person_self_introduction_names_the_applicant(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Über uns"),
+            "Seit 2012 arbeiten wir mit Jugendlichen aus dem Fläming.",
+            "Wir sind die Heidekate Lernwerkstatt gGmbH und betreiben zwei offene Werkstätten.",
+            ("#", "Vorhaben"),
+            "Wir sind die einzige Anlaufstelle dieser Art im Landkreis.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Heidekate Lernwerkstatt gGmbH"
+
+
+def test_a_self_introduction_without_a_legal_form_names_no_applicant(tmp_path: Path) -> None:
+    path = build(
+        tmp_path, [("#", "Über uns"), "Wir sind die einzige Anlaufstelle dieser Art im Landkreis Stendal."]
+    )
+    assert facts_of(path, PROFILE).applicant is None

@@ -61,6 +61,12 @@ def test_titles_a_program_made_from_the_file_name(title: str, expected: bool) ->
             "Smarte Heide Kemberg – Treffpunkt für alle",
         ),
         ("Projektskizze: zur Förderung im Aufruf 2019", None),
+        # A quoted name set off by a dash is the project's; what runs on after it is not.
+        (
+            "Betreff: Ideenskizze Dörfer im Fläming – »Dorfbüro online Niemegk« Sehr geehrte Frau Lenz,",
+            "Dorfbüro online Niemegk",
+        ),
+        ("Betreff: Digitalzentrum „Smart Village“ Sülzetal", "Digitalzentrum Smart Village Sülzetal"),
     ],
 )
 def test_a_labelled_line_names_the_project(line: str, expected: str | None) -> None:
@@ -208,6 +214,18 @@ def test_letter_subject_names_the_project_when_the_metadata_is_a_file_name(tmp_p
     ]
     path = pfx.build(tmp_path / "brief.pdf", [page], title="entwurf_v3")
     assert read_pdf(path, SETTINGS).title == "Bürgerbüro digital Elsteraue"
+
+
+def test_a_salutation_run_on_after_the_subject_is_no_part_of_the_title(tmp_path: Path) -> None:
+    # The salutation follows the subject at normal leading, so both land in one PDF block.
+    page = [
+        pfx.Text("Verbandsgemeinde Heideland · Am Anger 1 · 39288 Burg", 80),
+        pfx.Text("Betreff: Projektskizze Regionales Zentrum – „Heideland vernetzt“", 110),
+        pfx.Text("Sehr geehrte Damen und Herren,", 124),
+        *pfx.paragraph("anbei unsere Skizze. " + FILLER, 152),
+    ]
+    path = pfx.build(tmp_path / "anschreiben.pdf", [page], title="scan0042")
+    assert read_pdf(path, SETTINGS).title == "Heideland vernetzt"
 
 
 def test_metadata_naming_the_first_of_several_like_headings_is_no_title(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from sketchproc.checklist.rules import (
 )
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.checklist.slogan import concept_with_substance
-from sketchproc.facts.applicant import legal_form_in
+from sketchproc.facts.names import legal_form_in
 from sketchproc.facts.staff import names_pay_grade, names_post_extent, names_role
 from sketchproc.model import BlockKind, CheckStatus
 from sketchproc.profiles.checks import (

@@ -1,12 +1,13 @@
 """The applicant and its legal form.
 
-Sketches name the applicant in four ways, tried in this order: a key-value row
-("Antragsteller | Landkreis Harz, vertreten durch …"), a sentence ("Antragsteller
-ist der Landkreis Stendal, …"), the first line of the applicant section
-("Stadt Wolmirstedt, vertreten durch …"), or a line of the cover or title block
-("Digitalagentur Köthen GbR"). The name is cut at the first comma, address or
-"vertreten durch"; the legal form is the profile's form whose spelling occurs in
-the name (or, failing that, next to it).
+Sketches name the applicant in five ways, tried in this order: a key-value pair ("Antragsteller
+| Landkreis Harz, vertreten durch …" as a table row, or "Träger: X gGmbH" as a run-in line of a
+paragraph or of a framed one-cell box), a sentence ("Antragsteller ist der Landkreis Stendal,
+…"), the first line of the applicant section ("Stadt Wolmirstedt, vertreten durch …"), a line
+of the cover or title block ("Digitalagentur Köthen GbR"), and last the name with a legal form
+written right before a postal address (a letterhead or signature block, `facts.address`). The
+name is cut at the first comma, address or "vertreten durch"; the legal form is the profile's
+form whose spelling occurs in the name (or, failing that, next to it).
 """
 
 from __future__ import annotations
@@ -16,11 +17,19 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from sketchproc.facts.address import from_addresses
+from sketchproc.facts.names import (
+    apposition_form,
+    clean_name,
+    legal_form_in,
+    legal_form_spans,
+    name_with_form,
+)
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import BlockKind, TextFact
-from sketchproc.profiles.memo import per_profile
-from sketchproc.profiles.schema import CallProfile, LegalForm
+from sketchproc.passages import Passage
+from sketchproc.profiles.schema import CallProfile
 
 # Parts of a cover or title line: "Altmark Digital GmbH · Gardelegen · Stand: 10.12.2018".
 _LINE_PARTS = re.compile(r"\s+[·|•]\s+|\s{3,}")
@@ -49,6 +58,10 @@ def find_applicant(
         partial(_from_front_lines, scope.front, profile, loc, settings),
         partial(_from_rows, scope.everything, loc, settings),
         partial(_from_sentences, scope.everything, loc, settings),
+        partial(_from_self_introduction, scope.everything, profile, loc, settings),
+        # Last, a name at the applicant's postal address: a letterhead or a signature block.
+        partial(from_addresses, key_data, profile, loc, settings),
+        partial(from_addresses, scope.everything, profile, loc, settings),
     )
     return next((found for read in readers if (found := read()) is not None), None)
 
@@ -62,6 +75,9 @@ def find_legal_form(
 ) -> TextFact | None:
     """The legal form id: a spelling in the applicant's name, its quote, or a "Rechtsform" passage."""
     if applicant is not None:
+        stated = apposition_form(applicant.evidence.quote, applicant.value, profile)
+        if stated is not None:
+            return TextFact(value=stated.id, evidence=applicant.evidence)
         for text in (applicant.value, applicant.evidence.quote):
             form = legal_form_in(text, profile)
             if form is not None:
@@ -74,49 +90,37 @@ def find_legal_form(
     return None
 
 
-def legal_form_in(text: str, profile: CallProfile) -> LegalForm | None:
-    """The legal form whose longest spelling occurs in `text` as a whole word, or None."""
-    for pattern, form in _spelling_patterns(profile):
-        if pattern.search(text):
-            return form
-    return None
-
-
-@per_profile
-def _spelling_patterns(profile: CallProfile) -> tuple[tuple[re.Pattern[str], LegalForm], ...]:
-    """One whole-word pattern per spelling, longest first ("GmbH & Co. KG" before "GmbH")."""
-    checklist = profile.checklist
-    pairs = [
-        (s, f)
-        for f in (*checklist.eligible_legal_forms, *checklist.not_eligible_legal_forms)
-        for s in f.spellings
-    ]
-    pairs.sort(key=lambda pair: -len(pair[0]))
-    return tuple((_spelling_pattern(spelling), form) for spelling, form in pairs)
-
-
-def _spelling_pattern(spelling: str) -> re.Pattern[str]:
-    """Short abbreviations ("AG", "eG", "UG") match case-sensitively: "EG 11 TVöD" is a pay grade."""
-    flags = 0 if len(spelling) <= _ABBREVIATION_MAX else re.IGNORECASE
-    return re.compile(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", flags)
-
-
-# Spellings up to this length are abbreviations and matched with their exact case.
-_ABBREVIATION_MAX = 4
-
-
 def _from_rows(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TextFact | None:
-    """A key-value row whose label names the applicant ("Antragsteller | Landkreis Harz, …")."""
-    for where in located:
-        if where.block.kind is not BlockKind.TABLE:
-            continue
-        for passage in where.passages:
-            row = passage.cells
-            if len(row) > 1 and _names_applicant_role(row[0], loc):
-                name = clean_name(row[1], loc, settings)
-                if name:
-                    return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars))
+    """A key-value pair whose label names the applicant ("Antragsteller | Landkreis Harz, …")."""
+    for passage, label, value, at in _key_values(located):
+        if _names_applicant_role(label, loc):
+            name = clean_name(value, loc, settings)
+            if name:
+                return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, at))
     return None
+
+
+# A run-in label opening a line: "Träger: Digitalwerk Saale gGmbH (…)".
+_RUN_IN = re.compile(r"^[\s*•·-]*(?P<label>[^\W\d][\w ./()&-]{0,60}?)\s*:\s*(?P<value>\S.*)$")
+# A label of more words is a sentence with a colon, not a label.
+_MAX_LABEL_WORDS = 5
+
+
+def _key_values(located: Sequence[Located]) -> Iterator[tuple[Passage, str, str, int]]:
+    """Key-data pairs (passage, label, value, offset of the value): the first two cells of a table
+    row, or the run-in label and rest of a line ("Träger: X gGmbH") of a paragraph or of a
+    one-cell table, the framed box some writers set their key data in."""
+    for where in located:
+        for passage in where.passages:
+            if where.block.kind is BlockKind.TABLE and len(passage.cells) > 1:
+                yield passage, passage.cells[0], passage.cells[1], 0
+                continue
+            offset = 0
+            for line in passage.text.split("\n"):
+                m = _RUN_IN.match(line)
+                if m is not None and len(m.group("label").split()) <= _MAX_LABEL_WORDS:
+                    yield passage, m.group("label"), m.group("value"), offset + m.start("value")
+                offset += len(line) + 1
 
 
 # Roles coordinated in one label: "Konsortialführer und Antragsteller", "Träger / Antragstellerin".
@@ -144,15 +148,42 @@ def _from_sentences(located: Sequence[Located], loc: Locators, settings: FactSet
     return None
 
 
+# The writer introducing itself with a definite article: "Wir sind der Landfrauenverein X e. V. …".
+_SELF_INTRODUCTION = re.compile(r"\bwir\s+sind\s+(?=(?:der|die|das)\s)", re.IGNORECASE)
+
+
+def _from_self_introduction(
+    located: Sequence[Located], profile: CallProfile, loc: Locators, settings: FactSettings
+) -> TextFact | None:
+    """The name a first-person sentence introduces, if it carries a legal form.
+
+    "Wir sind die Dorfläden X eG" names the applicant: the sketch speaks for it. "Wir sind die
+    erste Anlaufstelle …" names no organisation, so only a name with a legal form counts.
+    """
+    for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
+        m = _SELF_INTRODUCTION.search(passage.text)
+        if m is None:
+            continue
+        phrase = clean_name(passage.text[m.end() :], loc, settings) or ""
+        # The name ends with its suffix: "… gGmbH und betreiben zwei Werkstätten" goes on as a clause.
+        form = next(legal_form_spans(phrase, profile), None)
+        name = name_with_form(phrase, form[0], form[1], loc, settings) if form else None
+        if name:
+            return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, m.start()))
+    return None
+
+
 def _from_section_start(
     sections: Sequence[Sequence[Located]], profile: CallProfile, loc: Locators, settings: FactSettings
 ) -> TextFact | None:
-    """The opening words of an applicant section, if they form a name with a legal form."""
+    """The opening words of an applicant section, if they form a name with a legal form.
+
+    The section opens with the writer's first words, not with the call template's instruction
+    left above them ("Bitte geben Sie Name und Rechtsform … an"): template passages are skipped.
+    """
     for blocks in sections:
-        for where in blocks[:1]:
-            first = next(iter(where.passages), None)
-            if first is None:
-                continue
+        first = next(passages(blocks), None)
+        if first is not None:
             name = clean_name(first.text, loc, settings)
             if name and legal_form_in(name, profile) is not None:
                 return TextFact(value=name, evidence=first.evidence(settings.max_quote_chars))
@@ -180,16 +211,3 @@ def _front_parts(front: Sequence[Located]) -> Iterator[tuple[Located, str]]:
         for line in where.block.text.split("\n"):
             for part in _LINE_PARTS.split(line):
                 yield where, part
-
-
-def clean_name(text: str, loc: Locators, settings: FactSettings) -> str | None:
-    """The organisation phrase at the start of `text`: up to a comma, address or "vertreten durch"."""
-    line = text.strip().split("\n")[0]
-    end = loc[Loc.NAME_END].search(line)
-    name = line[: end.start()] if end else line
-    name = loc[Loc.ARTICLE].sub("", name.strip(), count=1).strip()
-    name = name.rstrip(" .:;") if not name.endswith((" V.", ".V.", " K.", ".K.")) else name.strip()
-    words = name.split()
-    if not words or len(words) > settings.max_name_words or not words[0][:1].isupper():
-        return None
-    return name

@@ -28,6 +28,9 @@ _REGISTRY_BEFORE = re.compile(r"(?:gericht\w*|finanzamt\w*|register\w*)\s+(?:\w+
 _POSTCODE_BEFORE = re.compile(r"\b\d{5}\s+$")
 # An e-mail address; the domain needs a dot, so "@home" in prose is none.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Text recognition sets a space beside the "@" of an address ("t.wendland @zbit-stendal.de"):
+# glyph spacing, not the writer's. Typed text keeps its spaces; only scanned pages are rejoined.
+_OCR_SPACED_AT = re.compile(r"(?<=[\w.])\s?@\s?(?=[\w-]+\.[\w-])")
 
 
 @dataclass(frozen=True)
@@ -102,9 +105,10 @@ def find_email(texts: Iterable[tuple[str, Evidence]]) -> TextFact | None:
 def email_passages(passages: Iterable[Passage], settings: FactSettings) -> Iterable[tuple[str, Evidence]]:
     """Passages as (text, evidence) pairs, the quote centred on the address."""
     for passage in passages:
-        m = _EMAIL.search(passage.text)
+        text = _OCR_SPACED_AT.sub("@", passage.text) if passage.block.ocr else passage.text
+        m = _EMAIL.search(text)
         if m is not None:
-            yield passage.text, passage.evidence(settings.max_quote_chars, m.start())
+            yield text, passage.evidence(settings.max_quote_chars, m.start())
 
 
 def _first_hit(text: str, profile: CallProfile, *, inside_only: bool = False) -> _Hit | None:

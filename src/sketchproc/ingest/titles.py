@@ -36,6 +36,9 @@ _INNER_KIND = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = "„“”\"'‚‘’»«"
+# A name in double quotes, German („…“) or English (“…”, "…") or guillemets (»…«).
+_QUOTED = re.compile(r"[„“\"»](?P<name>[^„“”\"»«]+)[“”\"«]")
+_DASHES = ("–", "—", "-")
 # A line that names the project by a label: "Betreff: …", "Projekttitel: …", "Vorhaben: …".
 _RUNIN = re.compile(
     r"^\s*(?:betreff|betr\.|titel|(?:projekt|vorhabens?)(?:titel|name|bezeichnung|skizze)?|ideenskizze"
@@ -77,9 +80,26 @@ def runin_title(line: str) -> str | None:
     if match is None:
         return None
     value = _TRAILING_PARENTHESES.sub("", match.group("value")).rstrip(" .;,")
-    value = project_title(value) or ""
+    value = project_title(_set_off_name(value)) or ""
     if not _WORD.search(value) or kind_only(value) or continues_phrase(value):
         return None  # "Projektskizze: zur Förderung …" names the call, not a project
+    return value
+
+
+def _set_off_name(value: str) -> str:
+    """The quoted name of a labelled line when it is set off from the words before it.
+
+    "Projektskizze Regionales Digitalisierungszentrum – „Digitale Anlaufstelle X“" names the
+    kind of document and the call, then the project's own name; whatever follows the closing
+    quote is no part of it (in a PDF, the salutation may run on in the same block). A quoted
+    word inside a name ("Digitalzentrum „Smart Village“ Sülzetal") is not set off.
+    """
+    quoted = _QUOTED.search(value)
+    if quoted is None or not _WORD.search(quoted.group("name")):
+        return value
+    before = value[: quoted.start()].strip()
+    if not before or before.endswith((*_DASHES, ":")) or kind_only(before):
+        return quoted.group("name")
     return value
 
 

@@ -1,0 +1,47 @@
+"""Organisations named at a postal address: letterheads, signature blocks, "Anschrift:" lines.
+
+A German postal address ends in a house number and a five-digit postcode with its town
+("Lange Straße 12, 39646 Oebisfelde-Weferlingen", "Markt 5 · 06895 Zahna-Elster"). Who
+is at the address is written right before it, after a label, an article or the previous
+address: the applicant's own data in a sketch that has no applicant heading stand there, at
+the head of a letter or under its signature. Only a name with a legal form counts
+("Stadt X", "X eG"): a person or a department at an address is no applicant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sketchproc.facts.names import legal_form_spans, name_with_form
+from sketchproc.facts.scope import Located, Locators, passages
+from sketchproc.facts.settings import FactSettings
+from sketchproc.model import TextFact
+from sketchproc.profiles.schema import CallProfile
+
+__all__ = ["from_addresses"]
+
+# A house number ("12", "57–59", "3a"), a separator and a postcode with the town's initial.
+_ADDRESS = re.compile(r"(?<![\w.,])\d{1,4}\s?[a-z]?(?:\s?[–-]\s?\d{1,4}[a-z]?)?\s*[,·|/]?\s+\d{5}\s+[A-ZÄÖÜ]")
+# What closes the words before an address: the end of a sentence or a label's colon.
+_BEFORE = re.compile(r"(?:[.!?]\s+(?=[A-ZÄÖÜ])|:\s+)")
+
+
+def from_addresses(
+    located: Sequence[Located], profile: CallProfile, loc: Locators, settings: FactSettings
+) -> TextFact | None:
+    """The first organisation (a name with a legal form) written right before a postal address."""
+    for passage in passages(located):
+        start = 0
+        for address in _ADDRESS.finditer(passage.text):
+            window_start = max(
+                [start, *(m.end() for m in _BEFORE.finditer(passage.text, start, address.start()))]
+            )
+            window = passage.text[window_start : address.start()]
+            for first, last, _form in legal_form_spans(window, profile):
+                name = name_with_form(window, first, last, loc, settings)
+                if name is not None:
+                    focus = window_start + first
+                    return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, focus))
+            start = address.end()
+    return None
