@@ -1,0 +1,90 @@
+"""Plan items on sketches written the way others write them: work programme, schedule, budget.
+
+Each test builds a real .docx (or reads a real scan) in words of its own; the blind sketches
+that showed the class are not quoted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from sketchproc.model import CheckResult, CheckStatus
+from sketchproc.outline_headings import heading_scores
+from sketchproc.pipeline import check
+from sketchproc.profiles import load_profile
+
+PROFILE = load_profile()
+
+# (level, title) is a heading, a list of rows a table (header first), ("-", text) a bullet.
+Part = tuple[int, str] | tuple[str, str] | list[tuple[str, ...]] | str
+
+
+def _docx(tmp_path: Path, parts: list[Part], name: str = "skizze.docx") -> Path:
+    document = docx.Document()
+    for part in parts:
+        if isinstance(part, tuple) and isinstance(part[0], int):
+            document.add_heading(part[1], level=part[0])
+        elif isinstance(part, tuple):
+            document.add_paragraph(part[1], style="List Bullet")
+        elif isinstance(part, list):
+            table = document.add_table(rows=0, cols=len(part[0]))
+            for row in part:
+                for cell, text in zip(table.add_row().cells, row, strict=True):
+                    cell.text = text
+        else:
+            document.add_paragraph(part)
+    path = tmp_path / name
+    document.save(str(path))
+    return path
+
+
+def _items(path: Path) -> dict[str, CheckResult]:
+    return {result.item_id: result for result in check(path).checklist}
+
+
+_FRONT: list[Part] = [
+    (1, "Antragsteller"),
+    "Gemeinde Musterau, Hauptstraße 4, 06999 Musterau (Landkreis Harz), vertreten durch den Bürgermeister.",
+    (1, "Ziele des Digitalisierungszentrums"),
+    "Bis Ende 2020 beraten wir 200 Betriebe und schulen 300 Bürgerinnen und Bürger in digitalen Diensten.",
+]
+
+
+# --- a section that holds only a note of the editor -------------------------------------
+
+
+def test_a_section_holding_only_a_bracketed_note_is_missing(tmp_path: Path) -> None:
+    """A heading over an internal note in brackets was never written: missing, not violated."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Zeit- und Arbeitsplan"),
+        "[Termine trägt Herr Beispiel nach der Abstimmung mit dem Kämmerer noch ein, bitte nicht versenden!]",
+        (1, "Kosten- und Finanzierungsplan"),
+        "Die Gesamtkosten betragen 200.000 €, beantragt werden 160.000 €.",
+    ]
+    assessment = check(_docx(tmp_path, parts))
+    assert assessment.mapping.status("schedule").value == "missing"
+    result = {r.item_id: r for r in assessment.checklist}["schedule_milestones"]
+    assert result.status is CheckStatus.MISSING, result.note
+
+
+def test_a_parenthesis_qualifies_its_heading_and_names_no_second_part() -> None:
+    """ "Kostenaufstellung (über die Projektlaufzeit)" is the budget, not the schedule as well."""
+    scores = heading_scores("Kostenaufstellung (über die ganze Projektlaufzeit)", PROFILE.outline.sections)
+    assert scores["budget"] >= 0.86
+    assert scores["schedule"] < 0.86
+    # Alone, the words in parentheses still name their part.
+    assert heading_scores("(Projektlaufzeit)", PROFILE.outline.sections)["schedule"] >= 0.86
+
+
+def test_a_budget_sub_section_qualified_by_the_runtime_is_no_schedule(tmp_path: Path) -> None:
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Kosten- und Finanzierungsplan"),
+        (2, "Kostenaufstellung (über die ganze Projektlaufzeit)"),
+        [("Kostenart", "Betrag"), ("Personalkosten", "150.000 €"), ("Sachkosten", "50.000 €")],
+    ]
+    assessment = check(_docx(tmp_path, parts))
+    assert assessment.mapping.status("schedule").value == "missing"
