@@ -88,3 +88,30 @@ def test_a_budget_sub_section_qualified_by_the_runtime_is_no_schedule(tmp_path: 
     ]
     assessment = check(_docx(tmp_path, parts))
     assert assessment.mapping.status("schedule").value == "missing"
+
+
+# --- measures as a running paragraph ---------------------------------------------------------
+
+
+def test_steps_ordered_by_connectives_in_one_paragraph_are_the_measures(tmp_path: Path) -> None:
+    """No list, a heading of another part: "Als Erstes … Anschließend … Abschließend …" is one."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Ausgangslage"),
+        "Musterau hat 4.100 Einwohner in neun Ortsteilen; 38 % sind älter als 65 Jahre.",
+        (1, "Beteiligung der Bürgerschaft"),
+        " ".join(
+            (
+                "Die Bürgerinnen und Bürger reden von Anfang an mit.",
+                "Als Erstes richten wir im Bürgerhaus einen Beratungsraum ein.",
+                "Anschließend besuchen wir die Vereine und erfassen, was gebraucht wird.",
+                "Im nächsten Schritt schulen wir ehrenamtliche Technikpaten für ältere Menschen.",
+                "Abschließend veröffentlichen wir einen Wegweiser mit allen Angeboten der Gemeinde.",
+            )
+        ),
+        (1, "Kosten- und Finanzierungsplan"),
+        "Die Gesamtkosten betragen 200.000 €, beantragt werden 160.000 €.",
+    ]
+    result = _items(_docx(tmp_path, parts))["work_programme"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "Beteiligung der Bürgerschaft" in (result.note or "")

@@ -23,6 +23,7 @@ from sketchproc.outline_runin import run_in_label
 from sketchproc.passages import PassageKind
 from sketchproc.profiles.schema import ChecklistItem, RuleType
 from sketchproc.quantities import find_dates
+from sketchproc.sentences import split_sentences
 
 __all__ = ["OWN_SECTION_ONLY", "SUBJECTS", "after_project_end", "judged_elsewhere", "topic_passages"]
 
@@ -165,8 +166,39 @@ def heads_labelled_measures(ctx: CheckContext, title: str) -> bool:
     return False
 
 
+# German connectives of order at a sentence's start: "Zuerst …", "Danach …", "Im nächsten
+# Schritt …", "Zum Schluss …" (a closed class of the language, not of any call).
+_STEP_OPENER = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:zuerst|zunächst|als\s+erstes|erstens|zweitens|drittens|danach|anschließend"
+    r"|daraufhin|dann|darauf\s+folgend|im\s+(?:nächsten|zweiten|dritten|letzten)\s+schritt"
+    r"|schließlich|zum\s+schluss|abschließend|zuletzt|am\s+ende)\b",
+    re.IGNORECASE,
+)
+
+
+def heads_sequenced_steps(ctx: CheckContext, title: str) -> bool:
+    """True if the section of that heading walks through three or more steps in one paragraph.
+
+    "Zuerst besetzen wir die Stelle … Danach … Zum Schluss …": measures written as a running
+    paragraph are ordered by connectives instead of bullets; the order is the list.
+    """
+    for section in ctx.mapping.sectioned.sections:
+        if section.title != title:
+            continue
+        for block in section.blocks:
+            text = block.text
+            steps = [start for start, _ in split_sentences(text) if _STEP_OPENER.match(text[start:])]
+            if len(steps) >= _MIN_SERIES:
+                return True
+    return False
+
+
 def _names_measures(ctx: CheckContext, text: str) -> bool:
-    return in_numbered_series(ctx, text) or heads_labelled_measures(ctx, text)
+    return (
+        in_numbered_series(ctx, text)
+        or heads_labelled_measures(ctx, text)
+        or heads_sequenced_steps(ctx, text)
+    )
 
 
 # What a check takes for its subject beyond the outline's cue words, by check name.
