@@ -115,3 +115,21 @@ def test_steps_ordered_by_connectives_in_one_paragraph_are_the_measures(tmp_path
     result = _items(_docx(tmp_path, parts))["work_programme"]
     assert result.status is CheckStatus.OK, result.note
     assert "Beteiligung der Bürgerschaft" in (result.note or "")
+
+
+# --- budget -------------------------------------------------------------------------------
+
+
+def test_cost_types_that_miss_the_stated_total_are_for_a_reviewer(tmp_path: Path) -> None:
+    """Broken down, but the parts contradict the total: unclear with both figures, not violated."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Kosten- und Finanzierungsplan"),
+        "Für die Koordinatorin setzen wir Personalkosten von 98.000 Euro an.",
+        "Die Sachkosten für Miete, Werkstätten und Druck belaufen sich auf 57.000 Euro.",
+        "Die Gesamtkosten betragen 150.000 Euro; beantragt werden 120.000 Euro, den Eigenanteil von"
+        " 30.000 Euro trägt die Gemeinde.",
+    ]
+    result = _items(_docx(tmp_path, parts))["budget_breakdown"]
+    assert result.status is CheckStatus.UNCLEAR, result.note
+    assert "155.000" in (result.note or "") and "150.000" in (result.note or "")

@@ -2,7 +2,8 @@
 
 The arithmetic between the figures decides, not the labels alone: a budget that names
 one cost type and itemises the rest without a label is broken down when the items add
-up to the total; a scanned plan whose sums do not match proves nothing either way.
+up to the total; cost types whose sum misses the total are broken down but contradict
+the text (or were misread, above all in a scan): a reviewer compares them.
 """
 
 from __future__ import annotations
@@ -45,12 +46,15 @@ def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: Checklist
         return Outcome(CheckStatus.OK, note + " (keine Gesamtkosten zum Abgleich)", evidence)
     tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total.value)
     if abs(summed - total.value) > tolerance:
+        # The types are broken down; that their figures miss the total is a contradiction of the
+        # text (or an amount we misread), which a reviewer weighs, as for the funding rate.
         note += f": Summe {format_eur(summed)} ≠ Gesamtkosten {format_eur(total.value)}"
         if any(p.block.ocr for p in ctx.in_outline(item.outline)):
             # A scanned table loses rows and digits; its arithmetic proves nothing either way.
             note += " (Kostenplan per Texterkennung gelesen, bitte am Original prüfen)"
-            return Outcome(CheckStatus.UNCLEAR, note, evidence)
-        return Outcome(CheckStatus.VIOLATED, note, evidence)
+        else:
+            note += "; bitte prüfen"
+        return Outcome(CheckStatus.UNCLEAR, note, evidence)
     return Outcome(CheckStatus.OK, note + f" = Gesamtkosten {format_eur(total.value)}", evidence)
 
 
