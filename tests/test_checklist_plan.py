@@ -133,3 +133,31 @@ def test_cost_types_that_miss_the_stated_total_are_for_a_reviewer(tmp_path: Path
     result = _items(_docx(tmp_path, parts))["budget_breakdown"]
     assert result.status is CheckStatus.UNCLEAR, result.note
     assert "155.000" in (result.note or "") and "150.000" in (result.note or "")
+
+
+def _budget_sketch(tmp_path: Path, budget: list[Part]) -> dict[str, CheckResult]:
+    return _items(_docx(tmp_path, [*_FRONT, (1, "Kosten- und Finanzierungsplan"), *budget]))
+
+
+def test_a_device_named_in_a_compound_of_a_priced_row_is_an_investment(tmp_path: Path) -> None:
+    """ "Laptopwagen", "Tablet-Klassensatz": the singular device inside a compound still counts."""
+    table = [
+        ("Kostenposition", "Betrag"),
+        ("Personalkosten Koordination (1,0 VZÄ)", "110.000 €"),
+        ("Medienkoffer mit Tablet-Klassensatz und Laptopwagen", "80.000 €"),
+        ("Miete und Veranstaltungen", "20.000 €"),
+        ("Gesamtkosten", "210.000 €"),
+    ]
+    result = _budget_sketch(tmp_path, [table])["eligible_cost_types"]
+    assert result.status is CheckStatus.VIOLATED, result.note
+    assert "80.000" in (result.note or "")
+
+
+def test_a_device_in_prose_carries_the_amount_of_its_own_clause(tmp_path: Path) -> None:
+    """The personnel costs the sentence opens with are not the price of the notebook at its end."""
+    prose = (
+        "Für die Koordinatorin sind 160.000 € eingeplant, hinzu kommen 40.000 € für Sachkosten"
+        " wie Miete, Werbung und ein Notebook."
+    )
+    result = _budget_sketch(tmp_path, [prose, "Die Gesamtkosten betragen 200.000 €."])["eligible_cost_types"]
+    assert result.status is CheckStatus.OK, result.note

@@ -22,6 +22,7 @@ from sketchproc.profiles.checks import ConsistencyParams, InvestmentParams
 from sketchproc.profiles.checks import check_params as _params
 from sketchproc.profiles.schema import ChecklistItem
 from sketchproc.quantities import find_money
+from sketchproc.terms import TermHit
 
 __all__ = ["budget_breakdown", "cost_base", "eligible_cost_types", "priced_risks"]
 
@@ -151,7 +152,27 @@ def priced_risks(
     a row repeats its total beside the yearly figures)."""
     risk = ctx.matcher(item.risk)
     risky = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if risk.search(s.text)]
-    return risky, [(s, max(amounts)) for s in risky if (amounts := _amounts(s))]
+    priced = [(s, amount) for s in risky if (amount := _risk_amount(s, risk.find(s.text))) is not None]
+    return risky, priced
+
+
+def _risk_amount(sentence: Sentence, hits: Sequence[TermHit]) -> float | None:
+    """The amount a risk word stands for: a table row's largest, in prose the nearest in its clause.
+
+    "Für Personal sind 150.000 € vorgesehen, dazu 35.000 € für Sachkosten (…, Laptop, …)": the
+    laptop is part of the 35.000 €, not of the personnel costs the sentence opens with.
+    """
+    if sentence.is_table_row:
+        amounts = _amounts(sentence)
+        return max(amounts) if amounts else None
+    text = sentence.text
+    found = [
+        (abs(money.start - hit.end) if money.start >= hit.end else abs(hit.start - money.end), money.eur)
+        for money in find_money(text)
+        for hit in hits
+        if ";" not in text[min(hit.end, money.end) : max(hit.start, money.start)]
+    ]
+    return min(found)[1] if found else None
 
 
 def cost_base(ctx: CheckContext) -> float | None:
