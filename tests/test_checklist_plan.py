@@ -161,3 +161,17 @@ def test_a_device_in_prose_carries_the_amount_of_its_own_clause(tmp_path: Path) 
     )
     result = _budget_sketch(tmp_path, [prose, "Die Gesamtkosten betragen 200.000 €."])["eligible_cost_types"]
     assert result.status is CheckStatus.OK, result.note
+
+
+def test_a_cost_type_summed_up_in_prose_is_that_type_not_the_total(tmp_path: Path) -> None:
+    """ "Die Personalausgaben belaufen sich zusammen auf …": a sum word beside a cost type
+    names that type's sum; the total is stated on its own."""
+    prose = [
+        "Zwei Teilzeitstellen kosten je 60.000 Euro; die Personalausgaben belaufen sich zusammen auf"
+        " 120.000 Euro.",
+        "Dazu kommen Sachausgaben in Höhe von insgesamt 30.000 Euro für Miete, Kurse und Werbung.",
+        "Das Vorhaben kostet damit 150.000 Euro, beantragt werden 120.000 Euro.",
+    ]
+    result = _budget_sketch(tmp_path, prose)["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "120.000" in (result.note or "") and "30.000" in (result.note or "")
