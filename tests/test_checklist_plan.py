@@ -175,3 +175,15 @@ def test_a_cost_type_summed_up_in_prose_is_that_type_not_the_total(tmp_path: Pat
     result = _budget_sketch(tmp_path, prose)["budget_breakdown"]
     assert result.status is CheckStatus.OK, result.note
     assert "120.000" in (result.note or "") and "30.000" in (result.note or "")
+
+
+def test_a_budget_with_the_cost_types_as_columns_and_the_years_as_rows(tmp_path: Path) -> None:
+    table = [
+        ("Projektjahr", "Personalausgaben", "Sachausgaben", "Summe"),
+        ("1. Jahr", "62.000", "14.500", "76.500"),
+        ("2. Jahr", "64.000", "9.500", "73.500"),
+        ("Insgesamt", "126.000", "24.000", "150.000"),
+    ]
+    result = _budget_sketch(tmp_path, [table, "Beantragt werden 120.000 €."])["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "126.000" in (result.note or "") and "24.000" in (result.note or "")
