@@ -187,3 +187,43 @@ def test_a_budget_with_the_cost_types_as_columns_and_the_years_as_rows(tmp_path:
     result = _budget_sketch(tmp_path, [table, "Beantragt werden 120.000 €."])["budget_breakdown"]
     assert result.status is CheckStatus.OK, result.note
     assert "126.000" in (result.note or "") and "24.000" in (result.note or "")
+
+
+# --- the time after the funding under a heading the outline does not know -------------------
+
+_RUNTIME: list[Part] = [
+    (1, "Zeit- und Arbeitsplan"),
+    "Das Vorhaben läuft 24 Monate vom 01.01.2019 bis zum 31.12.2020.",
+    [
+        ("Meilenstein", "Termin"),
+        ("Büro eröffnet", "03/2019"),
+        ("Befragung", "09/2019"),
+        ("Strategie", "10/2020"),
+    ],
+]
+
+
+def _after_the_budget(tmp_path: Path, closing: str) -> CheckResult:
+    """The time after the funding told in a closing paragraph of the budget section."""
+    budget = "Die Gesamtkosten betragen 200.000 €, beantragt werden 160.000 €."
+    parts: list[Part] = [*_FRONT, *_RUNTIME, (1, "Kosten- und Finanzierungsplan"), budget, closing]
+    return _items(_docx(tmp_path, parts))["sustainability_plan"]
+
+
+def test_the_time_after_the_funding_is_recognised_by_its_phrase(tmp_path: Path) -> None:
+    closing = (
+        "Nach Ablauf der Förderung übernimmt die Gemeinde Musterau die Stelle in ihren Stellenplan"
+        " und bezahlt sie aus ihrem Haushalt."
+    )
+    result = _after_the_budget(tmp_path, closing)
+    assert result.status is CheckStatus.OK, result.note
+    assert "Kosten- und Finanzierungsplan" in (result.note or "")
+
+
+def test_months_counted_past_the_runtime_are_the_time_after_the_funding(tmp_path: Path) -> None:
+    closing = (
+        "Nach 24 Monaten übernimmt die Gemeinde Musterau die Stelle in ihren Stellenplan"
+        " und bezahlt sie aus ihrem Haushalt."
+    )
+    result = _after_the_budget(tmp_path, closing)
+    assert result.status is CheckStatus.OK, result.note

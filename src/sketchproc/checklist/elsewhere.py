@@ -102,8 +102,24 @@ def _names(title: str, outline_id: str, ctx: CheckContext, settings: ChecklistSe
 _AFTER_YEAR = re.compile(r"\b(?:nach|über)\s+(?:(?:dem|das|ende|jahr|jahres)\s+){0,2}((?:19|20)\d\d)\b", re.I)
 
 
+# "nach Ablauf der Förderung", "nach dem Ende des Projekts", "nach Auslaufen der Projektlaufzeit".
+_AFTER_FUNDING = re.compile(
+    r"\bnach\s+(?:dem\s+|der\s+)?(?:ende|ablauf|auslaufen|abschluss)\s+(?:der|des|unserer|unseres)\s+"
+    r"(?:\w+\s+)?(?:förder\w*|projekt\w*|laufzeit|anschubfinanzierung)",
+    re.IGNORECASE,
+)
+# "Nach 24 Monaten …": a span from the start, after the runtime when it is at least as long.
+_AFTER_MONTHS = re.compile(r"\bnach\s+(?:den\s+)?(\d{1,2})\s+monaten\b", re.IGNORECASE)
+
+
 def after_project_end(ctx: CheckContext, text: str) -> bool:
-    """True if the text speaks of a time after the project's end ("nach 2020", "ab Januar 2021")."""
+    """True if the text speaks of a time after the project's end ("nach 2020", "ab Januar 2021",
+    "nach Ablauf der Förderung", "nach 24 Monaten" in a runtime of 24 months)."""
+    if _AFTER_FUNDING.search(text):
+        return True
+    runtime = ctx.facts.duration_months
+    if runtime is not None and any(int(m.group(1)) >= runtime.value for m in _AFTER_MONTHS.finditer(text)):
+        return True
     end = ctx.facts.end
     if end is None:
         return False
