@@ -227,3 +227,19 @@ def test_months_counted_past_the_runtime_are_the_time_after_the_funding(tmp_path
     )
     result = _after_the_budget(tmp_path, closing)
     assert result.status is CheckStatus.OK, result.note
+
+
+def test_bare_figures_under_year_columns_price_the_devices_once(tmp_path: Path) -> None:
+    """ "2019 | 2020 | Summe" over bare figures is a cost table; the sub-total repeats its rows."""
+    table = [
+        ("Bereich", "Posten", "2019", "2020", "Summe"),
+        ("Personal", "Koordinatorin (1,0 VZÄ)", "55.000", "55.000", "110.000"),
+        ("Technik", "Server und Datensicherung", "45.000", "0", "45.000"),
+        ("", "Notebooks für die Beratung", "15.000", "10.000", "25.000"),
+        ("", "Zwischensumme Technik (Hardware)", "60.000", "10.000", "70.000"),
+        ("Sachkosten", "Miete, Veranstaltungen, Druck", "10.000", "10.000", "20.000"),
+        ("Gesamt", "", "125.000", "75.000", "200.000"),
+    ]
+    result = _budget_sketch(tmp_path, [table])["eligible_cost_types"]
+    assert result.status is CheckStatus.VIOLATED, result.note
+    assert "Investitionsposten 70.000 € = 35 %" in (result.note or ""), result.note

@@ -153,7 +153,17 @@ def priced_risks(
     risk = ctx.matcher(item.risk)
     risky = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if risk.search(s.text)]
     priced = [(s, amount) for s in risky if (amount := _risk_amount(s, risk.find(s.text))) is not None]
-    return risky, priced
+    positions = [(s, amount) for s, amount in priced if not _sum_row(s)]
+    # "Zwischensumme Investitionen" repeats the rows above it: counted once, by its positions.
+    return risky, positions or priced
+
+
+# A row that sums others: "Zwischensumme Investitionen", "Summe Hardware", "Gesamt".
+_SUM_LABEL = re.compile(r"^\s*(?:zwischen)?summe\b|^\s*(?:gesamt|insgesamt)\b", re.IGNORECASE)
+
+
+def _sum_row(sentence: Sentence) -> bool:
+    return sentence.is_table_row and any(_SUM_LABEL.match(cell) for cell in sentence.cells[:2])
 
 
 def _risk_amount(sentence: Sentence, hits: Sequence[TermHit]) -> float | None:
@@ -185,8 +195,11 @@ def cost_base(ctx: CheckContext) -> float | None:
     return None
 
 
-# A header that names the unit of its column: "Betrag (EUR)", "Kosten in €", "Euro".
-_MONEY_HEADER = re.compile(r"€|\beur\b|\beuro\b|\btsd\.?\s*€?", re.IGNORECASE)
+# A header that names the unit of its column ("Betrag (EUR)", "Kosten in €", "Euro"), or a cost
+# table's columns of years and their total ("2019 | 2020 | Gesamt"): its bare figures are euros.
+_MONEY_HEADER = re.compile(
+    r"€|\beur\b|\beuro\b|\btsd\.?\s*€?|\bbetrag\b|^\s*(?:19|20)\d\d\s*$", re.IGNORECASE
+)
 
 
 def _amounts(sentence: Sentence) -> list[float]:
@@ -194,6 +207,6 @@ def _amounts(sentence: Sentence) -> list[float]:
     found = [m.eur for m in find_money(sentence.text)]
     if found or not sentence.is_table_row or not sentence.block.rows:
         return found
-    if not _MONEY_HEADER.search(" ".join(sentence.block.rows[0])):
+    if not any(_MONEY_HEADER.search(cell) for cell in sentence.block.rows[0]):
         return []
     return [value for cell in sentence.cells[1:] if (value := cell_amount(cell))]
