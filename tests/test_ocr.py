@@ -197,3 +197,25 @@ def test_a_scanned_budget_keeps_its_rows_and_each_rows_total(tmp_path: Path) -> 
     assert facts.personnel_eur is not None and facts.personnel_eur.value == 108_000
     assert facts.material_eur is not None and facts.material_eur.value == 22_000
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 130_000
+
+
+@needs_tesseract
+def test_bullets_close_to_their_text_are_read_as_bullets(tmp_path: Path) -> None:
+    """A small bullet with a narrow list tab (about 0.7 of the text height, twice a word space)
+    is still a bullet: Tesseract reads it as "«" or "e", often with low confidence."""
+    from tests.builders.pdf_fixtures import LEFT, Text, build, paragraph
+
+    items = (
+        "Beratung der Betriebe zu Fördermitteln und Förderprogrammen",
+        "Schulungen für Vereine und Ehrenamtliche in den Ortsteilen",
+        "Aufbau einer Plattform für regionale Angebote der Händler",
+        "Sprechstunden in der Bibliothek für ältere Menschen",
+    )
+    texts = paragraph("Unsere Aufgaben im Überblick:", 100)
+    for number, item in enumerate(items):
+        top = 130 + number * 16
+        texts += [Text("•", top, LEFT, "Times-Roman", 11.0), Text(item, top, LEFT + 10, "Times-Roman", 11.0)]
+    scan = scanned_copy(build(tmp_path / "liste.pdf", [texts]), tmp_path / "liste_scan.pdf")
+    read = [line.text for line in ocr_page(scan, 1, IngestSettings())]
+    bulleted = [text for text in read if text.startswith(BULLET)]
+    assert len(bulleted) >= 3, read

@@ -238,8 +238,10 @@ def test_a_typed_number_before_a_label_is_numbering_but_a_bare_count_is_not() ->
 
 
 def test_a_parenthesis_qualifies_a_heading_and_names_no_second_topic() -> None:
+    # The words in the parenthesis alone would name the schedule outright; here they only hint.
+    assert heading_scores("Projektlaufzeit und Zeitplan", PROFILE.outline.sections)["schedule"] >= 0.86
     scores = heading_scores("Finanzübersicht (Projektlaufzeit und Zeitplan)", PROFILE.outline.sections)
-    assert max(scores, key=scores.__getitem__) == "budget"
+    assert scores["schedule"] < 0.86
 
 
 MODULE_TEXT = (

@@ -258,13 +258,17 @@ def coverage_of(
     )
 
 
-# A slot of the template standing alone: "[Text]", "[Hier Zeitplan einfügen]".
-_SLOT = re.compile(r"\s*\[[^\]]{0,60}\]\s*\.?\s*")
+# A slot of the template or an internal note standing alone: "[Text]", "[Hier Zeitplan
+# einfügen]", "[Tabelle folgt, bitte bis Freitag ergänzen!]". Square brackets around a whole
+# sentence are the editor's, not the applicant's; a line-long note still fits the bound.
+_SLOT = re.compile(r"\s*\[[^\[\]]{0,240}\]\s*\.?\s*")
 
 
 def _real_words(block: Block, instructions: Sequence[str]) -> int:
     """Words of a block once leftover template instructions and empty slots are taken out."""
     text = block_text(block)
+    if _SLOT.fullmatch(text):
+        return 0  # one note in brackets over several sentences ("[Zeitplan folgt. Bitte …]")
     phrases = [phrase.casefold() for phrase in instructions]
     kept = [
         text[start:end]

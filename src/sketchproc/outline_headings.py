@@ -32,17 +32,37 @@ _STOPWORDS = frozenset({
 _PART_SPLIT = re.compile(r"\s+(?:und|sowie|&)\s+|\s*[/,;]\s*|\s+[–-]\s+")
 
 
-# A parenthesis qualifies a heading's topic ("Kostenplan (Laufzeit 24 Monate)"); it does not
-# name a second one, so its words must not map the section elsewhere.
-_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# A parenthesis qualifies its heading: "Kostenübersicht (gesamte Laufzeit 36 Monate)" is the
+# budget over the runtime, not the schedule too.
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+# An id named only inside a parenthesis keeps this share of its score: below the heading's
+# acceptance (0.86), so it is a hint the section's text must confirm, never a naming on its own
+# ("Finanzübersicht (Laufzeit und Zeitplan)" is a budget), and beside an id the words outside
+# name it is never a second topic (outline._is_second_part). Only a real naming (at least the
+# subset score) is weighed; fuzzy noise of "(Monate 1–6)" stays.
+_QUALIFIER_WEIGHT = 0.85
 
 
 def heading_scores(title: str, outline: Sequence[OutlineSection]) -> dict[str, float]:
     """Similarity 0-1 of a heading to each outline id: the best part against the best name."""
-    title = _PARENTHESIS.sub("", title).strip() or title
+    names = _outline_names(outline)
+    scores = _best_part_scores(title, names)
+    outside = _PARENTHESIS.sub(" ", title)
+    if outside == title or not _heading_key(outside):
+        return scores
+    plain = _best_part_scores(outside, names)
+    inside = [_best_part_scores(match.group()[1:-1], names) for match in _PARENTHESIS.finditer(title)]
+    return {
+        outline_id: max(plain[outline_id], score * _QUALIFIER_WEIGHT)
+        if _SUBSET_SCORE <= score > plain[outline_id] and any(found[outline_id] >= score for found in inside)
+        else score
+        for outline_id, score in scores.items()
+    }
+
+
+def _best_part_scores(title: str, names: _OutlineNames) -> dict[str, float]:
     parts = [title, *_PART_SPLIT.split(title)]
     keys = [key for key in (_heading_key(part) for part in parts) if key]
-    names = _outline_names(outline)
     by_key = [names.scores(key) for key in keys]
     return {
         outline_id: max((scores[outline_id] for scores in by_key), default=0.0) for outline_id in names.ids

@@ -60,7 +60,7 @@ class PassageSettings(StageSettings):
     template_patterns: tuple[str, ...] = (
         r"^\s*(?:bitte\s+)?(?:\w+n|sei)\s+(?-i:Sie)\b",  # "Beschreiben Sie …", "Bitte fügen Sie …"
         r"\bbitte\s+(?:\w+\s+){0,3}(?-i:Sie)\b",  # "Hier bitte erläutern Sie …"
-        r"^\s*\[[^\]]{0,60}\]\s*$",  # "[Text]", "[Name der Kommune]"
+        r"^\s*\[[^\[\]]{0,240}\]\s*\.?\s*$",  # "[Text]", "[Name der Kommune]", "[Tabelle folgt, …!]"
         r"^\s*\(?\s*(?:max\.|maximal|höchstens)\s*\d+\s*(?:seiten?|zeichen|wörter|zeilen)\b[^.]{0,40}\)?\s*$",
     )
     # Documents or decisions promised for later are not present now.

@@ -23,6 +23,7 @@ from sketchproc.outline_runin import run_in_label
 from sketchproc.passages import PassageKind
 from sketchproc.profiles.schema import ChecklistItem, RuleType
 from sketchproc.quantities import find_dates
+from sketchproc.sentences import split_sentences
 
 __all__ = ["OWN_SECTION_ONLY", "SUBJECTS", "after_project_end", "judged_elsewhere", "topic_passages"]
 
@@ -101,8 +102,24 @@ def _names(title: str, outline_id: str, ctx: CheckContext, settings: ChecklistSe
 _AFTER_YEAR = re.compile(r"\b(?:nach|über)\s+(?:(?:dem|das|ende|jahr|jahres)\s+){0,2}((?:19|20)\d\d)\b", re.I)
 
 
+# "nach Ablauf der Förderung", "nach dem Ende des Projekts", "nach Auslaufen der Projektlaufzeit".
+_AFTER_FUNDING = re.compile(
+    r"\bnach\s+(?:dem\s+|der\s+)?(?:ende|ablauf|auslaufen|abschluss)\s+(?:der|des|unserer|unseres)\s+"
+    r"(?:\w+\s+)?(?:förder\w*|projekt\w*|laufzeit|anschubfinanzierung)",
+    re.IGNORECASE,
+)
+# "Nach 24 Monaten …": a span from the start, after the runtime when it is at least as long.
+_AFTER_MONTHS = re.compile(r"\bnach\s+(?:den\s+)?(\d{1,2})\s+monaten\b", re.IGNORECASE)
+
+
 def after_project_end(ctx: CheckContext, text: str) -> bool:
-    """True if the text speaks of a time after the project's end ("nach 2020", "ab Januar 2021")."""
+    """True if the text speaks of a time after the project's end ("nach 2020", "ab Januar 2021",
+    "nach Ablauf der Förderung", "nach 24 Monaten" in a runtime of 24 months)."""
+    if _AFTER_FUNDING.search(text):
+        return True
+    runtime = ctx.facts.duration_months
+    if runtime is not None and any(int(m.group(1)) >= runtime.value for m in _AFTER_MONTHS.finditer(text)):
+        return True
     end = ctx.facts.end
     if end is None:
         return False
@@ -165,8 +182,39 @@ def heads_labelled_measures(ctx: CheckContext, title: str) -> bool:
     return False
 
 
+# German connectives of order at a sentence's start: "Zuerst …", "Danach …", "Im nächsten
+# Schritt …", "Zum Schluss …" (a closed class of the language, not of any call).
+_STEP_OPENER = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:zuerst|zunächst|als\s+erstes|erstens|zweitens|drittens|danach|anschließend"
+    r"|daraufhin|dann|darauf\s+folgend|im\s+(?:nächsten|zweiten|dritten|letzten)\s+schritt"
+    r"|schließlich|zum\s+schluss|abschließend|zuletzt|am\s+ende)\b",
+    re.IGNORECASE,
+)
+
+
+def heads_sequenced_steps(ctx: CheckContext, title: str) -> bool:
+    """True if the section of that heading walks through three or more steps in one paragraph.
+
+    "Zuerst besetzen wir die Stelle … Danach … Zum Schluss …": measures written as a running
+    paragraph are ordered by connectives instead of bullets; the order is the list.
+    """
+    for section in ctx.mapping.sectioned.sections:
+        if section.title != title:
+            continue
+        for block in section.blocks:
+            text = block.text
+            steps = [start for start, _ in split_sentences(text) if _STEP_OPENER.match(text[start:])]
+            if len(steps) >= _MIN_SERIES:
+                return True
+    return False
+
+
 def _names_measures(ctx: CheckContext, text: str) -> bool:
-    return in_numbered_series(ctx, text) or heads_labelled_measures(ctx, text)
+    return (
+        in_numbered_series(ctx, text)
+        or heads_labelled_measures(ctx, text)
+        or heads_sequenced_steps(ctx, text)
+    )
 
 
 # What a check takes for its subject beyond the outline's cue words, by check name.

@@ -79,8 +79,10 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"gesamtbudget",
         r"(?:zuwendungs|förder)fähigen?\s+(?:gesamt)?(?:ausgaben|kosten)",
         # A sum adverb with a cost noun: "insgesamt planen wir Ausgaben von …", "Kosten von zusammen …".
-        r"(?:insgesamt|zusammen|in\s+summe)\s+(?:\w+\s+){0,4}(?:kosten|ausgaben|budget)\b",
-        r"(?:kosten|ausgaben|budget)\s+(?:\w+\s+){0,2}(?:insgesamt|zusammen)\b",
+        # Not a cost type's own sum: "Die Personalkosten betragen insgesamt …", "Sachkosten von
+        # insgesamt …" (the cost type's locator takes those).
+        r"(?:insgesamt|zusammen|in\s+summe)\s+(?:\w+\s+){0,4}(?<!personal)(?<!sach)(?:kosten|ausgaben|budget)\b",
+        r"(?<!personal)(?<!sach)(?:kosten|ausgaben|budget)\s+(?:\w+\s+){0,2}(?:insgesamt|zusammen)\b",
         # The sum closing an itemised budget: "Zusammen sind das …", "Das macht insgesamt …",
         # and a sum label of a list item ("- zusammen: 100.000 Euro").
         r"\b(?:zusammen|insgesamt|in\s+summe)\s+(?:sind|ergibt|ergeben|macht|machen)\s+(?:das|dies|sich)\b",

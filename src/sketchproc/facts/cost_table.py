@@ -157,6 +157,10 @@ def _continues(previous: Located, current: Located) -> bool:
 
 def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading: TableReading) -> None:
     layout = _layout(header, loc)
+    columns = {i: kind for i, cell in enumerate(header) if i and (kind := _cost_type(cell, loc))}
+    if len(set(columns.values())) == len((Loc.PERSONNEL, Loc.MATERIAL)):
+        _read_type_columns(rows, header, columns, layout, loc, reading)
+        return
     group: Loc | None = None
     # The role or cost type of the last row with a first cell: a vertically merged group cell
     # ("Eigenanteil" over four partners' rows) leaves the first cell of the rows below it empty.
@@ -213,6 +217,37 @@ def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading
             continue
         position_type = kind or inherited or group or _staff_or_material(" ".join(cells))
         reading.positions[position_type].append((amount, ev))
+
+
+def _read_type_columns(
+    rows: Sequence[Passage],
+    header: Sequence[str],
+    columns: dict[int, Loc],
+    layout: _Layout,
+    loc: Locators,
+    reading: TableReading,
+) -> None:
+    """A table whose columns are the cost types and whose rows are periods ("2019 | 81.900 € | …").
+
+    Each period row adds one position per type column; the total row gives each type's sum
+    and, in its total column, the grand total. Financing columns are left to the prose.
+    """
+    for passage in rows:
+        cells = _aligned(passage.cells, header)
+        if not cells or [c.strip() for c in cells] == [c.strip() for c in header]:
+            continue
+        label, ev = cells[0].strip(), passage.evidence(400)
+        amounts = {
+            i: value for i in columns if i < len(cells) and (value := cell_amount(cells[i])) is not None
+        }
+        if loc[Loc.TOTAL_ROW].match(label) or loc[Loc.TOTAL_ROW_END].search(label):
+            reading.subtotal.update({columns[i]: (value, ev) for i, value in amounts.items()})
+            total = _row_amount(cells, layout) if layout.total_col is not None else None
+            if total is not None:
+                reading.totals.append((total, ev))
+            continue
+        for i, value in amounts.items():
+            reading.positions[columns[i]].append((value, ev))
 
 
 # At least this many positions above a row before it can be their sum.

@@ -1,0 +1,245 @@
+"""Plan items on sketches written the way others write them: work programme, schedule, budget.
+
+Each test builds a real .docx (or reads a real scan) in words of its own; the blind sketches
+that showed the class are not quoted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from sketchproc.model import CheckResult, CheckStatus
+from sketchproc.outline_headings import heading_scores
+from sketchproc.pipeline import check
+from sketchproc.profiles import load_profile
+
+PROFILE = load_profile()
+
+# (level, title) is a heading, a list of rows a table (header first), ("-", text) a bullet.
+Part = tuple[int, str] | tuple[str, str] | list[tuple[str, ...]] | str
+
+
+def _docx(tmp_path: Path, parts: list[Part], name: str = "skizze.docx") -> Path:
+    document = docx.Document()
+    for part in parts:
+        if isinstance(part, tuple) and isinstance(part[0], int):
+            document.add_heading(part[1], level=part[0])
+        elif isinstance(part, tuple):
+            document.add_paragraph(part[1], style="List Bullet")
+        elif isinstance(part, list):
+            table = document.add_table(rows=0, cols=len(part[0]))
+            for row in part:
+                for cell, text in zip(table.add_row().cells, row, strict=True):
+                    cell.text = text
+        else:
+            document.add_paragraph(part)
+    path = tmp_path / name
+    document.save(str(path))
+    return path
+
+
+def _items(path: Path) -> dict[str, CheckResult]:
+    return {result.item_id: result for result in check(path).checklist}
+
+
+_FRONT: list[Part] = [
+    (1, "Antragsteller"),
+    "Gemeinde Musterau, Hauptstraße 4, 06999 Musterau (Landkreis Harz), vertreten durch den Bürgermeister.",
+    (1, "Ziele des Digitalisierungszentrums"),
+    "Bis Ende 2020 beraten wir 200 Betriebe und schulen 300 Bürgerinnen und Bürger in digitalen Diensten.",
+]
+
+
+# --- a section that holds only a note of the editor -------------------------------------
+
+
+def test_a_section_holding_only_a_bracketed_note_is_missing(tmp_path: Path) -> None:
+    """A heading over an internal note in brackets was never written: missing, not violated."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Zeit- und Arbeitsplan"),
+        "[Termine trägt Herr Beispiel nach der Abstimmung mit dem Kämmerer noch ein, bitte nicht versenden!]",
+        (1, "Kosten- und Finanzierungsplan"),
+        "Die Gesamtkosten betragen 200.000 €, beantragt werden 160.000 €.",
+    ]
+    assessment = check(_docx(tmp_path, parts))
+    assert assessment.mapping.status("schedule").value == "missing"
+    result = {r.item_id: r for r in assessment.checklist}["schedule_milestones"]
+    assert result.status is CheckStatus.MISSING, result.note
+
+
+def test_a_parenthesis_qualifies_its_heading_and_names_no_second_part() -> None:
+    """ "Kostenaufstellung (über die Projektlaufzeit)" is the budget, not the schedule as well."""
+    scores = heading_scores("Kostenaufstellung (über die ganze Projektlaufzeit)", PROFILE.outline.sections)
+    assert scores["budget"] >= 0.86
+    assert scores["schedule"] < 0.86
+    # Alone, the words in parentheses still name their part.
+    assert heading_scores("(Projektlaufzeit)", PROFILE.outline.sections)["schedule"] >= 0.86
+
+
+def test_a_budget_sub_section_qualified_by_the_runtime_is_no_schedule(tmp_path: Path) -> None:
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Kosten- und Finanzierungsplan"),
+        (2, "Kostenaufstellung (über die ganze Projektlaufzeit)"),
+        [("Kostenart", "Betrag"), ("Personalkosten", "150.000 €"), ("Sachkosten", "50.000 €")],
+    ]
+    assessment = check(_docx(tmp_path, parts))
+    assert assessment.mapping.status("schedule").value == "missing"
+
+
+# --- measures as a running paragraph ---------------------------------------------------------
+
+
+def test_steps_ordered_by_connectives_in_one_paragraph_are_the_measures(tmp_path: Path) -> None:
+    """No list, a heading of another part: "Als Erstes … Anschließend … Abschließend …" is one."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Ausgangslage"),
+        "Musterau hat 4.100 Einwohner in neun Ortsteilen; 38 % sind älter als 65 Jahre.",
+        (1, "Beteiligung der Bürgerschaft"),
+        " ".join(
+            (
+                "Die Bürgerinnen und Bürger reden von Anfang an mit.",
+                "Als Erstes richten wir im Bürgerhaus einen Beratungsraum ein.",
+                "Anschließend besuchen wir die Vereine und erfassen, was gebraucht wird.",
+                "Im nächsten Schritt schulen wir ehrenamtliche Technikpaten für ältere Menschen.",
+                "Abschließend veröffentlichen wir einen Wegweiser mit allen Angeboten der Gemeinde.",
+            )
+        ),
+        (1, "Kosten- und Finanzierungsplan"),
+        "Die Gesamtkosten betragen 200.000 €, beantragt werden 160.000 €.",
+    ]
+    result = _items(_docx(tmp_path, parts))["work_programme"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "Beteiligung der Bürgerschaft" in (result.note or "")
+
+
+# --- budget -------------------------------------------------------------------------------
+
+
+def test_cost_types_that_miss_the_stated_total_are_for_a_reviewer(tmp_path: Path) -> None:
+    """Broken down, but the parts contradict the total: unclear with both figures, not violated."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Kosten- und Finanzierungsplan"),
+        "Für die Koordinatorin setzen wir Personalkosten von 98.000 Euro an.",
+        "Die Sachkosten für Miete, Werkstätten und Druck belaufen sich auf 57.000 Euro.",
+        "Die Gesamtkosten betragen 150.000 Euro; beantragt werden 120.000 Euro, den Eigenanteil von"
+        " 30.000 Euro trägt die Gemeinde.",
+    ]
+    result = _items(_docx(tmp_path, parts))["budget_breakdown"]
+    assert result.status is CheckStatus.UNCLEAR, result.note
+    assert "155.000" in (result.note or "") and "150.000" in (result.note or "")
+
+
+def _budget_sketch(tmp_path: Path, budget: list[Part]) -> dict[str, CheckResult]:
+    return _items(_docx(tmp_path, [*_FRONT, (1, "Kosten- und Finanzierungsplan"), *budget]))
+
+
+def test_a_device_named_in_a_compound_of_a_priced_row_is_an_investment(tmp_path: Path) -> None:
+    """ "Laptopwagen", "Tablet-Klassensatz": the singular device inside a compound still counts."""
+    table = [
+        ("Kostenposition", "Betrag"),
+        ("Personalkosten Koordination (1,0 VZÄ)", "110.000 €"),
+        ("Medienkoffer mit Tablet-Klassensatz und Laptopwagen", "80.000 €"),
+        ("Miete und Veranstaltungen", "20.000 €"),
+        ("Gesamtkosten", "210.000 €"),
+    ]
+    result = _budget_sketch(tmp_path, [table])["eligible_cost_types"]
+    assert result.status is CheckStatus.VIOLATED, result.note
+    assert "80.000" in (result.note or "")
+
+
+def test_a_device_in_prose_carries_the_amount_of_its_own_clause(tmp_path: Path) -> None:
+    """The personnel costs the sentence opens with are not the price of the notebook at its end."""
+    prose = (
+        "Für die Koordinatorin sind 160.000 € eingeplant, hinzu kommen 40.000 € für Sachkosten"
+        " wie Miete, Werbung und ein Notebook."
+    )
+    result = _budget_sketch(tmp_path, [prose, "Die Gesamtkosten betragen 200.000 €."])["eligible_cost_types"]
+    assert result.status is CheckStatus.OK, result.note
+
+
+def test_a_cost_type_summed_up_in_prose_is_that_type_not_the_total(tmp_path: Path) -> None:
+    """ "Die Personalausgaben belaufen sich zusammen auf …": a sum word beside a cost type
+    names that type's sum; the total is stated on its own."""
+    prose = [
+        "Zwei Teilzeitstellen kosten je 60.000 Euro; die Personalausgaben belaufen sich zusammen auf"
+        " 120.000 Euro.",
+        "Dazu kommen Sachausgaben in Höhe von insgesamt 30.000 Euro für Miete, Kurse und Werbung.",
+        "Das Vorhaben kostet damit 150.000 Euro, beantragt werden 120.000 Euro.",
+    ]
+    result = _budget_sketch(tmp_path, prose)["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "120.000" in (result.note or "") and "30.000" in (result.note or "")
+
+
+def test_a_budget_with_the_cost_types_as_columns_and_the_years_as_rows(tmp_path: Path) -> None:
+    table = [
+        ("Projektjahr", "Personalausgaben", "Sachausgaben", "Summe"),
+        ("1. Jahr", "62.000", "14.500", "76.500"),
+        ("2. Jahr", "64.000", "9.500", "73.500"),
+        ("Insgesamt", "126.000", "24.000", "150.000"),
+    ]
+    result = _budget_sketch(tmp_path, [table, "Beantragt werden 120.000 €."])["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "126.000" in (result.note or "") and "24.000" in (result.note or "")
+
+
+# --- the time after the funding under a heading the outline does not know -------------------
+
+_RUNTIME: list[Part] = [
+    (1, "Zeit- und Arbeitsplan"),
+    "Das Vorhaben läuft 24 Monate vom 01.01.2019 bis zum 31.12.2020.",
+    [
+        ("Meilenstein", "Termin"),
+        ("Büro eröffnet", "03/2019"),
+        ("Befragung", "09/2019"),
+        ("Strategie", "10/2020"),
+    ],
+]
+
+
+def _after_the_budget(tmp_path: Path, closing: str) -> CheckResult:
+    """The time after the funding told in a closing paragraph of the budget section."""
+    budget = "Die Gesamtkosten betragen 200.000 €, beantragt werden 160.000 €."
+    parts: list[Part] = [*_FRONT, *_RUNTIME, (1, "Kosten- und Finanzierungsplan"), budget, closing]
+    return _items(_docx(tmp_path, parts))["sustainability_plan"]
+
+
+def test_the_time_after_the_funding_is_recognised_by_its_phrase(tmp_path: Path) -> None:
+    closing = (
+        "Nach Ablauf der Förderung übernimmt die Gemeinde Musterau die Stelle in ihren Stellenplan"
+        " und bezahlt sie aus ihrem Haushalt."
+    )
+    result = _after_the_budget(tmp_path, closing)
+    assert result.status is CheckStatus.OK, result.note
+    assert "Kosten- und Finanzierungsplan" in (result.note or "")
+
+
+def test_months_counted_past_the_runtime_are_the_time_after_the_funding(tmp_path: Path) -> None:
+    closing = (
+        "Nach 24 Monaten übernimmt die Gemeinde Musterau die Stelle in ihren Stellenplan"
+        " und bezahlt sie aus ihrem Haushalt."
+    )
+    result = _after_the_budget(tmp_path, closing)
+    assert result.status is CheckStatus.OK, result.note
+
+
+def test_bare_figures_under_year_columns_price_the_devices_once(tmp_path: Path) -> None:
+    """ "2019 | 2020 | Summe" over bare figures is a cost table; the sub-total repeats its rows."""
+    table = [
+        ("Bereich", "Posten", "2019", "2020", "Summe"),
+        ("Personal", "Koordinatorin (1,0 VZÄ)", "55.000", "55.000", "110.000"),
+        ("Technik", "Server und Datensicherung", "45.000", "0", "45.000"),
+        ("", "Notebooks für die Beratung", "15.000", "10.000", "25.000"),
+        ("", "Zwischensumme Technik (Hardware)", "60.000", "10.000", "70.000"),
+        ("Sachkosten", "Miete, Veranstaltungen, Druck", "10.000", "10.000", "20.000"),
+        ("Gesamt", "", "125.000", "75.000", "200.000"),
+    ]
+    result = _budget_sketch(tmp_path, [table])["eligible_cost_types"]
+    assert result.status is CheckStatus.VIOLATED, result.note
+    assert "Investitionsposten 70.000 € = 35 %" in (result.note or ""), result.note
