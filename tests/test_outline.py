@@ -254,7 +254,7 @@ EVALUATION_TEXT = (
 )
 
 
-def test_the_parts_of_a_numbered_series_map_like_the_series(tmp_path: Path) -> None:
+def test_the_parts_of_a_numbered_series_all_count_for_the_series(tmp_path: Path) -> None:
     def build(document: docx.document.Document) -> None:
         document.add_heading("Geplante Maßnahmen", level=1)
         document.add_paragraph(MEASURES)
@@ -270,4 +270,6 @@ def test_the_parts_of_a_numbered_series_map_like_the_series(tmp_path: Path) -> N
     mapping = _mapping(tmp_path, build)
     titles = [section.title for section in mapping.sectioned.sections]
     assert titles[1:4] == ["Modul 1: Sprechstunden", "Modul 2: Werkstatt vor Ort", "Modul 3: Erfolgsmessung"]
-    assert [m.outline_ids for m in mapping.matches[1:4]] == [("work_programme",)] * 3
+    assert [m.outline_ids for m in mapping.matches[1:3]] == [("work_programme",)] * 2
+    # The part whose own heading names another section keeps it and is a work package too.
+    assert mapping.matches[3].outline_ids == ("results_transfer", "work_programme")

@@ -1,10 +1,12 @@
 """Numbered series of sibling headings ("AP 1: …", "AP 2: …", "Baustein 3: …") share one outline id.
 
-Writers number the parts of one thing: work packages, building blocks, phases, goals. Each
-part's own heading names its subject ("AP 4: Kommunikation und Wissenstransfer"), which can
-sound like another section of the outline, and a part's text alone is often too short for
-the classifier. The series as a whole says what it is: the id most of its parts map to, or,
-when none maps, the id their pooled text points to.
+Writers number the parts of one thing: work packages, building blocks, phases, goals. A
+part's text alone is often too short for the classifier, and a part without a heading of
+its own topic should not drift to whatever its few words resemble. The series as a whole
+says what it is: the id most of its parts map to, or, when none maps, the id their pooled
+text points to. A part whose own heading names a section ("AP 3: Beteiligungsprozess")
+keeps that section first and also counts for the series: writers file such a work package
+under the topic it names as often as under the work programme.
 """
 
 from __future__ import annotations
@@ -40,7 +42,15 @@ def unify_series(
         if ids is None:
             continue
         for index in members:
-            if matches[index].outline_ids != ids[0]:
+            own = matches[index]
+            if own.outline_ids == ids[0]:
+                continue
+            if own.source is MatchSource.HEADING:
+                # "AP 3: Beteiligungsprozess" is a work package and the participation process:
+                # the part keeps what its heading names and is also a part of the series.
+                both = own.outline_ids + tuple(i for i in ids[0] if i not in own.outline_ids)
+                unified[index] = own.model_copy(update={"outline_ids": both})
+            else:
                 unified[index] = SectionMatch(
                     section=index, outline_ids=ids[0], confidence=ids[1], source=ids[2]
                 )
