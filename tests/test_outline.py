@@ -271,5 +271,5 @@ def test_the_parts_of_a_numbered_series_all_count_for_the_series(tmp_path: Path)
     titles = [section.title for section in mapping.sectioned.sections]
     assert titles[1:4] == ["Modul 1: Sprechstunden", "Modul 2: Werkstatt vor Ort", "Modul 3: Erfolgsmessung"]
     assert [m.outline_ids for m in mapping.matches[1:3]] == [("work_programme",)] * 2
-    # The part whose own heading names another section keeps it and is a work package too.
-    assert mapping.matches[3].outline_ids == ("results_transfer", "work_programme")
+    # The part whose own heading names another section is a work package and covers that too.
+    assert mapping.matches[3].outline_ids == ("work_programme", "results_transfer")

@@ -131,7 +131,7 @@ def match_sections(
         own = _own_match(section.index, score, settings)
         parent = matches[section.parent] if section.parent is not None else None
         matches.append(_with_parent(own, parent, score, settings))
-    return unify_series(sections, matches, [score.content for score in scores], settings.content_accept)
+    return unify_series(sections, matches)
 
 
 def _own_match(index: int, score: _Scores, settings: OutlineSettings) -> SectionMatch:
