@@ -291,9 +291,24 @@ def test_damaged_cache_entry_is_recomputed(tmp_path: Path, profile: CallProfile)
     first = batch(inbox, tmp_path / "out", profile)
     for entry in (tmp_path / "out" / ".cache").glob("*.json"):
         entry.write_text("{kaputt", "utf-8")
+    # With every output intact the run needs no payload (tests/test_batch_outputs.py); without
+    # results.json it does, and the damaged entry is recomputed.
+    (tmp_path / "out" / "results.json").unlink()
     again = batch(inbox, tmp_path / "out", profile)
     assert (again.computed, again.cache_hits) == (1, 0)
     assert again.results == first.results
+
+
+def test_payloads_come_from_the_cache_when_an_output_is_missing(tmp_path: Path, profile: CallProfile) -> None:
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    copy(DOCX, inbox / "a.docx")
+    copy(PDF, inbox / "b.pdf")
+    first = batch(inbox, out, profile)
+    expected = first.results_path.read_bytes()
+    first.results_path.unlink()
+    again = batch(inbox, out, profile)
+    assert (again.computed, again.cache_hits) == (0, 2)
+    assert again.results_path.read_bytes() == expected
 
 
 # --- time limits and crashes ------------------------------------------------------------------

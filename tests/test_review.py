@@ -251,6 +251,9 @@ def test_stale_decision_is_reported_and_not_applied(loop: dict[str, Any], tmp_pa
         }
     ]
     assert any("Landkreis Harz" in w and "geändert" in w for w in result.warnings)
+    # An unchanged re-run writes nothing (tests/test_batch_outputs.py) but warns the same.
+    again = run_batch(root, tmp_path / "out", PROFILE, workers=1, progress=False, pack=False, review=review)
+    assert again.computed == 0 and again.warnings == result.warnings and again.results == result.results
     assert (
         submission(result, "Stadt Oschersleben")["facts"]["start"] == "2019-04-01"
     )  # unchanged files: applied

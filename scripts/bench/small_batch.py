@@ -32,14 +32,14 @@ import docx
 
 TARGET_STARTUP_S = 0.5  # `sketchproc check FILE`, fixed part (issue 12)
 
-_BARE_PDF = """
+BARE_PDF = """
 import sys, pdfplumber
 for path in sys.argv[1:]:
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             page.extract_words()
 """
-_BARE_DOCX = """
+BARE_DOCX = """
 import sys, docx
 for path in sys.argv[1:]:
     document = docx.Document(path)
@@ -86,7 +86,7 @@ def measure(kind: str, files: Sequence[Path], repeats: int, scratch: Path) -> Sm
         shutil.copy2(path, folder / path.name)
     staged = [str(folder / path.name) for path in files]
     sketchproc = str(Path(sys.executable).with_name("sketchproc"))
-    bare_code = _BARE_PDF if kind == "pdf" else _BARE_DOCX
+    bare_code = BARE_PDF if kind == "pdf" else BARE_DOCX
     commands = {
         "bare": [sys.executable, "-c", bare_code, *staged],
         "one": [sketchproc, "run", str(folder), "--out", "", "--workers", "1", "--no-cache"],

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sketchproc.text_memo import memo_of_texts
+
 __all__ = ["FoldedText", "fold_text"]
 
 # Characters that vanish before matching: soft hyphen and zero-width marks Word leaves in text.
@@ -66,6 +68,8 @@ def fold_text(text: str, *, ascii_fold: bool = True) -> FoldedText:
         index = stop
     return FoldedText("".join(pieces), tuple(starts), tuple(ends), len(text))
 
+
+memo_of_texts(fold_text.cache_clear)
 
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 

@@ -18,6 +18,7 @@ from sketchproc.profiles.schema import CallProfile
 from sketchproc.relevance import score_relevance
 from sketchproc.run_settings import Settings
 from sketchproc.sections import sections_from_document
+from sketchproc.text_memo import forget_texts
 from sketchproc.textmodel import LinearTextModel
 
 __all__ = ["check", "extract", "outline_model", "relevance_model", "score"]
@@ -54,6 +55,7 @@ def _judged(
     path: str | Path, call: CallProfile, settings: Settings | dict[str, Any] | None
 ) -> tuple[Assessment, PassageIndex]:
     """The assessment and the passage index every judge read, cut once."""
+    forget_texts()  # the last document's memos: a worker reads hundreds in a row
     resolved = Settings.resolve(settings)
     sectioned = extract(path, resolved)
     mapping = map_outline(sectioned, call, outline_model(call), resolved.outline)

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sketchproc.text_memo import memo_of_texts
+
 __all__ = ["Rejoined", "rejoined_verbs"]
 
 # Particles that separate from their verb (closed class of German grammar).
@@ -92,6 +94,9 @@ def rejoined_verbs(text: str) -> tuple[Rejoined, ...]:
     """Every particle + lower-case word before it, for each particle closing a clause of `text`,
     and every participle or zu-infinitive of a particle verb without its infix."""
     return (*_rejoined(text), *_without_infix(text))
+
+
+memo_of_texts(rejoined_verbs.cache_clear)
 
 
 # Particle, then the infix of the participle ("ge") or the zu-infinitive ("zu"), then the verb.

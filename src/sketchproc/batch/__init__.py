@@ -26,13 +26,15 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from sketchproc.batch.cache import PayloadCache, atomic_write, code_sha256, remove_leftovers
+from sketchproc.batch.cache import PayloadCache, code_sha256, remove_leftovers
 from sketchproc.batch.discover import Entry, discover
+from sketchproc.batch.outputs import Recorded, record_outputs, run_key, unchanged_outputs
 from sketchproc.batch.results import build_results, find_duplicates, trim_payload, write_results
 from sketchproc.batch.settings import BatchSettings
 from sketchproc.batch.worker import Outcome, PoolRunner, Task, internal_error
 from sketchproc.errors import ResultsError, SketchprocError, UsageError
 from sketchproc.german import count_noun
+from sketchproc.letters import FOLDER as LETTERS_FOLDER
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.results_model import Results, SketchPayload, validate_payload
 from sketchproc.review import Review, review_results, write_review
@@ -41,6 +43,9 @@ from sketchproc.run_settings import Settings, batch_run_settings
 __all__ = ["BatchResult", "BatchSettings", "Settings", "run_batch"]
 
 _PACK_MODULE = "sketchproc.render.pack"
+_PACK_ERRORS = "render_errors.txt"  # render.pack.ERRORS_NAME, without importing the renderers
+# In the cache folder, not *.json: those are cached payloads.
+_RUN_STAMP, _PACK_STAMP = "run.stamp", "pack.stamp"
 
 
 @dataclass(frozen=True)
@@ -105,13 +110,21 @@ def run_batch(
     out_dir.mkdir(parents=True, exist_ok=True)
     console = Console(stderr=True)
     cache = PayloadCache(out_dir / limits.cache_dir_name, profile.sha256, read=use_cache, settings=resolved)
+    run = _Run(cache, console, _preload_pack if pack else lambda: None)
+    stamp = out_dir / limits.cache_dir_name / _RUN_STAMP
     with tempfile.TemporaryDirectory(prefix="sketchproc-") as scratch:
         entries = discover(input_dir, Path(scratch), limits, exclude=out_dir)
         duplicates = find_duplicates(entries)
         originals = [e for e in entries if e.error is None and e.path not in duplicates]
-        run = _Run(cache, console, _preload_pack if pack else lambda: None)
-        run.process(originals, profile, workers or os.cpu_count() or 1, timeout_s, resolved, progress)
         modified = _modified_dates(originals)
+        key = run_key(cache.salt, entries, modified, review, pack)
+        recorded = unchanged_outputs(stamp, key, out_dir, LETTERS_FOLDER) if use_cache else None
+        if recorded is not None:
+            # Every file was found and hashed above; what they make is already written.
+            run.cache_hits = len(originals)
+            remove_leftovers(out_dir / limits.results_file_name)  # as a run that writes would
+            return _finish(_unchanged_result(recorded, run), console, progress)
+        run.process(originals, profile, workers or os.cpu_count() or 1, timeout_s, resolved, progress)
     # Decisions are matched before anything is written: a bad one leaves the folder as it was.
     reviewed = review_results(
         build_results(profile, entries, run.outcomes, run.payloads, duplicates, modified), review, profile
@@ -121,14 +134,32 @@ def run_batch(
     results_path = write_results(results, out_dir / limits.results_file_name)
     written = write_review(reviewed, review, profile, out_dir)
     stand = review.stand.isoformat() if review.stand else None
-    outputs, pack_error = _render_pack(results_path, results, out_dir, profile, stand) if pack else ([], None)
+    pack_stamp = out_dir / limits.cache_dir_name / _PACK_STAMP
+    outputs, pack_error = (
+        _render_pack(results_path, results, out_dir, profile, stand, pack_stamp) if pack else ([], None)
+    )
     result = _result(results, results_path, [results_path, *written, *outputs], run, pack_error)
     result = replace(result, warnings=reviewed.warnings)
+    if run.assessed_all and pack_error is None and _rendered_cleanly(outputs):
+        record_outputs(stamp, key, out_dir, result.outputs, result.warnings)
+    return _finish(result, console, progress)
+
+
+def _finish(result: BatchResult, console: Console, progress: bool) -> BatchResult:
+    """Show the warnings and the closing summary (if `progress`); return `result`."""
     if progress:
         for warning in result.warnings:
             console.print(warning, highlight=False, markup=False)
         console.print(result.summary, highlight=False, markup=False)
     return result
+
+
+def _unchanged_result(recorded: Recorded, run: _Run) -> BatchResult:
+    """The result of a run whose outputs are all there as recorded: read back from results.json."""
+    results_path = recorded.files[0]
+    dumped = json.loads(results_path.read_text(encoding="utf-8"))
+    result = _result(Results.model_validate(dumped), results_path, list(recorded.files), run, None, dumped)
+    return replace(result, warnings=recorded.warnings)
 
 
 def _modified_dates(entries: list[Entry]) -> dict[str, date]:
@@ -224,6 +255,11 @@ class _Run:
             advance()
         return tasks
 
+    @property
+    def assessed_all(self) -> bool:
+        """True if every file given to `process` has an assessment (none timed out, crashed or failed)."""
+        return all(outcome["status"] == "ok" for outcome in self.outcomes.values())
+
     def _record(self, task: Task, outcome: Outcome) -> None:
         self.computed += 1
         if outcome["payload"] is not None:
@@ -267,53 +303,56 @@ def _preload_pack() -> None:
 
 
 def _render_pack(
-    results_path: Path, results: Results, out_dir: Path, profile: CallProfile, stand: str | None
+    results_path: Path,
+    results: Results,
+    out_dir: Path,
+    profile: CallProfile,
+    stand: str | None,
+    stamp: Path,
 ) -> tuple[list[Path], str | None]:
     """Call the board-pack renderer if it is installed; its error does not lose results.json.
 
     The pack is a pure function of results.json, the profile and the code: when none
-    changed and its files are all there (an unchanged re-run), it is not rendered again.
+    changed and its files are all there with the bytes rendered (an unchanged re-run), it is
+    not rendered again. A pack with a failed format is rendered again on the next run.
     `stand` is the pack's date (ISO), None when not given: shown as "nicht angegeben".
     """
     if importlib.util.find_spec(_PACK_MODULE) is None:
         return [], None
-    stamp = out_dir / ".cache" / "pack.stamp"  # not *.json: those are cached payloads
     key = hashlib.sha256(
         results_path.read_bytes() + profile.sha256.encode() + code_sha256().encode() + str(stand).encode()
     ).hexdigest()
-    unchanged = _unchanged_pack(stamp, key, out_dir)
+    unchanged = unchanged_outputs(stamp, key, out_dir)
     if unchanged is not None:
-        return unchanged, None
+        return list(unchanged.files), None
     render_pack = importlib.import_module(_PACK_MODULE).render_pack
     try:
         paths = list(render_pack(results, out_dir, profile, stand or "nicht angegeben"))
     except SketchprocError as error:
         return [], error.message
-    files = sorted(str(path.relative_to(out_dir)) for path in paths)
-    stamp.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(stamp, json.dumps({"key": key, "files": files}, sort_keys=True))
+    if _rendered_cleanly(paths):
+        record_outputs(stamp, key, out_dir, sorted(paths))
     return paths, None
 
 
-def _unchanged_pack(stamp: Path, key: str, out_dir: Path) -> list[Path] | None:
-    """The pack's files if `stamp` says they were rendered from the same inputs and all exist."""
-    try:
-        recorded = json.loads(stamp.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(recorded, dict) or recorded.get("key") != key:
-        return None
-    paths = [out_dir / name for name in recorded.get("files", [])]
-    return paths if paths and all(path.is_file() for path in paths) else None
+def _rendered_cleanly(paths: list[Path]) -> bool:
+    """False if a format of the pack failed (a missing library is no property of the inputs)."""
+    return not any(path.name == _PACK_ERRORS for path in paths)
 
 
 def _result(
-    results: Results, results_path: Path, outputs: list[Path], run: _Run, pack_error: str | None
+    results: Results,
+    results_path: Path,
+    outputs: list[Path],
+    run: _Run,
+    pack_error: str | None,
+    dumped: dict[str, Any] | None = None,
 ) -> BatchResult:
+    """The run's result; `dumped` is `results.dump()` where it is already at hand."""
     counts = results.counts
     assert counts is not None  # build_results always counts
     return BatchResult(
-        results=results.dump(),
+        results=results.dump() if dumped is None else dumped,
         records=results,
         results_path=results_path,
         outputs=outputs,

@@ -82,6 +82,11 @@ class PayloadCache:
         self._salt = "\0".join(parts)
         remove_leftovers(directory / "*.json")  # entries half-written by a killed run
 
+    @property
+    def salt(self) -> str:
+        """What every key shares: the profile's, the models', the code's and the settings' hashes."""
+        return self._salt
+
     def key(self, file_sha256: str) -> str:
         """sha256 of the file's hash and the profile's, the models', the code's and the settings' hashes."""
         return hashlib.sha256(f"{file_sha256}\0{self._salt}".encode()).hexdigest()

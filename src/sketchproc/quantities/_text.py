@@ -18,6 +18,7 @@ from typing import TypeVar
 from pydantic import Field, model_validator
 
 from sketchproc.model import Record
+from sketchproc.text_memo import memo_of_texts
 
 # Invisible characters that split numbers and words in extracted text but carry
 # no meaning: soft hyphen, zero-width space/joiners, word joiner, BOM.
@@ -100,6 +101,8 @@ def normalise(text: str) -> Normalised:
         i = j
     return Normalised("".join(pieces), text, tuple(starts), tuple(ends))
 
+
+memo_of_texts(normalise.cache_clear)
 
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
