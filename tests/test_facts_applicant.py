@@ -196,3 +196,20 @@ def test_a_self_introduction_without_a_legal_form_names_no_applicant(tmp_path: P
         tmp_path, [("#", "Über uns"), "Wir sind die einzige Anlaufstelle dieser Art im Landkreis Stendal."]
     )
     assert facts_of(path, PROFILE).applicant is None
+
+
+def test_the_form_stated_where_the_applicant_is_named_again_counts(tmp_path: Path) -> None:
+    # The first naming carries no form; a later table row states it after the same name.
+    path = build(
+        tmp_path,
+        [
+            "Zuwendungsempfänger: Bördekreis Nord",
+            ("#", "Angaben zum Träger"),
+            [("Träger", "Bördekreis Nord (Landkreis, Körperschaft des öffentlichen Rechts)")],
+            ("#", "Ausgangslage"),
+            "Die Region zählt rund 30.000 Einwohner.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Bördekreis Nord"
+    assert facts.legal_form is not None and facts.legal_form.value == "landkreis"

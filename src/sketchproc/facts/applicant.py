@@ -82,6 +82,12 @@ def find_legal_form(
             form = legal_form_in(text, profile)
             if form is not None:
                 return TextFact(value=form.id, evidence=applicant.evidence)
+        # Named first without its form (a cover line), the applicant is often named again
+        # with it: "Altmarkkreis Salzwedel (Landkreis, Körperschaft …)" in the key-data table.
+        for passage in passages(located):
+            stated = apposition_form(passage.text, applicant.value, profile)
+            if stated is not None:
+                return TextFact(value=stated.id, evidence=passage.evidence(settings.max_quote_chars))
     for passage in passages(located):
         if loc[Loc.LEGAL_FORM].search(passage.text):
             form = legal_form_in(passage.text, profile)
