@@ -141,3 +141,20 @@ def test_a_percentage_that_does_not_close_the_sum_gives_no_own_share(tmp_path: P
         ],
     )
     assert facts_of(path, PROFILE).own_share_eur is None
+
+
+def test_an_amount_among_the_costs_that_closes_the_sum_is_the_own_share(tmp_path: Path) -> None:
+    # No word names the own share; the applicant's amount is the rest of the total after the grant.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Insgesamt rechnen wir mit Ausgaben von 120.000 Euro.",
+            "Vom Land erbitten wir eine Förderung in Höhe von 90.000 Euro.",
+            "Den übrigen Teil der Kosten, genau 30.000 Euro, übernimmt die Gemeinde Elbaue aus dem Haushalt.",
+        ],
+    )
+    facts = facts_of(path, load_profile())
+    assert facts.grant_eur is not None and facts.grant_eur.value == 90_000
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 120_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 30_000

@@ -37,7 +37,11 @@ def balanced(
     if grant is not None and own is None and third is None and total is not None:
         # "… mit 182.000 € gefördert werden, den Rest von 50.400 € trägt die GmbH": the amount
         # no word names but that closes the sum is the own share.
-        rest = _closest(candidates, Loc.UNLABELLED, total.value - grant.value, settings)
+        # An amount stated among the costs closes it as well ("trägt ein Fünftel der Ausgaben,
+        # also 46.250 Euro"): taken only when no unnamed amount does.
+        rest = _closest(candidates, Loc.UNLABELLED, total.value - grant.value, settings) or _closest(
+            candidates, Loc.ITEM, total.value - grant.value, settings
+        )
         if rest is not None and rest.value > 0:
             out[Loc.OWN_SHARE] = Candidate(
                 Loc.OWN_SHARE, rest.value, rest.evidence, rest.distance, rest.bounded
