@@ -440,7 +440,7 @@ def rerun_lines(report: Report) -> list[str]:
     ]
     if report.pack_s is not None:
         lines.append(
-            f"| … of which board pack alone (render_pack, timed separately, {rerun.sketches} sketches) "
+            f"| Board pack for a changed run (render_pack alone, timed apart, {rerun.sketches} sketches) "
             f"| {report.pack_s:.2f} s | | |"
         )
     return lines
