@@ -1,10 +1,11 @@
-"""German prose cut into sentences without breaking at "z. B.", "1. Januar" or "IV. Quartal"."""
+"""German prose cut into sentences without breaking at "z. B.", "1. Januar" or "IV. Quartal", and the
+clause around a word of a sentence."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences"]
+__all__ = ["clause_span", "split_sentences"]
 
 
 # Words that end with a period without ending the sentence (casefolded, period removed).
@@ -65,3 +66,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def clause_span(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """Start and end of the clause around text[start:end]: from the last break before it to the
+    first break after it. What breaks a clause depends on the question (a colon before digits is
+    part of an amount, a parenthesis ends a slogan's clause), so the caller gives `breaks`."""
+    before = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
+    after = breaks.search(text, end)
+    return before, after.start() if after else len(text)

@@ -27,6 +27,7 @@ from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus
 from sketchproc.profiles.schema import ChecklistItem
+from sketchproc.sentences import clause_span
 
 __all__ = ["concept_with_substance"]
 
@@ -87,12 +88,11 @@ def _only_dismissed(ctx: CheckContext, dismissed: list[Sentence], settings: Chec
 
 def _dismissed(text: str, start: int, end: int) -> bool:
     """True if the clause holding text[start:end] is negated and no "sondern" corrects it."""
-    opening = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    closing = _CLAUSE_END.search(text, end)
-    clause_end = closing.start() if closing else len(text)
-    if not _NEGATION.search(text, opening, clause_end):
+    opening, closing = clause_span(text, start, end, _CLAUSE_END)
+    if not _NEGATION.search(text, opening, closing):
         return False
-    return not (closing and _CORRECTION.match(text, closing.end()))
+    # `closing` is the position of the break; the next clause starts right after it (", sondern …").
+    return closing == len(text) or not _CORRECTION.match(text, closing + 1)
 
 
 def _becoming(text: str, start: int, end: int) -> bool:

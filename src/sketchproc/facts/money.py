@@ -20,6 +20,7 @@ from sketchproc.facts.settings import FactSettings
 from sketchproc.model import AmountFact, BlockKind, Evidence
 from sketchproc.passages import Passage
 from sketchproc.quantities import Money, Percentage, Qualifier, find_money, find_percentages
+from sketchproc.sentences import clause_span
 
 # Roles an amount in prose or a table row can take, in the order locators are tried.
 MONEY_ROLES: tuple[Loc, ...] = (
@@ -161,7 +162,7 @@ def _summed_totals(
     parts = [c.value for c in found if c.role in _PARTS]
     out = []
     for money, cand in zip(moneys, found, strict=True):
-        start, end = _clause_span(text, money.start, money.end)
+        start, end = clause_span(text, money.start, money.end, _CLAUSE_END)
         summed = (
             cand.role is Loc.UNLABELLED
             and _SUM_ADVERB.search(text, start, end)
@@ -176,13 +177,6 @@ def _summed_totals(
             else cand
         )
     return out
-
-
-def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the clause around text[start:end]."""
-    before = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    after = _CLAUSE_END.search(text, end)
-    return before, after.start() if after else len(text)
 
 
 def _names_own_clause(text: str, after: int, hit: _Hit) -> bool:

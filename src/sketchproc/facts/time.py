@@ -42,6 +42,7 @@ from sketchproc.quantities import (
     find_periods,
     months_between,
 )
+from sketchproc.sentences import clause_span
 
 
 @dataclass(frozen=True)
@@ -241,9 +242,8 @@ _CLAUSE_BREAK = re.compile(r"[,;•«»▪●]")
 
 def _clause(text: str, start: int, end: int) -> str:
     """The clause of text[start:end]: from the break before it to the break after it."""
-    before = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    after = _CLAUSE_BREAK.search(text, end)
-    return text[before : after.start() if after else len(text)]
+    before, after = clause_span(text, start, end, _CLAUSE_BREAK)
+    return text[before:after]
 
 
 def _role_of(text: str) -> Role | None:
