@@ -8,36 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
 from sketchproc.model import CheckResult, CheckStatus
 from sketchproc.outline_headings import heading_scores
 from sketchproc.pipeline import check
 from sketchproc.profiles import load_profile
+from tests.test_facts import Part, build
 
 PROFILE = load_profile()
-
-# (level, title) is a heading, a list of rows a table (header first), ("-", text) a bullet.
-Part = tuple[int, str] | tuple[str, str] | list[tuple[str, ...]] | str
-
-
-def _docx(tmp_path: Path, parts: list[Part], name: str = "skizze.docx") -> Path:
-    document = docx.Document()
-    for part in parts:
-        if isinstance(part, tuple) and isinstance(part[0], int):
-            document.add_heading(part[1], level=part[0])
-        elif isinstance(part, tuple):
-            document.add_paragraph(part[1], style="List Bullet")
-        elif isinstance(part, list):
-            table = document.add_table(rows=0, cols=len(part[0]))
-            for row in part:
-                for cell, text in zip(table.add_row().cells, row, strict=True):
-                    cell.text = text
-        else:
-            document.add_paragraph(part)
-    path = tmp_path / name
-    document.save(str(path))
-    return path
 
 
 def _items(path: Path) -> dict[str, CheckResult]:
@@ -64,7 +41,7 @@ def test_a_section_holding_only_a_bracketed_note_is_missing(tmp_path: Path) -> N
         (1, "Kosten- und Finanzierungsplan"),
         "Die Gesamtkosten betragen 200.000 €, beantragt werden 160.000 €.",
     ]
-    assessment = check(_docx(tmp_path, parts))
+    assessment = check(build(tmp_path, parts))
     assert assessment.mapping.status("schedule").value == "missing"
     result = {r.item_id: r for r in assessment.checklist}["schedule_milestones"]
     assert result.status is CheckStatus.MISSING, result.note
@@ -86,7 +63,7 @@ def test_a_budget_sub_section_qualified_by_the_runtime_is_no_schedule(tmp_path: 
         (2, "Kostenaufstellung (über die ganze Projektlaufzeit)"),
         [("Kostenart", "Betrag"), ("Personalkosten", "150.000 €"), ("Sachkosten", "50.000 €")],
     ]
-    assessment = check(_docx(tmp_path, parts))
+    assessment = check(build(tmp_path, parts))
     assert assessment.mapping.status("schedule").value == "missing"
 
 
@@ -112,7 +89,7 @@ def test_steps_ordered_by_connectives_in_one_paragraph_are_the_measures(tmp_path
         (1, "Kosten- und Finanzierungsplan"),
         "Die Gesamtkosten betragen 200.000 €, beantragt werden 160.000 €.",
     ]
-    result = _items(_docx(tmp_path, parts))["work_programme"]
+    result = _items(build(tmp_path, parts))["work_programme"]
     assert result.status is CheckStatus.OK, result.note
     assert "Beteiligung der Bürgerschaft" in (result.note or "")
 
@@ -130,13 +107,13 @@ def test_cost_types_that_miss_the_stated_total_are_for_a_reviewer(tmp_path: Path
         "Die Gesamtkosten betragen 150.000 Euro; beantragt werden 120.000 Euro, den Eigenanteil von"
         " 30.000 Euro trägt die Gemeinde.",
     ]
-    result = _items(_docx(tmp_path, parts))["budget_breakdown"]
+    result = _items(build(tmp_path, parts))["budget_breakdown"]
     assert result.status is CheckStatus.UNCLEAR, result.note
     assert "155.000" in (result.note or "") and "150.000" in (result.note or "")
 
 
 def _budget_sketch(tmp_path: Path, budget: list[Part]) -> dict[str, CheckResult]:
-    return _items(_docx(tmp_path, [*_FRONT, (1, "Kosten- und Finanzierungsplan"), *budget]))
+    return _items(build(tmp_path, [*_FRONT, (1, "Kosten- und Finanzierungsplan"), *budget]))
 
 
 def test_a_device_named_in_a_compound_of_a_priced_row_is_an_investment(tmp_path: Path) -> None:
@@ -207,7 +184,7 @@ def _after_the_budget(tmp_path: Path, closing: str) -> CheckResult:
     """The time after the funding told in a closing paragraph of the budget section."""
     budget = "Die Gesamtkosten betragen 200.000 €, beantragt werden 160.000 €."
     parts: list[Part] = [*_FRONT, *_RUNTIME, (1, "Kosten- und Finanzierungsplan"), budget, closing]
-    return _items(_docx(tmp_path, parts))["sustainability_plan"]
+    return _items(build(tmp_path, parts))["sustainability_plan"]
 
 
 def test_the_time_after_the_funding_is_recognised_by_its_phrase(tmp_path: Path) -> None:

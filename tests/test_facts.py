@@ -20,7 +20,8 @@ from .evaluation import facts as facts_evaluation
 
 REPO = Path(__file__).resolve().parents[1]
 Row = tuple[str, ...]
-Part = str | list[Row] | tuple[str, str]  # paragraph, table rows, or (heading level marker "#", title)
+# A paragraph, table rows, or a heading: ("#", title) at level 1, (level, title) at that level.
+Part = str | list[Row] | tuple[str, str] | tuple[int, str]
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +30,12 @@ def profile() -> CallProfile:
 
 
 def build(tmp_path: Path, parts: list[Part], name: str = "skizze.docx") -> Path:
-    """A .docx sketch: strings are paragraphs, ("#", title) headings, lists of rows tables."""
+    """A .docx sketch: strings are paragraphs, ("#", title) or (level, title) headings, lists of rows
+    tables."""
     document = docx.Document()
     for part in parts:
         if isinstance(part, tuple):
-            document.add_heading(part[1], level=1)
+            document.add_heading(part[1], level=part[0] if isinstance(part[0], int) else 1)
         elif isinstance(part, list):
             table = document.add_table(rows=0, cols=len(part[0]))
             for row in part:
