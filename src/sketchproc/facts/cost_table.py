@@ -181,7 +181,7 @@ def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading
         kind = _cost_type(label, loc)
         if loc[Loc.CARRY_ROW].match(label) and not _share_of_total(label, loc):
             continue
-        if loc[Loc.TOTAL_ROW].match(label) or loc[Loc.TOTAL_ROW_END].search(label):
+        if _is_total_label(label, loc):
             if amount is None:
                 continue
             summed_role = _financing_role(label, loc)
@@ -240,7 +240,7 @@ def _read_type_columns(
         amounts = {
             i: value for i in columns if i < len(cells) and (value := cell_amount(cells[i])) is not None
         }
-        if loc[Loc.TOTAL_ROW].match(label) or loc[Loc.TOTAL_ROW_END].search(label):
+        if _is_total_label(label, loc):
             reading.subtotal.update({columns[i]: (value, ev) for i, value in amounts.items()})
             total = _row_amount(cells, layout) if layout.total_col is not None else None
             if total is not None:
@@ -281,8 +281,13 @@ def _role_label(cells: Sequence[str], loc: Locators) -> str:
 
 def _is_sum_label(label: str, loc: Locators) -> bool:
     """A total, sub-total or carry-over label: it names its row itself."""
-    total = loc[Loc.TOTAL_ROW].match(label) or loc[Loc.TOTAL_ROW_END].search(label)
-    return bool(total or loc[Loc.CARRY_ROW].match(label))
+    return _is_total_label(label, loc) or bool(loc[Loc.CARRY_ROW].match(label))
+
+
+def _is_total_label(label: str, loc: Locators) -> bool:
+    """A total or sub-total label: opening with its word ("Summe Sachausgaben") or closing with it
+    ("Personalausgaben gesamt")."""
+    return bool(loc[Loc.TOTAL_ROW].match(label) or loc[Loc.TOTAL_ROW_END].search(label))
 
 
 def _distinct(cells: Sequence[str]) -> list[str]:
