@@ -99,6 +99,7 @@ def _prose_candidates(
 ) -> list[Candidate]:
     """Amounts and rates of one sentence, each given to its nearest locator word."""
     hits = locator_hits(passage.text, (*MONEY_ROLES, Loc.RATE), loc)
+    moneys = find_money(passage.text)
     if not hits:
         if not items:
             return []
@@ -110,15 +111,15 @@ def _prose_candidates(
                 float(settings.max_locator_distance),
                 money.qualifier is Qualifier.UP_TO,
             )
-            for money in find_money(passage.text)
+            for money in moneys
         ]
     out: list[Candidate] = []
-    for money in find_money(passage.text):
+    for money in moneys:
         role, distance = _nearest(passage.text, money, [h for h in hits if h.role is not Loc.RATE], settings)
         bounded = money.qualifier is Qualifier.UP_TO
         ev = passage.evidence(settings.max_quote_chars, money.start)
         out.append(Candidate(role or Loc.UNLABELLED, money.eur, ev, distance, bounded))
-    out = _summed_totals(passage.text, out, hits, settings)
+    out = _summed_totals(passage.text, moneys, out, hits, settings)
     for pct in find_percentages(passage.text):
         # A percentage qualifies what stands before it ("Zuwendung … (80 %)", "das entspricht
         # 80 % der Gesamtkosten"): a locator after it names the base, not the share.
@@ -149,16 +150,15 @@ _PARTS = (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY)
 
 
 def _summed_totals(
-    text: str, found: list[Candidate], hits: Sequence[_Hit], settings: FactSettings
+    text: str, moneys: Sequence[Money], found: list[Candidate], hits: Sequence[_Hit], settings: FactSettings
 ) -> list[Candidate]:
     """Unlabelled amounts that a sum adverb of their own clause marks as the total beside a part.
 
     "… rechnen wir insgesamt mit rund 150.000 €, beantragt werden 120.000 €": the clause of
     150.000 € names no role but sums up, and another clause of the sentence names a smaller
     grant or share — a total stated beside its part. Without such a part, "insgesamt" may sum
-    a single cost item and names no total.
+    a single cost item and names no total. `found` holds one candidate per mention of `moneys`.
     """
-    moneys = find_money(text)
     parts = [c.value for c in found if c.role in _PARTS]
     out = []
     for money, cand in zip(moneys, found, strict=True):
