@@ -41,6 +41,15 @@ def _results(tmp_path: Path, *body: object, heading: str = "Vorhaben") -> dict[s
             "Angebote verzahnen.",
             True,
         ),
+        # The work is called existing by an adverb of time before its participle, and the verb
+        # closes a clause whose object runs over a parenthesis between dashes.
+        (
+            "Die Stelle soll die bisher unabhängig voneinander arbeitenden Gruppen im Ort – von der "
+            "Seniorenhilfe über den Sportverein bis zur Feuerwehr – künftig an einem Ort koordinieren.",
+            True,
+        ),
+        # An adverb of time before an ordinal is no existing work: the offers are new.
+        ("Die Stelle soll bereits im ersten Jahr neue Sprechstunden im Rathaus koordinieren.", False),
         # With nothing listed before it, the demonstrative points at nothing the sketch names.
         ("Wir haben im Ort viel vor. Die neue Geschäftsstelle soll diese Angebote verzahnen.", False),
         # Listed groups get one common place or plan.

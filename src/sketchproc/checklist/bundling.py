@@ -26,6 +26,7 @@ from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus
 from sketchproc.profiles.schema import ChecklistItem, TermGroup
+from sketchproc.sentences import clause_span
 
 __all__ = ["bundles_existing", "bundling_initiatives"]
 
@@ -35,9 +36,14 @@ _EXISTING_WORK = re.compile(
     r"\b\w{4,}(?:aktivitäten|projekte|projekten|initiativen|angebote|angeboten|vorhaben|akteure|akteuren)\b",
     re.IGNORECASE,
 )
-# Work called existing by its adjective: "vorhandene Angebote", "die bestehenden Netzwerke".
+# A participle used as an adjective: "laufenden", "gewachsene", "etablierten" (not "ersten").
+_PARTICIPLE = r"(?:[a-zäöüß]\w*end|ge[a-zäöüß]\w*(?:t|en)|[a-zäöüß]\w*iert)e[nmrs]?"
+# Work called existing by its adjective: "vorhandene Angebote", "die bestehenden Netzwerke";
+# or by an adverb of time before the participle that describes it: "die bisher nebeneinander
+# laufenden Vorhaben", "bereits gestartete Projekte".
 _EXISTING_ADJECTIVE = re.compile(
-    r"\b(?:vorhanden|bestehend|bisherig|existierend|verstreut|vereinzelt)\w*\s+(?-i:[A-ZÄÖÜ])\w+",
+    rf"\b(?:(?:vorhanden|bestehend|bisherig|existierend|verstreut|vereinzelt)\w*"
+    rf"|(?:bisher|bereits|schon|längst)\s+(?:[a-zäöüß]\w*\s+){{0,2}}{_PARTICIPLE})\s+(?-i:[A-ZÄÖÜ])\w+",
     re.IGNORECASE,
 )
 # A list of at least three items: "A, B, C und D".
@@ -53,6 +59,10 @@ _SHARED = re.compile(r"\bgemeinsame[nmrs]?\s+(?=[A-ZÄÖÜ])")
 # The existing work is the verb's object: at most this many words after the verb, or (verb at
 # the clause end) this many before it.
 _AFTER, _BEFORE = 6, 3
+# What ends the clause of a verb: punctuation or a coordinating conjunction. A comma between
+# digits belongs to a number, a dash to a parenthesis inside the clause.
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)")
+_CLAUSE_END = re.compile(r"\w*\s*(?:$|[.;:!?]|,(?!\d)|(?:und|oder|sowie|aber)\b)")
 _OBJECT_BEFORE = 10
 
 
@@ -86,8 +96,12 @@ def bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup)
             continue  # a word of the table's header, not of this row
         before, after = text[:at].split(), text[at + len(verb) :].split()
         window = " ".join([*before[-_BEFORE:], *after[:_AFTER]])
-        # A verb at the clause end has its object before it, lists and all: look further back.
+        # A verb at the clause end has its object before it, lists and all: look further back,
+        # to the start of its clause where the verb closes one ("die … Vorhaben – vom … bis zu … –
+        # an einer Stelle zusammenführen").
         object_before = " ".join([*before[-_OBJECT_BEFORE:], *after[:_AFTER]])
+        if _closes_clause(text[at + len(verb) :]):
+            object_before = text[clause_span(text, at, at, _CLAUSE_BREAK)[0] : at]
         if (
             _EXISTING_WORK.search(window)
             or _EXISTING_ADJECTIVE.search(object_before)
@@ -97,6 +111,11 @@ def bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup)
         ):
             return True
     return _shares_one_place(ctx, sentence)
+
+
+def _closes_clause(rest: str) -> bool:
+    """True if the verb's clause ends with it: a break, a conjunction or the sentence end follows."""
+    return _CLAUSE_END.match(rest) is not None
 
 
 def _shares_one_place(ctx: CheckContext, sentence: Sentence) -> bool:
