@@ -456,6 +456,22 @@ def test_an_own_share_percentage_is_no_rate_when_third_parties_pay_too(tmp_path:
     assert check(path).facts.funding_rate is None
 
 
+def test_an_own_share_given_as_a_fraction_in_words_gives_the_rate(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kosten und Finanzierung"),
+            "Beim Land beantragen wir 96.000 Euro. Der Eigenanteil des Vereins beläuft sich auf ein Viertel "
+            "der Ausgaben und kommt aus Mitgliedsbeiträgen.",
+        ],
+    )
+    result = check(path)
+    assert result.facts.funding_rate is not None and result.facts.funding_rate.value == pytest.approx(0.75)
+    assert {c.item_id: c.status.value for c in result.checklist}["own_contribution_stated"] == "ok"
+
+
 def test_a_runtime_told_by_a_verb_of_lasting_but_not_a_span_of_the_past(tmp_path: Path) -> None:
     from sketchproc.pipeline import check
 

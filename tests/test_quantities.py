@@ -583,6 +583,10 @@ PERCENT_EXAMPLES = [
     ("100 %", 1.0),
     ("0 %", 0.0),
     ("80\u00a0%", 0.8),
+    # Fractions in words are shares too.
+    ("ein Viertel", 0.25),
+    ("drei Zehntel", 0.3),
+    ("der Hälfte", 0.5),
 ]
 
 
@@ -592,7 +596,10 @@ def test_percentage_formats(text: str, value: float) -> None:
     assert [(p.source, p.value) for p in found] == [(text, value)]
 
 
-@pytest.mark.parametrize("text", ["80 Prozentpunkte", "170.320 €", "31.12.2020", "150 %", "Seite 80"])
+@pytest.mark.parametrize(
+    "text",
+    ["80 Prozentpunkte", "170.320 €", "31.12.2020", "150 %", "Seite 80", "Viertelstunde", "ein Achtelfinale"],
+)
 def test_not_percentages(text: str) -> None:
     assert find_percentages(text) == []
 
