@@ -701,6 +701,52 @@ def test_a_sketch_ending_in_a_signature_block_is_signed(
     assert (result.status is CheckStatus.OK) is signed, result.note
 
 
+@pytest.mark.parametrize(
+    ("finance", "annexes", "resolved"),
+    [
+        # The body and its decision named apart, the act told in the perfect.
+        (
+            "Der Ortschaftsrat hat in seiner Sitzung die Mittel für unseren Anteil freigegeben und dem "
+            "Vorhaben einstimmig zugestimmt.",
+            "keine",
+            True,
+        ),
+        # A resolution in a compound, listed among the annexes.
+        (
+            "Den Eigenanteil von 40.000 € trägt die Gemeinde.",
+            "Auszug aus der Niederschrift der Gemeinderatssitzung mit den Beschlüssen zum Eigenanteil "
+            "und zur Antragstellung",
+            True,
+        ),
+        # A dated resolution still to come is planned, not taken.
+        (
+            "Ein Beschluss der Mitgliederversammlung über den Eigenanteil ist für den 12.03.2019 vorgesehen.",
+            "keine",
+            False,
+        ),
+        # The advisory board's decision is the vote on the sketch, not the applicant's resolution.
+        ("Über die Skizze hat der Beirat am 1. Februar 2019 beschlossen.", "keine", False),
+    ],
+)
+def test_a_council_resolution_named_by_its_parts_counts_once_taken(
+    finance: str, annexes: str, resolved: bool, tmp_path: Path
+) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [
+        ("#", "Antragsteller"),
+        "Heimatverein Musterau e. V.",
+        ("#", "Kosten und Finanzierung"),
+        finance,
+        ("#", "Anlagen"),
+        annexes,
+    ]
+    path = build(tmp_path, parts)  # type: ignore[arg-type]
+    result = {r.item_id: r for r in check(path).checklist}["council_resolution_or_signature"]
+    assert (result.status is CheckStatus.OK) is resolved, result.note
+
+
 def test_a_short_section_that_says_what_counts_is_enough(tmp_path: Path) -> None:
     short = "Wir laden Jugendliche und Seniorinnen zu zwei Zukunftswerkstätten und einer Online-Umfrage ein."
     result = _by_id(_run(COMPLIANT.with_section("participation", short), tmp_path))["participation_process"]

@@ -4,6 +4,13 @@ The attachment rule finds a named resolution or the word "Unterschrift"; many sk
 simply end in a signature block instead: place and date, a line to sign on, the
 signatory's name or office ("Köthen (Anhalt), 26.11.2018 / ______ / Der Präsident …").
 That block is recognised by its shape, not by the title of whoever signs.
+
+A council's resolution is named as often by its parts as by one word: a body that decides
+(a compound on "-rat", "Kreistag", "…versammlung", "Vorstand") and a resolution ("Beschluss"
+in any compound, "beschlossen", "zugestimmt") in one passage — "Die Stadträte haben der
+Bereitstellung ihres Eigenanteils zugestimmt (Beschluss vom 06.12.2018)", "Beschlussauszüge
+der Gemeinderäte". It counts once it has been taken: dated, told in the perfect or past, or
+listed among the annexes; one still to come is deferred and proves nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from sketchproc.model import CheckStatus
 from sketchproc.passages import PassageZone
 from sketchproc.profiles.schema import ChecklistItem
 
-__all__ = ["signature_block", "signature_or_resolution"]
+__all__ = ["resolution_taken", "signature_block", "signature_or_resolution"]
 
 # "Naumburg (Saale), 25.02.2019", "Zerbst/Anhalt, den 3. März 2019"
 _PLACE_DATE = re.compile(
@@ -51,6 +58,50 @@ def signature_block(passages: Sequence[Sentence]) -> list[Sentence]:
     return []
 
 
+# A body that decides: the head of a compound ("Stadtrat", "Verbandsgemeinderäte", "Kreistag",
+# "Mitgliederversammlung", "Vorstand"), also as the modifier of its sitting ("Gemeinderatssitzung");
+# not the "Beirat" that advises or the "Referat" of an office.
+_COUNCIL = re.compile(
+    r"\b(?:[^\W\d_]*(?<!bei)(?<!refe)(?:rat|räte|rates|rats|räten)(?:s?sitzung\w*|s?beschl\w*)?"
+    r"|\w*kreistag\w*|\w*versammlung\w*"
+    r"|vorstand\w*|\w*ausschuss\w*)\b",
+    re.IGNORECASE,
+)
+# The resolution itself: "Beschluss" in any compound, or the act told as done.
+_RESOLUTION = re.compile(
+    r"\w*beschl(?:uss|üsse)\w*|\bbeschlossen\b|\bbeschloss\b|\bzugestimmt\b", re.IGNORECASE
+)
+# Taken: told in the perfect or past ("hat … beschlossen", "wurde … gefasst", "beschloss").
+_DONE = re.compile(
+    r"\b(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind)\b[^.;]{0,100}\b(?:beschlossen|gefasst|zugestimmt)\b"
+    r"|\bbeschloss\b",
+    re.IGNORECASE,
+)
+# … or dated ("Beschluss vom 06.12.2018", "am 3. Dezember 2018"), unless the date is one planned
+# ("ist für den 12.03.2019 vorgesehen", "soll am … fallen").
+_DATE = re.compile(r"\b\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s?(?:19|20)\d{2}\b")
+_PLANNED = re.compile(
+    r"\b(?:wird|werden|soll|sollen|will|wollen|vorgesehen|geplant|beabsichtigt|angestrebt|terminiert)\b",
+    re.IGNORECASE,
+)
+
+
+def resolution_taken(ctx: CheckContext, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Passages naming a council's resolution already taken (dated, in the past, or enclosed)."""
+    return [
+        s
+        for s in sentences
+        if not s.deferred
+        and not s.hedged
+        and _COUNCIL.search(s.text)
+        and _RESOLUTION.search(s.text)
+        and (
+            _DONE.search(s.text)
+            or ((_DATE.search(s.text) or "annexes" in s.outline_ids) and not _PLANNED.search(s.text))
+        )
+    ]
+
+
 # A line that names who signs ("Der Landrat", "Vorsitzende des Vorstands") is this short.
 _MAX_OFFICE_LINE_WORDS = 6
 
@@ -74,6 +125,10 @@ def signature_or_resolution(ctx: CheckContext, item: ChecklistItem, settings: Ch
     if lines:
         note = f"gezeichnet: „{lines[0].text[: settings.note_quote_chars]}“"
         return Outcome(CheckStatus.OK, note, ctx.quote(lines, settings.max_evidence))
+    resolutions = resolution_taken(ctx, usable(ctx, item, attachment_scope(ctx, item, settings)))
+    if resolutions:
+        note = f"Beschluss: „{resolutions[0].text[: settings.note_quote_chars]}“"
+        return Outcome(CheckStatus.OK, note, ctx.quote(resolutions, settings.max_evidence))
     block = signature_block(ctx.index.passages)
     if not block:
         return outcome
