@@ -174,6 +174,34 @@ def test_a_project_title_as_the_only_top_heading_leaves_its_sub_headings_as_the_
     assert [m.section for m in mapping.matches] == [0, 1, 2]
 
 
+def test_a_title_heading_is_the_title_whatever_the_files_title_property_says(tmp_path: Path) -> None:
+    def build(document: Document) -> None:
+        # Word keeps an older, shorter name in the file's properties than the heading shows.
+        document.core_properties.title = "Treffpunkt"
+        document.add_heading("Treffpunkt Digital – unsere Skizze für das Dorfgemeinschaftshaus", level=1)
+        document.add_paragraph("Träger: Heimatverein Elbaue e. V., Dorfstraße 3, 39264 Musterdorf")
+        document.add_heading("Was uns fehlt", level=2)
+        document.add_paragraph(
+            "In den sieben Ortsteilen leben rund 4.800 Einwohner, fast jeder Dritte ist älter als 65 Jahre."
+        )
+        document.add_heading("Kooperationspartner", level=2)
+        document.add_paragraph(PARTNERS)
+        document.add_heading("Wie es danach weitergeht", level=2)
+        document.add_paragraph(
+            "Nach dem Ende der Förderung übernimmt die Gemeinde die Personalkosten ab 2021 in ihren "
+            "Haushalt, und der Verein trägt die Räume, sodass der Treffpunkt selbsttragend weiterläuft."
+        )
+
+    mapping = _mapping(tmp_path, build)
+    assert [s.title for s in mapping.sectioned.sections] == [
+        "Was uns fehlt",
+        "Kooperationspartner",
+        "Wie es danach weitergeht",
+    ]
+    # No chapter inherits the applicant's id from the title's address line.
+    assert all("applicant" not in m.outline_ids for m in mapping.matches)
+
+
 def test_a_key_data_line_above_the_chapters_covers_no_section(tmp_path: Path) -> None:
     def build(document: Document) -> None:
         document.add_paragraph("Vorhabenträger: Gemeinde Elbaue, vertreten durch die Bürgermeisterin")

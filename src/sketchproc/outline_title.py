@@ -3,15 +3,14 @@
 Some writers set the project's name as "Überschrift 1" and every chapter one level below
 ("Wer wir sind", "Was es kostet"). The sections stage keeps that heading, as it cannot
 tell a title from a single chapter with sub-sections ("Aufgaben und Maßnahmen" over three
-work packages). The outline can: a heading that is the document's title and names no
-topic of the call is the title, so its text becomes preamble and its sub-sections the
+work packages). The outline can: the one top-level heading that opens the document, stands
+over three chapters or more and names no topic of the call is the title, so its text becomes
+preamble and its sub-sections the
 top-level sections that the call's order is read over.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 
 from sketchproc.model import SectionedDocument
@@ -30,8 +29,10 @@ def lift_sections_under_title(
     """The sectioned document with a lone title heading turned into preamble, else unchanged."""
     sections = sectioned.sections
     tops = [s for s in sections if s.parent is None]
-    title = sectioned.document.title
-    if len(tops) != 1 or tops[0].index != 0 or not title or _key(tops[0].title) != _key(title):
+    # The heading need not repeat the file's title: Word's "Titel" property often keeps a short
+    # or an older name ("Digitalbüro" over "Digitalbüro – Projektskizze für …"). Its place is what
+    # makes it the title: the one top-level heading, first of all, over an outline of chapters.
+    if len(tops) != 1 or tops[0].index != 0:
         return sectioned
     chapters = [s for s in sections if s.parent == 0]
     if len(chapters) < _MIN_CHAPTERS:
@@ -51,7 +52,3 @@ def lift_sections_under_title(
     preamble = (*sectioned.preamble, *sections[0].blocks)
     return sectioned.model_copy(update={"preamble": preamble, "sections": lifted})
 
-
-def _key(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[^\w]+", " ", folded).strip()
