@@ -5,8 +5,7 @@ Some writers set the project's name as "Überschrift 1" and every chapter one le
 tell a title from a single chapter with sub-sections ("Aufgaben und Maßnahmen" over three
 work packages). The outline can: the one top-level heading that opens the document, stands
 over three chapters or more and names no topic of the call is the title, so its text becomes
-preamble and its sub-sections the
-top-level sections that the call's order is read over.
+preamble and its sub-sections the top-level sections that the call's order is read over.
 """
 
 from __future__ import annotations
