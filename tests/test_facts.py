@@ -487,6 +487,40 @@ def test_a_runtime_told_by_a_verb_of_lasting_but_not_a_span_of_the_past(tmp_path
     assert facts.duration_months is not None and facts.duration_months.value == 18
 
 
+def test_a_start_and_an_end_told_apart_are_the_runtime_when_the_stated_duration_joins_them(
+    tmp_path: Path,
+) -> None:
+    from sketchproc.pipeline import check
+
+    sentence = (
+        "Anfangen wollen wir im Oktober 2019; für alles zusammen sind achtzehn Monate vorgesehen, "
+        "das heißt bis Ende März 2021."
+    )
+    facts = check(build(tmp_path, [("#", "Finanzen und Zeitrahmen"), sentence])).facts
+    assert facts.start is not None and facts.start.value == date(2019, 10, 1)
+    assert facts.end is not None and facts.end.value == date(2021, 3, 31)
+    assert facts.duration_months is not None and facts.duration_months.value == 18
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # The end of a span that is feared, not planned.
+        "Ehrenamtliche Sprechstunden schlafen erfahrungsgemäß nach wenigen Monaten oder nach einem Jahr ein.",
+        # A rhythm, not a runtime.
+        "Die Stadtteilbefragung läuft alle zwei Jahre.",
+    ],
+)
+def test_a_span_that_marks_a_point_or_a_rhythm_is_no_runtime(aside: str, tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    path = build(
+        tmp_path, [("#", "Vorhaben"), aside, "Das Büro öffnet im März 2019 mit einer festen Stelle."]
+    )
+    facts = check(path).facts
+    assert facts.duration_months is None and facts.end is None
+
+
 def test_own_share_split_among_partners_is_added_up_or_read_from_its_sum_row(tmp_path: Path) -> None:
     from sketchproc.pipeline import check
 

@@ -204,9 +204,9 @@ def _own_period(
     2019 bis Ende 2020"); of several periods the longest.
     """
     periods = find_periods(passage.text)
-    if not periods:
-        return None
     months = {d.months for d in find_durations(passage.text) if not _looks_back(passage.text, d.start)}
+    if not periods:
+        return _dates_agreeing(passage, months, settings)
     agreeing = [p for p in periods if p.months in months]
     spanning = [p for p in periods if _spans_plan(p, passage, block, settings)]
     about_project = passage.kind is PassageKind.SENTENCE and loc[Loc.PROJECT].search(passage.text)
@@ -216,6 +216,26 @@ def _own_period(
     period = max(chosen, key=lambda p: p.months)
     ev = passage.evidence(settings.max_quote_chars, period.start)
     return DateFact(value=period.start_date, evidence=ev), DateFact(value=period.end_date, evidence=ev)
+
+
+def _dates_agreeing(
+    passage: Passage, months: set[int], settings: FactSettings
+) -> tuple[DateFact, DateFact] | None:
+    """A start and an end told apart whose distance is the duration the passage states.
+
+    "Los gehen soll es im Juni 2019, und wir haben zwei volle Jahre eingeplant, also bis Ende
+    Mai 2021": no period joins the two dates, the arithmetic does — June 2019 to May 2021 are
+    the two years. The end is a date marked as one ("bis"), the start any earlier date.
+    """
+    if not months:
+        return None
+    dates = find_dates(passage.text)
+    for end in (d for d in dates if d.role_hint is Role.END):
+        for start in (d for d in dates if d.end <= end.start and d.role_hint is not Role.END):
+            if start.first_day <= end.date and months_between(start.first_day, end.date) in months:
+                ev = passage.evidence(settings.max_quote_chars, start.start)
+                return DateFact(value=start.first_day, evidence=ev), DateFact(value=end.date, evidence=ev)
+    return None
 
 
 def _spans_plan(period: Period, passage: Passage, block: Sequence[Passage], settings: FactSettings) -> bool:
@@ -297,12 +317,16 @@ def _duration(passage: Passage, settings: FactSettings) -> MonthsFact | None:
     return MonthsFact(value=durations[0].months, evidence=ev)
 
 
-# "seit drei Jahren", "vor zwei Jahren": a span of the past, never the project's runtime.
-_PAST_SPAN = re.compile(r"\b(?:seit|vor)\s+(?:\S+\s+)?$", re.IGNORECASE)
+# A runtime is what something lasts ("zwei Jahre", "für 24 Monate"). After a preposition of a
+# point in time the span only places that point or a rhythm: in the past ("seit drei Jahren",
+# "vor zwei Jahren"), at its end ("nach einem Jahr einschlafen"), or again and again ("alle zwei
+# Jahre").
+_NOT_A_RUNTIME = re.compile(r"\b(?:seit|vor|nach|alle)\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
 def _looks_back(text: str, start: int) -> bool:
-    return _PAST_SPAN.search(text[max(0, start - 30) : start]) is not None
+    """True if the duration starting at `start` marks a point or a rhythm, not a runtime."""
+    return _NOT_A_RUNTIME.search(text[max(0, start - 30) : start]) is not None
 
 
 def _merge(first: TimeFacts, second: TimeFacts) -> TimeFacts:
