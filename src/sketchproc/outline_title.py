@@ -50,4 +50,3 @@ def lift_sections_under_title(
     )
     preamble = (*sectioned.preamble, *sections[0].blocks)
     return sectioned.model_copy(update={"preamble": preamble, "sections": lifted})
-
