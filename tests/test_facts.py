@@ -118,6 +118,35 @@ def test_budget_tables_with_year_columns_and_total_rows(tmp_path: Path, profile:
     assert facts.total_cost_eur.evidence.quote.startswith("Summe | 93.000,00 €")
 
 
+def test_a_table_counted_in_thousands_gives_euro(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ausgaben und Finanzierung"),
+            [
+                ("Kostenart", "2019", "2020", "Summe (Tsd. EUR)"),
+                ("Personal Koordination", "30,0", "40,0", "70,0"),
+                ("Miete und Technik", "10,5", "9,5", "20,0"),
+                ("Gesamt", "40,5", "49,5", "90,0"),
+            ],
+            [
+                ("Mittel", "in Tausend Euro"),
+                ("Landeszuwendung", "72,0"),
+                ("Eigenmittel der Stadt", "18,0"),
+            ],
+        ],
+    )
+    result = check(path)
+    facts = result.facts
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == pytest.approx(90_000)
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == pytest.approx(70_000)
+    assert facts.grant_eur is not None and facts.grant_eur.value == pytest.approx(72_000)
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == pytest.approx(18_000)
+    assert {c.item_id: c.status.value for c in result.checklist}["budget_breakdown"] == "ok"
+
+
 def test_key_value_applicant_table(tmp_path: Path, profile: CallProfile) -> None:
     path = build(
         tmp_path,

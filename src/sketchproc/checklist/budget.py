@@ -21,7 +21,7 @@ from sketchproc.passages import PassageKind
 from sketchproc.profiles.checks import ConsistencyParams, InvestmentParams
 from sketchproc.profiles.checks import check_params as _params
 from sketchproc.profiles.schema import ChecklistItem
-from sketchproc.quantities import find_money
+from sketchproc.quantities import find_money, header_scale
 from sketchproc.terms import TermHit
 
 __all__ = ["budget_breakdown", "cost_base", "eligible_cost_types", "priced_risks"]
@@ -209,4 +209,5 @@ def _amounts(sentence: Sentence) -> list[float]:
         return found
     if not any(_MONEY_HEADER.search(cell) for cell in sentence.block.rows[0]):
         return []
-    return [value for cell in sentence.cells[1:] if (value := cell_amount(cell))]
+    scale = header_scale(sentence.block.rows[0])
+    return [value for cell in sentence.cells[1:] if (value := cell_amount(cell, scale))]

@@ -30,7 +30,7 @@ from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.staff import names_bought_service, names_staff
 from sketchproc.model import Evidence
 from sketchproc.passages import Passage
-from sketchproc.quantities import find_percentages, parse_money
+from sketchproc.quantities import find_money, find_percentages, header_scale, parse_money
 
 __all__ = ["FinancingRow", "TableReading", "cell_amount", "read_cost_tables"]
 
@@ -47,6 +47,8 @@ class _Layout:
     year_cols: tuple[int, ...]
     # Columns of shares ("Anteil", "%"): a bare "80,0" there is a percentage, not an amount.
     share_cols: tuple[int, ...] = ()
+    # 1000 where the header counts in thousands ("T€"): bare figures are scaled by it.
+    scale: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -238,7 +240,9 @@ def _read_type_columns(
             continue
         label, ev = cells[0].strip(), passage.evidence(400)
         amounts = {
-            i: value for i in columns if i < len(cells) and (value := cell_amount(cells[i])) is not None
+            i: value
+            for i in columns
+            if i < len(cells) and (value := cell_amount(cells[i], layout.scale)) is not None
         }
         if _is_total_label(label, loc):
             reading.subtotal.update({columns[i]: (value, ev) for i, value in amounts.items()})
@@ -340,7 +344,7 @@ def _layout(header: Sequence[str], loc: Locators) -> _Layout:
     total_col = next((i for i, cell in enumerate(squeezed) if i and loc[Loc.TOTAL_ROW].match(cell)), None)
     years = tuple(i for i, cell in enumerate(squeezed) if i and loc[Loc.YEAR].fullmatch(cell))
     shares = tuple(i for i, cell in enumerate(squeezed) if i and loc[Loc.SHARE_COL].fullmatch(cell))
-    return _Layout(total_col, years, shares)
+    return _Layout(total_col, years, shares, header_scale(header))
 
 
 def _aligned(row: Sequence[str], header: Sequence[str]) -> Sequence[str]:
@@ -359,19 +363,20 @@ def _aligned(row: Sequence[str], header: Sequence[str]) -> Sequence[str]:
 def _row_amount(row: Sequence[str], layout: _Layout) -> float | None:
     """The row's amount: total column, else the sum of the year columns, else its right-most amount."""
     if layout.total_col is not None and layout.total_col < len(row):
-        value = cell_amount(row[layout.total_col])
+        value = cell_amount(row[layout.total_col], layout.scale)
         if value is not None:
             return value
-    years = [cell_amount(row[i]) for i in layout.year_cols if i < len(row)]
+    years = [cell_amount(row[i], layout.scale) for i in layout.year_cols if i < len(row)]
     if any(v is not None for v in years):
         return sum(v or 0.0 for v in years)
     cells = [cell for i, cell in enumerate(row) if i and i not in layout.share_cols]
-    amounts = [v for v in map(cell_amount, cells) if v is not None]
+    amounts = [v for cell in cells if (v := cell_amount(cell, layout.scale)) is not None]
     return amounts[-1] if amounts else None
 
 
-def cell_amount(cell: str) -> float | None:
-    """A budget cell read as euro (bare "170.000" counts: the column says it is money)."""
+def cell_amount(cell: str, scale: float = 1.0) -> float | None:
+    """A budget cell read as euro: a bare "170.000" counts (the column says it is money), times the
+    header's `scale` ("45,00" under "T€" is 45.000 €); a figure with its own unit keeps it."""
     text = " ".join(cell.split())
     if text in _ZERO_CELLS:
         return 0.0
@@ -380,7 +385,10 @@ def cell_amount(cell: str) -> float | None:
         text = _without_shares(text)
         if not text:
             return None
-    return parse_money(text, assume_currency=True)
+    value = parse_money(text, assume_currency=True)
+    if value is None or scale == 1.0 or find_money(text):
+        return value
+    return round(value * scale, 2)
 
 
 def _without_shares(text: str) -> str:

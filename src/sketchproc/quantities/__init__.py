@@ -22,7 +22,7 @@ from sketchproc.quantities.dates import (
     parse_date,
 )
 from sketchproc.quantities.durations import Duration, find_durations, parse_duration
-from sketchproc.quantities.money import Money, Qualifier, find_money, parse_money
+from sketchproc.quantities.money import Money, Qualifier, find_money, header_scale, parse_money
 from sketchproc.quantities.percentages import Percentage, find_percentages, parse_percentage
 from sketchproc.quantities.periods import Period, add_months, find_periods, months_between, parse_period
 
@@ -42,6 +42,7 @@ __all__ = [
     "find_money",
     "find_percentages",
     "find_periods",
+    "header_scale",
     "last_day_of_month",
     "months_between",
     "parse_date",

@@ -10,6 +10,7 @@ when the caller knows the cell sits in a budget column.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
@@ -206,3 +207,15 @@ def _money_priority(m: Money) -> tuple[int, ...]:
     """
     year_with_unit = _YEAR_WITH_UNIT.fullmatch(normalise(m.source).text) is not None
     return (0 if year_with_unit else 1, m.end - m.start)
+
+
+# A column or table header that counts in thousands: "T€", "TEUR", "Tsd. €", "in Tausend Euro",
+# "k€". The bare figures below it ("45,00") are thousands of euro.
+_THOUSANDS_HEADER = re.compile(
+    rf"(?<![^\W\d_])(?:[Tk]|Tsd\.?[ ]?|Tausend[ ]){_CUR}|\bin[ ]+(?:Tsd\.|Tausend\b)", re.IGNORECASE
+)
+
+
+def header_scale(header: Sequence[str]) -> float:
+    """The factor a table header gives its bare figures: 1000 under "T€" or "Tsd. EUR", else 1."""
+    return 1000.0 if any(_THOUSANDS_HEADER.search(normalise(cell).text) for cell in header) else 1.0
