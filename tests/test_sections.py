@@ -81,6 +81,19 @@ def test_plain_deep_number_is_a_heading_but_a_plain_numbered_list_is_not() -> No
     assert outline(document) == [("2.1", "Ausgangssituation", 1)]
 
 
+def test_a_line_opening_with_a_date_is_no_numbered_heading() -> None:
+    # The day or ordinal of a date is not a chapter number, whatever stands beside the line.
+    document = doc(
+        para("3) Zeitplan", bold=True),
+        para("Das Vorhaben läuft von Anfang 2019 bis Ende 2020."),
+        para("2. Halbjahr 2019: Befragung der Vereine", kind=BlockKind.LIST_ITEM),
+        para(BODY_TEXT),
+        para("15. März 2020 Zwischenbilanz im Ortschaftsrat"),
+        para(BODY_TEXT),
+    )
+    assert outline(document) == [("3", "Zeitplan", 1)]
+
+
 def test_bold_auto_numbered_list_items_in_a_row_stay_a_list() -> None:
     items = [
         para(text, bold=True, kind=BlockKind.LIST_ITEM, number=f"{n}.", number_auto=True)

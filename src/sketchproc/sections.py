@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from sketchproc.model import Block, BlockKind, Document, Section, SectionedDocument, Zone, block_text
 from sketchproc.numbering import HeadingNumber, NumberKind, as_letter, parse_number, split_number
+from sketchproc.quantities import find_dates
 from sketchproc.sections_runin import split_run_in_headings
 from sketchproc.settings import SectionSettings
 
@@ -79,7 +80,16 @@ def heading_candidates(body: Sequence[Block], document: Document, settings: Sect
 def _number_and_title(block: Block) -> tuple[HeadingNumber | None, str]:
     if block.number_auto and block.number:
         return parse_number(block.number), block.text.strip()
+    if _starts_with_date(block.text):
+        # "1. Quartal 2019: Stelle besetzen", "1. März 2019 Auftakt": the number is the date's
+        # day or ordinal, not a chapter's number.
+        return None, block.text.strip()
     return split_number(block.text)
+
+
+def _starts_with_date(text: str) -> bool:
+    stripped = text.lstrip()
+    return bool(stripped[:1].isdigit()) and any(d.start == 0 for d in find_dates(stripped[:40]))
 
 
 def _heading_shaped(title: str, block: Block, settings: SectionSettings) -> bool:
