@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from sketchproc.checklist.budget import budget_breakdown, eligible_cost_types
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.heads import with_compound_heads
+from sketchproc.checklist.plan import schedule_milestones, work_programme
 from sketchproc.checklist.rules import (
     Outcome,
     combine,
@@ -21,15 +22,14 @@ from sketchproc.checklist.rules import (
     section_rule,
     usable,
     vague_sentences,
+    with_thin,
 )
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.checklist.slogan import concept_with_substance
 from sketchproc.facts.names import legal_form_in
 from sketchproc.facts.staff import names_pay_grade, names_post_extent, names_role
-from sketchproc.model import BlockKind, CheckStatus
+from sketchproc.model import CheckStatus
 from sketchproc.profiles.checks import (
-    MeasuresParams,
-    MilestonesParams,
     PartnersParams,
     RegionalFactsParams,
 )
@@ -87,97 +87,6 @@ def baseline_analysis(ctx: CheckContext, item: ChecklistItem, settings: Checklis
     return combine([section, Outcome(CheckStatus.OK, note, quoted)], settings.max_evidence)
 
 
-def _is_measure_unit(sentence: Sentence, labels: re.Pattern[str]) -> bool:
-    """A list item, table row or labelled paragraph ("Arbeitspaket 2: …") is one measure."""
-    kind = sentence.block.kind
-    return kind in (BlockKind.LIST_ITEM, BlockKind.TABLE) or bool(labels.match(sentence.text))
-
-
-def _sub_section_measures(
-    ctx: CheckContext, with_verb: Sequence[Sentence], found: Sequence[Sentence]
-) -> list[Sentence]:
-    """A sub-section of the work programme ("5.2 Netzwerkmanagement") is one measure.
-
-    Its first sentence with an action verb stands for it, unless a list item or
-    labelled paragraph of that sub-section already counts.
-    """
-    sections = ctx.mapping.sectioned.sections
-    counted = {sentence.section for sentence in found}
-    firsts: dict[int, Sentence] = {}
-    for sentence in with_verb:
-        index = sentence.section
-        if index is None or index in counted or sections[index].parent is None:
-            continue
-        firsts.setdefault(index, sentence)
-    return list(firsts.values())
-
-
-def work_programme(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """At least `min_measures` distinct measures, each with an action verb."""
-    section = section_rule(ctx, item, settings)
-    if section.status is CheckStatus.MISSING:
-        return section
-    minimum = _params(item, MeasuresParams).min_measures
-    labels = re.compile(settings.measure_label_pattern, re.IGNORECASE)
-    action = _first_group(item)
-    with_verb = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if ctx.group_hits(action, s)]
-    measures = list({s.text.casefold(): s for s in with_verb if _is_measure_unit(s, labels)}.values())
-    measures += _sub_section_measures(ctx, with_verb, measures)
-    if len(measures) >= minimum:
-        note = f"{len(measures)} Maßnahmen bzw. Arbeitspakete mit Tätigkeitsverb"
-        content = Outcome(CheckStatus.OK, note, ctx.quote(measures, settings.max_evidence))
-    elif len(with_verb) >= minimum:
-        # Measures written as prose are still measures (spec: distinct measures, each with an
-        # action verb); the missing list is a matter of form, not of substance.
-        note = f"{len(with_verb)} Maßnahmen im Fließtext beschrieben (Sätze mit Tätigkeitsverb)"
-        content = Outcome(CheckStatus.OK, note, ctx.quote(with_verb, settings.max_evidence))
-    else:
-        note = f"nur {len(measures)} konkrete Maßnahme(n) (erwartet mindestens {minimum})"
-        content = Outcome(CheckStatus.VIOLATED, note, ctx.quote(measures or with_verb, settings.max_evidence))
-    if content.status is CheckStatus.OK:
-        # Enough concrete measures outweigh a section shorter than the guide's word count.
-        return Outcome(content.status, _with_thin(content.note or "", section), content.evidence)
-    return combine([section, content], settings.max_evidence)
-
-
-# A step dated relative to the start: "Monat 1–3", "Projektmonate 4 bis 9", "PM 10", "M1–M6",
-# "im 2. Quartal", "Q3", "im ersten Projektjahr", "Jahr 2", "1. Halbjahr", "Woche 1–4".
-_RELATIVE_STEP = re.compile(
-    r"\b(?:projekt)?(?:monat|monate|woche|wochen|jahr)\s+\d{1,2}\b"
-    r"|\b(?-i:P?M)\s?\d{1,2}\b(?:\s*[–-]\s*(?-i:P?M)?\s?\d{1,2})?"
-    r"|\b[1-4]\.\s*(?:quartal|halbjahr)\b|\b(?-i:Q)[1-4]\b"
-    r"|\b(?:ersten|zweiten|dritten|1\.|2\.|3\.)\s+(?:projekt|förder)?(?:jahr|halbjahr|quartal)e?s?\b",
-    re.IGNORECASE,
-)
-
-
-def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """At least `min_milestones` dated milestones or phases (sentences or table rows)."""
-    section = section_rule(ctx, item, settings)
-    if section.status is CheckStatus.MISSING:
-        return section
-    minimum = _params(item, MilestonesParams).min_milestones
-    dated = [
-        s
-        for s in usable(ctx, item, ctx.in_outline(item.outline))
-        if ctx.marker_hits(s, settings.milestone_markers)
-        or find_dates(s.text)
-        or _RELATIVE_STEP.search(s.text)
-    ]
-    evidence = ctx.quote(dated, settings.max_evidence)
-    # One line of a plan may carry several dated steps ("Q1/2019 Start, Q3/2019 Befragung").
-    count = max(len(dated), len({(s.position, d.source) for s in dated for d in find_dates(s.text)}))
-    if count >= minimum:
-        content = Outcome(CheckStatus.OK, f"{count} datierte Meilensteine bzw. Phasen", evidence)
-    else:
-        note = f"nur {count} datierte Meilensteine bzw. Phasen (erwartet mindestens {minimum})"
-        content = Outcome(CheckStatus.VIOLATED, note, evidence)
-    if content.status is CheckStatus.OK:
-        # The dated plan is what counts: a short schedule table with its milestones is enough.
-        return content
-    return combine([section, content], settings.max_evidence)
-
-
 def sustainability_plan(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """A carrier AND a financing path after the funding, said firmly; hopes and plans to examine are unclear.
 
@@ -212,7 +121,7 @@ def sustainability_plan(ctx: CheckContext, item: ChecklistItem, settings: Checkl
         note = f"Träger und Finanzierungsweg benannt: „{financing[0].text[: settings.note_quote_chars]}“"
         return Outcome(
             CheckStatus.OK,
-            _with_thin(note, section),
+            with_thin(note, section),
             ctx.quote(list(dict.fromkeys([carrier[0], financing[0]])), settings.max_evidence),
         )
     lacking = [name for name, found in (("Träger", carrier), ("Finanzierungsweg", financing)) if not found]
@@ -220,20 +129,18 @@ def sustainability_plan(ctx: CheckContext, item: ChecklistItem, settings: Checkl
         quote = open_money[0].text[: settings.note_quote_chars]
         note = f"Finanzierung nach Förderende offen („{quote}“)"
         evidence = ctx.quote(list(dict.fromkeys([*open_money, carrier[0]])), settings.max_evidence)
-        return Outcome(CheckStatus.UNCLEAR, _with_thin(note, section), evidence)
+        return Outcome(CheckStatus.UNCLEAR, with_thin(note, section), evidence)
     if vague:
         intention = vague[0].text[: settings.note_quote_chars]
         note = f"nur Absichtserklärung („{intention}“), es fehlt: {', '.join(lacking)}"
-        return Outcome(
-            CheckStatus.UNCLEAR, _with_thin(note, section), ctx.quote(vague, settings.max_evidence)
-        )
+        return Outcome(CheckStatus.UNCLEAR, with_thin(note, section), ctx.quote(vague, settings.max_evidence))
     if not carrier and not financing and not any(s.negated for s in ctx.in_outline(item.outline)):
         # Text about the time after the funding without a name or a source of money decides nothing.
         note = f"weder Träger noch Finanzierungsweg erkennbar; bitte prüfen; {section.note}"
         return Outcome(CheckStatus.UNCLEAR, note, ctx.quote(scope, settings.max_evidence))
     note = f"es fehlt: {', '.join(lacking)}"
     return Outcome(
-        CheckStatus.VIOLATED, _with_thin(note, section), ctx.quote(carrier + financing, settings.max_evidence)
+        CheckStatus.VIOLATED, with_thin(note, section), ctx.quote(carrier + financing, settings.max_evidence)
     )
 
 
@@ -285,11 +192,6 @@ def _is_body(word: str, profile: CallProfile) -> bool:
 
 def _names_financing(sentence: Sentence) -> bool:
     return bool(_FINANCING_VERB.search(sentence.text)) or bool(find_money(sentence.text))
-
-
-def _with_thin(note: str, section: Outcome) -> str:
-    """Add the section's shortness to a content note; the content decides the status."""
-    return f"{note}; {section.note}" if section.status is CheckStatus.VIOLATED and section.note else note
 
 
 # --- facts and counts -----------------------------------------------------------------

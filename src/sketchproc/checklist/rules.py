@@ -25,6 +25,7 @@ __all__ = [
     "cue_rule",
     "section_rule",
     "stems_of",
+    "with_thin",
 ]
 
 
@@ -240,3 +241,8 @@ GENERIC_RULES = {
     RuleType.CUE: cue_rule,
     RuleType.ATTACHMENT: attachment_rule,
 }
+
+
+def with_thin(note: str, section: Outcome) -> str:
+    """Add the section's shortness to a content note; the content decides the status."""
+    return f"{note}; {section.note}" if section.status is CheckStatus.VIOLATED and section.note else note

@@ -1,0 +1,115 @@
+"""The plan of the centre: its measures (work programme) and its dated steps (schedule).
+
+A measure is a unit of the plan — a list item, a table row, a labelled paragraph ("Arbeitspaket
+2: …") or a sub-section — that says what is done. What is done is told by an action verb of
+the profile or, in a list, by the infinitive that closes the item's clause ("Sprechstunden in
+den Ortsteilen anbieten", "Fördermittel suchen und Anträge vorbereiten"): German writes a plan's
+bullets as infinitive phrases, so the verb's place tells what no word list can.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sketchproc.checklist.context import CheckContext, Sentence
+from sketchproc.checklist.rules import Outcome, combine, section_rule, usable, with_thin
+from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.model import BlockKind, CheckStatus
+from sketchproc.profiles.checks import MeasuresParams, MilestonesParams
+from sketchproc.profiles.checks import check_params as _params
+from sketchproc.profiles.schema import ChecklistItem
+from sketchproc.quantities import find_dates
+
+__all__ = ["schedule_milestones", "work_programme"]
+
+
+def _is_measure_unit(sentence: Sentence, labels: re.Pattern[str]) -> bool:
+    """A list item, table row or labelled paragraph ("Arbeitspaket 2: …") is one measure."""
+    kind = sentence.block.kind
+    return kind in (BlockKind.LIST_ITEM, BlockKind.TABLE) or bool(labels.match(sentence.text))
+
+
+def _sub_section_measures(
+    ctx: CheckContext, with_verb: Sequence[Sentence], found: Sequence[Sentence]
+) -> list[Sentence]:
+    """A sub-section of the work programme ("5.2 Netzwerkmanagement") is one measure.
+
+    Its first sentence with an action verb stands for it, unless a list item or
+    labelled paragraph of that sub-section already counts.
+    """
+    sections = ctx.mapping.sectioned.sections
+    counted = {sentence.section for sentence in found}
+    firsts: dict[int, Sentence] = {}
+    for sentence in with_verb:
+        index = sentence.section
+        if index is None or index in counted or sections[index].parent is None:
+            continue
+        firsts.setdefault(index, sentence)
+    return list(firsts.values())
+
+
+def work_programme(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """At least `min_measures` distinct measures, each with an action verb."""
+    section = section_rule(ctx, item, settings)
+    if section.status is CheckStatus.MISSING:
+        return section
+    minimum = _params(item, MeasuresParams).min_measures
+    labels = re.compile(settings.measure_label_pattern, re.IGNORECASE)
+    action = item.cues[0]
+    with_verb = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if ctx.group_hits(action, s)]
+    measures = list({s.text.casefold(): s for s in with_verb if _is_measure_unit(s, labels)}.values())
+    measures += _sub_section_measures(ctx, with_verb, measures)
+    if len(measures) >= minimum:
+        note = f"{len(measures)} Maßnahmen bzw. Arbeitspakete mit Tätigkeitsverb"
+        content = Outcome(CheckStatus.OK, note, ctx.quote(measures, settings.max_evidence))
+    elif len(with_verb) >= minimum:
+        # Measures written as prose are still measures (spec: distinct measures, each with an
+        # action verb); the missing list is a matter of form, not of substance.
+        note = f"{len(with_verb)} Maßnahmen im Fließtext beschrieben (Sätze mit Tätigkeitsverb)"
+        content = Outcome(CheckStatus.OK, note, ctx.quote(with_verb, settings.max_evidence))
+    else:
+        note = f"nur {len(measures)} konkrete Maßnahme(n) (erwartet mindestens {minimum})"
+        content = Outcome(CheckStatus.VIOLATED, note, ctx.quote(measures or with_verb, settings.max_evidence))
+    if content.status is CheckStatus.OK:
+        # Enough concrete measures outweigh a section shorter than the guide's word count.
+        return Outcome(content.status, with_thin(content.note or "", section), content.evidence)
+    return combine([section, content], settings.max_evidence)
+
+
+# A step dated relative to the start: "Monat 1–3", "Projektmonate 4 bis 9", "PM 10", "M1–M6",
+# "im 2. Quartal", "Q3", "im ersten Projektjahr", "Jahr 2", "1. Halbjahr", "Woche 1–4".
+_RELATIVE_STEP = re.compile(
+    r"\b(?:projekt)?(?:monat|monate|woche|wochen|jahr)\s+\d{1,2}\b"
+    r"|\b(?-i:P?M)\s?\d{1,2}\b(?:\s*[–-]\s*(?-i:P?M)?\s?\d{1,2})?"
+    r"|\b[1-4]\.\s*(?:quartal|halbjahr)\b|\b(?-i:Q)[1-4]\b"
+    r"|\b(?:ersten|zweiten|dritten|1\.|2\.|3\.)\s+(?:projekt|förder)?(?:jahr|halbjahr|quartal)e?s?\b",
+    re.IGNORECASE,
+)
+
+
+def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """At least `min_milestones` dated milestones or phases (sentences or table rows)."""
+    section = section_rule(ctx, item, settings)
+    if section.status is CheckStatus.MISSING:
+        return section
+    minimum = _params(item, MilestonesParams).min_milestones
+    dated = [
+        s
+        for s in usable(ctx, item, ctx.in_outline(item.outline))
+        if ctx.marker_hits(s, settings.milestone_markers)
+        or find_dates(s.text)
+        or _RELATIVE_STEP.search(s.text)
+    ]
+    evidence = ctx.quote(dated, settings.max_evidence)
+    # One line of a plan may carry several dated steps ("Q1/2019 Start, Q3/2019 Befragung").
+    count = max(len(dated), len({(s.position, d.source) for s in dated for d in find_dates(s.text)}))
+    if count >= minimum:
+        content = Outcome(CheckStatus.OK, f"{count} datierte Meilensteine bzw. Phasen", evidence)
+    else:
+        note = f"nur {count} datierte Meilensteine bzw. Phasen (erwartet mindestens {minimum})"
+        content = Outcome(CheckStatus.VIOLATED, note, evidence)
+    if content.status is CheckStatus.OK:
+        # The dated plan is what counts: a short schedule table with its milestones is enough.
+        return content
+    return combine([section, content], settings.max_evidence)
