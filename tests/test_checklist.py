@@ -656,6 +656,30 @@ def test_measures_written_as_prose_are_measures(tmp_path: Path) -> None:
     assert result.status is CheckStatus.OK, result.note
 
 
+@pytest.mark.parametrize(
+    ("bullets", "concrete"),
+    [
+        # A plan's bullets are infinitive phrases; their verbs are no words of any list.
+        (
+            (
+                "Vereinsheime mit offenem WLAN ausstatten",
+                "alle Formulare des Amtes sammeln, prüfen und verlinken",
+                "Handy-Sprechzeiten für Ältere im Gemeindehaus anbieten",
+            ),
+            True,
+        ),
+        # Bullets that only name topics say nothing that is done.
+        (("Breitband in allen Ortsteilen", "Digitale Verwaltung", "Schulen und Vereine"), False),
+    ],
+)
+def test_list_items_closing_with_an_infinitive_are_measures(
+    bullets: tuple[str, ...], concrete: bool, tmp_path: Path
+) -> None:
+    section = ("Das Digitalbüro übernimmt folgende Aufgaben:", *(Bullet(text) for text in bullets))
+    result = _by_id(_run(COMPLIANT.with_section("work_programme", *section), tmp_path))["work_programme"]
+    assert (result.status is CheckStatus.OK) is concrete, result.note
+
+
 def test_a_prose_budget_naming_one_cost_type_and_itemising_the_rest_is_broken_down(tmp_path: Path) -> None:
     from sketchproc.pipeline import check
     from tests.test_facts import build

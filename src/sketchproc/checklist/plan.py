@@ -30,6 +30,27 @@ def _is_measure_unit(sentence: Sentence, labels: re.Pattern[str]) -> bool:
     return kind in (BlockKind.LIST_ITEM, BlockKind.TABLE) or bool(labels.match(sentence.text))
 
 
+# The infinitive that closes a list item's clause: a lowercase word on -en, -ern or -eln before
+# a colon, comma, semicolon, "und"/"sowie" or the end ("Anträge vorbereiten", "digitaler machen").
+# Words that end a phrase on -en without being verbs stay out: pronouns, adverbs, prepositions.
+_CLOSING_INFINITIVE = re.compile(
+    r"\b(?-i:[a-zäöüß])[a-zäöüß]{2,}(?:en|ern|eln)\s*(?:[:,;.!)]|$|\s+(?:und|sowie)\b)"
+)
+_NOT_VERBS = frozenset(
+    "allen anderen diesen einen jenen ihren unseren euren oben unten eben neben gegen wegen".split()  # noqa: SIM905
+)
+
+
+def _does_something(sentence: Sentence) -> bool:
+    """True if a list item or table row is an infinitive phrase: it names something to be done."""
+    if sentence.block.kind not in (BlockKind.LIST_ITEM, BlockKind.TABLE):
+        return False
+    return any(
+        m.group(0).split()[0].rstrip(":,;.!)").casefold() not in _NOT_VERBS
+        for m in _CLOSING_INFINITIVE.finditer(sentence.text)
+    )
+
+
 def _sub_section_measures(
     ctx: CheckContext, with_verb: Sequence[Sentence], found: Sequence[Sentence]
 ) -> list[Sentence]:
@@ -57,7 +78,11 @@ def work_programme(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
     minimum = _params(item, MeasuresParams).min_measures
     labels = re.compile(settings.measure_label_pattern, re.IGNORECASE)
     action = item.cues[0]
-    with_verb = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if ctx.group_hits(action, s)]
+    with_verb = [
+        s
+        for s in usable(ctx, item, ctx.in_outline(item.outline))
+        if ctx.group_hits(action, s) or _does_something(s)
+    ]
     measures = list({s.text.casefold(): s for s in with_verb if _is_measure_unit(s, labels)}.values())
     measures += _sub_section_measures(ctx, with_verb, measures)
     if len(measures) >= minimum:
