@@ -48,6 +48,17 @@ def _results(tmp_path: Path, *body: object, heading: str = "Vorhaben") -> dict[s
             "Seniorenhilfe über den Sportverein bis zur Feuerwehr – künftig an einem Ort koordinieren.",
             True,
         ),
+        # The object is a clause that calls the work existing.
+        ("Die Koordinatorin soll vor allem vernetzen, was im Ort bereits an Angeboten läuft.", True),
+        # … but not a clause about what is still to come.
+        ("Die Koordinatorin soll vor allem vernetzen, was künftig an neuen Ideen entsteht.", False),
+        # The object listed after a colon.
+        (
+            "Die Geschäftsstelle wird koordinieren: die Fahrdienste der evangelischen Kirchengemeinde für "
+            "ältere Menschen aus den Dörfern, die Lernwerkstatt der Grundschule am Markt mit ihren Tablets, "
+            "den Seniorentreff im alten Rathaus und die Webseite des Heimatvereins.",
+            True,
+        ),
         # An adverb of time before an ordinal is no existing work: the offers are new.
         ("Die Stelle soll bereits im ersten Jahr neue Sprechstunden im Rathaus koordinieren.", False),
         # With nothing listed before it, the demonstrative points at nothing the sketch names.

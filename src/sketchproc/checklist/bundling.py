@@ -56,6 +56,13 @@ _POINTING_BACK = re.compile(r"\b(?i:diese[nr]?)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄ
 # One thing shared by many, the adjective before its noun: "ein gemeinsames Zuhause", "einen
 # gemeinsamen Wochenplan" (not the adverb of "gemeinsam mit der Stadt").
 _SHARED = re.compile(r"\bgemeinsame[nmrs]?\s+(?=[A-ZÄÖÜ])")
+# The object as a clause of its own that calls it existing: "zusammenführen, was es schon gibt",
+# "bündeln, was bereits läuft", "vernetzen, die bisher jede für sich arbeiten".
+_EXISTING_CLAUSE = re.compile(
+    r"^\w*\s*,\s*(?:alles,?\s+)?(?:was|das|die|der)\b[^.;:]{0,60}?\b(?:schon|bereits|bisher|längst)\b"
+)
+# The object listed after a colon: "bündeln: das WLAN …, die Tablet-Klasse …, den Breitbandausbau …".
+_COLON_LIST = re.compile(r"^\w*\s*:")
 # The existing work is the verb's object: at most this many words after the verb, or (verb at
 # the clause end) this many before it.
 _AFTER, _BEFORE = 6, 3
@@ -102,8 +109,11 @@ def bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup)
         object_before = " ".join([*before[-_OBJECT_BEFORE:], *after[:_AFTER]])
         if _closes_clause(text[at + len(verb) :]):
             object_before = text[clause_span(text, at, at, _CLAUSE_BREAK)[0] : at]
+        rest = text[at + len(verb) :]
         if (
-            _EXISTING_WORK.search(window)
+            _EXISTING_CLAUSE.match(rest)
+            or (_COLON_LIST.match(rest) and _SERIES.search(rest))
+            or _EXISTING_WORK.search(window)
             or _EXISTING_ADJECTIVE.search(object_before)
             or _LIST.search(" ".join(after[: _AFTER * 3]))
             or _SERIES.search(" ".join(before[-_OBJECT_BEFORE:]))
