@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sketchproc.profiles import load_profile
 
 from .builders.pdf_fixtures import FILLER, Text, after, lines, paragraph
@@ -189,6 +191,29 @@ def test_a_first_person_self_introduction_names_the_applicant(tmp_path: Path) ->
     )
     facts = facts_of(path, PROFILE)
     assert facts.applicant is not None and facts.applicant.value == "Heidekate Lernwerkstatt gGmbH"
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "name"),
+    [
+        (
+            "Wie alles anfing",
+            "Wir von der Dorfgemeinschaft Kleinau eG betreiben seit 2015 den Laden am Anger.",
+            "Dorfgemeinschaft Kleinau eG",
+        ),
+        (
+            "Antragsteller",
+            "Wir, die Heimatfreunde Wippra e. V., bewerben uns mit diesem Vorhaben.",
+            "Heimatfreunde Wippra e. V.",
+        ),
+    ],
+)
+def test_a_writer_speaking_for_its_organisation_names_the_applicant(
+    heading: str, sentence: str, name: str | None, tmp_path: Path
+) -> None:
+    path = build(tmp_path, [("#", heading), sentence, ("#", "Kosten"), "Wir beantragen 90.000 Euro."])
+    facts = facts_of(path, PROFILE)
+    assert (facts.applicant.value if facts.applicant else None) == name
 
 
 def test_a_self_introduction_without_a_legal_form_names_no_applicant(tmp_path: Path) -> None:

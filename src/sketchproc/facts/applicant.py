@@ -154,8 +154,12 @@ def _from_sentences(located: Sequence[Located], loc: Locators, settings: FactSet
     return None
 
 
-# The writer introducing itself with a definite article: "Wir sind der Landfrauenverein X e. V. …".
-_SELF_INTRODUCTION = re.compile(r"\bwir\s+sind\s+(?=(?:der|die|das)\s)", re.IGNORECASE)
+# The writer introducing itself: "Wir sind der Landfrauenverein X e. V. …", "wir vom Bürgernetz
+# X e. V. haben …", "Wir, die Heimatfreunde Y e. V., …".
+_SELF_INTRODUCTION = re.compile(
+    r"\bwir\s+(?:sind\s+(?=(?:der|die|das)\s)|vo(?:m|n\s+der|n\s+den)\s+|,\s+(?=(?:der|die|das)\s))",
+    re.IGNORECASE,
+)
 
 
 def _from_self_introduction(

@@ -93,9 +93,14 @@ def _spelling_pattern(spelling: str) -> re.Pattern[str]:
 _ABBREVIATION_MAX = 4
 
 
+# A first person before the organisation it speaks for: "wir vom", "wir von der", "wir, die".
+_SPEAKING_FOR = re.compile(r"^wir\s*(?:,\s*|\s+vo(?:m|n\s+der|n\s+den)\s+)", re.IGNORECASE)
+
+
 def clean_name(text: str, loc: Locators, settings: FactSettings) -> str | None:
     """The organisation phrase at the start of `text`: up to a comma, address or "vertreten durch"."""
-    line = text.strip().split("\n")[0]
+    # The writer speaking for it: "Wir vom Bürgernetz X e. V. …", "Wir, die Stadt Y, …".
+    line = _SPEAKING_FOR.sub("", text.strip().split("\n")[0], count=1)
     end = loc[Loc.NAME_END].search(line)
     name = line[: end.start()] if end else line
     name = loc[Loc.ARTICLE].sub("", name.strip(), count=1).strip()
