@@ -771,6 +771,21 @@ def test_a_council_resolution_named_by_its_parts_counts_once_taken(
     assert (result.status is CheckStatus.OK) is resolved, result.note
 
 
+def test_a_resolution_whose_date_is_a_template_slot_is_for_a_reviewer(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [
+        ("#", "Antragsteller"),
+        "Gemeinde Musterau",
+        ("#", "Kosten und Finanzierung"),
+        "Den Eigenanteil hat der Gemeinderat am [Datum einfügen] bewilligt und beschlossen.",
+    ]
+    path = build(tmp_path, parts)  # type: ignore[arg-type]
+    result = {r.item_id: r for r in check(path).checklist}["council_resolution_or_signature"]
+    assert result.status is CheckStatus.UNCLEAR, result.note
+
+
 def test_a_short_section_that_says_what_counts_is_enough(tmp_path: Path) -> None:
     short = "Wir laden Jugendliche und Seniorinnen zu zwei Zukunftswerkstätten und einer Online-Umfrage ein."
     result = _by_id(_run(COMPLIANT.with_section("participation", short), tmp_path))["participation_process"]

@@ -18,6 +18,7 @@ from sketchproc.passages import PassageZone
 from sketchproc.profiles.schema import ChecklistItem, RuleType, TermGroup
 
 __all__ = [
+    "PLACEHOLDER",
     "Outcome",
     "attachment_rule",
     "attachment_scope",
@@ -176,17 +177,18 @@ def vague_sentences(ctx: CheckContext, item: ChecklistItem, sentences: Sequence[
 
 
 # A slot of the template left in the text: "[Bitte ergänzen]", "[Name]", "[…]".
-_PLACEHOLDER = re.compile(r"\[[^\]\d]{0,40}\]")
+# The template's slot left unfilled: "[Bitte ergänzen]", "[Datum]".
+PLACEHOLDER = re.compile(r"\[[^\]\d]{0,40}\]")
 
 
 def attachment_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """Named in the annex list or the item's sections or at the document end; else a scanned tail."""
     scope = usable(ctx, item, attachment_scope(ctx, item, settings))
     found = [s for s in scope if any(ctx.group_hits(group, s) for group in item.cues)]
-    present = [s for s in found if not s.deferred and not _PLACEHOLDER.search(s.text)]
+    present = [s for s in found if not s.deferred and not PLACEHOLDER.search(s.text)]
     if present:
         return _found(ctx, present, settings)
-    placeholders = [s for s in found if not s.deferred and _PLACEHOLDER.search(s.text)]
+    placeholders = [s for s in found if not s.deferred and PLACEHOLDER.search(s.text)]
     if placeholders:
         # "Anlage 3: Absichtserklärungen [Bitte ergänzen]": the template's slot, left unfilled.
         quote = placeholders[0].text[: settings.note_quote_chars]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from sketchproc.checklist.context import CheckContext, Sentence
-from sketchproc.checklist.rules import Outcome, attachment_rule, attachment_scope, usable
+from sketchproc.checklist.rules import PLACEHOLDER, Outcome, attachment_rule, attachment_scope, usable
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus
 from sketchproc.passages import PassageZone
@@ -127,8 +127,12 @@ def signature_or_resolution(ctx: CheckContext, item: ChecklistItem, settings: Ch
         return Outcome(CheckStatus.OK, note, ctx.quote(lines, settings.max_evidence))
     resolutions = resolution_taken(ctx, usable(ctx, item, attachment_scope(ctx, item, settings)))
     if resolutions:
-        note = f"Beschluss: „{resolutions[0].text[: settings.note_quote_chars]}“"
-        return Outcome(CheckStatus.OK, note, ctx.quote(resolutions, settings.max_evidence))
+        quote = resolutions[0].text[: settings.note_quote_chars]
+        evidence = ctx.quote(resolutions, settings.max_evidence)
+        if all(PLACEHOLDER.search(s.text) for s in resolutions):
+            # "… in seiner Sitzung am [Bitte ergänzen] beschlossen": claimed, its date left open.
+            return Outcome(CheckStatus.UNCLEAR, f"Beschluss mit offenem Platzhalter: „{quote}“", evidence)
+        return Outcome(CheckStatus.OK, f"Beschluss: „{quote}“", evidence)
     block = signature_block(ctx.index.passages)
     if not block:
         return outcome
