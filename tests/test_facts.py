@@ -118,6 +118,32 @@ def test_budget_tables_with_year_columns_and_total_rows(tmp_path: Path, profile:
     assert facts.total_cost_eur.evidence.quote.startswith("Summe | 93.000,00 €")
 
 
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # "Hiervon" points back to the one amount before it: the whole.
+        (
+            "Unterm Strich stehen für beide Jahre 150.000 € im Plan. Hiervon sollen 120.000 € als "
+            "Zuwendung vom Land kommen.",
+            150_000,
+        ),
+        # Without it, an amount in a sentence of its own is no total.
+        (
+            "Unterm Strich stehen für beide Jahre 150.000 € im Plan. Wir beantragen 120.000 € als Zuwendung.",
+            None,
+        ),
+    ],
+)
+def test_a_part_said_to_be_davon_makes_the_amount_before_it_the_total(
+    text: str, total: float | None, tmp_path: Path
+) -> None:
+    from sketchproc.pipeline import check
+
+    facts = check(build(tmp_path, [("#", "Finanzierung"), text])).facts
+    assert facts.grant_eur is not None and facts.grant_eur.value == pytest.approx(120_000)
+    assert (facts.total_cost_eur.value if facts.total_cost_eur else None) == total
+
+
 def test_a_table_counted_in_thousands_gives_euro(tmp_path: Path) -> None:
     from sketchproc.pipeline import check
 

@@ -74,10 +74,41 @@ def money_candidates(
     (`Loc.ITEM`): only arithmetic places them.
     """
     out: list[Candidate] = []
+    previous: Passage | None = None
     for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
-        out.extend(_prose_candidates(passage, loc, settings, items=items))
+        found = _prose_candidates(passage, loc, settings, items=items)
+        out.extend(found)
+        if previous is not None and previous.block is passage.block:
+            out.extend(_whole_of_davon(previous, passage, found, loc, settings))
+        previous = passage
     out.extend(_table_candidates([b for b in located if b.block.kind is BlockKind.TABLE], loc, settings))
     return out
+
+
+# "Davon …" opens a sentence about a part of the amount the sentence before it stated.
+_DAVON = re.compile(r"^\W*(?:davon|hiervon)\b", re.IGNORECASE)
+_PARTS = (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY)
+
+
+def _whole_of_davon(
+    before: Passage, passage: Passage, found: Sequence[Candidate], loc: Locators, settings: FactSettings
+) -> list[Candidate]:
+    """The total a "Davon" sentence points back to: "Alles in allem kommen wir auf rund 120.000
+    Euro. Davon möchten wir 96.000 Euro als Förderung beantragen" — the one amount of the
+    sentence before, which names no role of its own, is the whole the grant is part of."""
+    if not _DAVON.match(passage.text) or not any(c.role in _PARTS for c in found):
+        return []
+    amounts = find_money(before.text)
+    # What the whole pays for ("Personal und Räume") may be named; a financing role may not.
+    if len(amounts) != 1 or locator_hits(before.text, (*_PARTS, Loc.TOTAL, Loc.RATE), loc):
+        return []
+    money = amounts[0]
+    ev = before.evidence(settings.max_quote_chars, money.start)
+    return [
+        Candidate(
+            Loc.TOTAL, money.eur, ev, float(settings.max_locator_distance), money.qualifier is Qualifier.UP_TO
+        )
+    ]
 
 
 def best(candidates: Iterable[Candidate], role: Loc) -> Candidate | None:
