@@ -144,6 +144,24 @@ def test_a_part_said_to_be_davon_makes_the_amount_before_it_the_total(
     assert (facts.total_cost_eur.value if facts.total_cost_eur else None) == total
 
 
+def test_a_group_cell_merged_into_a_position_with_a_price_in_its_label_opens_no_subtotal(
+    tmp_path: Path,
+) -> None:
+    from sketchproc.pipeline import check
+
+    rows = [
+        ("Kostenart", "Position", "Betrag"),
+        ("Personalkosten", "Koordinatorin, 24 Monate à 2.500 EUR", "60.000"),
+        ("", "Verwaltungskraft", "30.000"),
+        ("Sachkosten", "Miete", "10.000"),
+        ("", "Veranstaltungen", "20.000"),
+        ("Gesamtkosten", "", "120.000"),
+    ]
+    facts = check(build(tmp_path, [("#", "Kosten"), rows])).facts
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == pytest.approx(90_000)
+    assert facts.material_eur is not None and facts.material_eur.value == pytest.approx(30_000)
+
+
 def test_a_table_counted_in_thousands_gives_euro(tmp_path: Path) -> None:
     from sketchproc.pipeline import check
 

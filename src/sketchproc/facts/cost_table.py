@@ -16,7 +16,7 @@ A table (or a table continued in the next block of the same section) is read row
 - financing rows (grant, own share, third-party funds) are candidates of their own role.
 
 A row's amount is its total column, else the sum of its year columns, else its right-most
-amount (a table states the row's total last).
+amount (a table states the row's total last): `facts.table_cells`.
 """
 
 from __future__ import annotations
@@ -28,27 +28,14 @@ from dataclasses import dataclass, field
 from sketchproc.facts.scope import Loc, Located, Locators
 from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.staff import names_bought_service, names_staff
+from sketchproc.facts.table_cells import ZERO_CELLS, Layout, aligned, cell_amount, layout_of, row_amount
 from sketchproc.model import Evidence
 from sketchproc.passages import Passage
-from sketchproc.quantities import find_money, find_percentages, header_scale, parse_money
+from sketchproc.quantities import find_percentages, parse_money
 
-__all__ = ["FinancingRow", "TableReading", "cell_amount", "read_cost_tables"]
+__all__ = ["FinancingRow", "TableReading", "read_cost_tables"]
 
-# Cells that mean "nothing in this year" in a budget table.
-_ZERO_CELLS = frozenset({"0", "-", "–", "—", "0 €", "0,00 €", "0,00"})
 _FINANCING = (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY)
-
-
-@dataclass(frozen=True)
-class _Layout:
-    """Where a table keeps its amounts: a total column and/or year columns."""
-
-    total_col: int | None
-    year_cols: tuple[int, ...]
-    # Columns of shares ("Anteil", "%"): a bare "80,0" there is a percentage, not an amount.
-    share_cols: tuple[int, ...] = ()
-    # 1000 where the header counts in thousands ("T€"): bare figures are scaled by it.
-    scale: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -158,7 +145,7 @@ def _continues(previous: Located, current: Located) -> bool:
 
 
 def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading: TableReading) -> None:
-    layout = _layout(header, loc)
+    layout = layout_of(header, loc)
     columns = {i: kind for i, cell in enumerate(header) if i and (kind := _cost_type(cell, loc))}
     if len(set(columns.values())) == len((Loc.PERSONNEL, Loc.MATERIAL)):
         _read_type_columns(rows, header, columns, layout, loc, reading)
@@ -172,7 +159,7 @@ def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading
         cells = _distinct(passage.cells)
         if not cells:
             continue
-        label, amount = cells[0], _row_amount(_aligned(passage.cells, header), layout)
+        label, amount = cells[0], row_amount(aligned(passage.cells, header), layout)
         ev = passage.evidence(400)
         inherited: Loc | None = None
         if passage.cells[0].strip():
@@ -225,7 +212,7 @@ def _read_type_columns(
     rows: Sequence[Passage],
     header: Sequence[str],
     columns: dict[int, Loc],
-    layout: _Layout,
+    layout: Layout,
     loc: Locators,
     reading: TableReading,
 ) -> None:
@@ -235,7 +222,7 @@ def _read_type_columns(
     and, in its total column, the grand total. Financing columns are left to the prose.
     """
     for passage in rows:
-        cells = _aligned(passage.cells, header)
+        cells = aligned(passage.cells, header)
         if not cells or [c.strip() for c in cells] == [c.strip() for c in header]:
             continue
         label, ev = cells[0].strip(), passage.evidence(400)
@@ -246,7 +233,7 @@ def _read_type_columns(
         }
         if _is_total_label(label, loc):
             reading.subtotal.update({columns[i]: (value, ev) for i, value in amounts.items()})
-            total = _row_amount(cells, layout) if layout.total_col is not None else None
+            total = row_amount(cells, layout) if layout.total_col is not None else None
             if total is not None:
                 reading.totals.append((total, ev))
             continue
@@ -300,9 +287,16 @@ def _distinct(cells: Sequence[str]) -> list[str]:
 
 
 def _is_group_label(cells: Sequence[str], label: str) -> bool:
-    """A cost-type label standing alone ("Personalausgaben | 126.000") rather than a position."""
-    texts = [c for c in cells if parse_money(c, assume_currency=True) is None]
+    """A cost-type label standing alone ("Personalausgaben | 126.000") rather than a position
+    ("Personalkosten | Leitung (5.300 EUR/Monat) | 63.600": a described post, price and all)."""
+    texts = [
+        c for c in cells if parse_money(c, assume_currency=True) is None or _WORD.search(_CURRENCY.sub("", c))
+    ]
     return len(texts) <= 1 and len(label.split()) <= 3
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_CURRENCY = re.compile(r"\b(?:EUR|Euro|TEUR|Tsd)\b", re.IGNORECASE)
 
 
 def _cost_type(label: str, loc: Locators) -> Loc | None:
@@ -335,68 +329,5 @@ def _financing_role(label: str, loc: Locators) -> Loc | None:
     return min(hits)[1] if hits else None
 
 
-def _layout(header: Sequence[str], loc: Locators) -> _Layout:
-    """Find a "Gesamt"/"Summe" column and year columns in the header row.
-
-    A PDF may split a narrow header cell's word ("Gesam t"): spaces inside a cell are ignored.
-    """
-    squeezed = ["".join(cell.split()) for cell in header]
-    total_col = next((i for i, cell in enumerate(squeezed) if i and loc[Loc.TOTAL_ROW].match(cell)), None)
-    years = tuple(i for i, cell in enumerate(squeezed) if i and loc[Loc.YEAR].fullmatch(cell))
-    shares = tuple(i for i, cell in enumerate(squeezed) if i and loc[Loc.SHARE_COL].fullmatch(cell))
-    return _Layout(total_col, years, shares, header_scale(header))
-
-
-def _aligned(row: Sequence[str], header: Sequence[str]) -> Sequence[str]:
-    """The row with its cells under the header's columns.
-
-    A horizontally merged cell ("Summe" over label and position columns) leaves a row shorter
-    than the header; its amounts stand under the right-most columns, so it is padded after
-    its label.
-    """
-    missing = len(header) - len(row)
-    if missing <= 0 or not row:
-        return row
-    return [row[0], *([""] * missing), *row[1:]]
-
-
-def _row_amount(row: Sequence[str], layout: _Layout) -> float | None:
-    """The row's amount: total column, else the sum of the year columns, else its right-most amount."""
-    if layout.total_col is not None and layout.total_col < len(row):
-        value = cell_amount(row[layout.total_col], layout.scale)
-        if value is not None:
-            return value
-    years = [cell_amount(row[i], layout.scale) for i in layout.year_cols if i < len(row)]
-    if any(v is not None for v in years):
-        return sum(v or 0.0 for v in years)
-    cells = [cell for i, cell in enumerate(row) if i and i not in layout.share_cols]
-    amounts = [v for cell in cells if (v := cell_amount(cell, layout.scale)) is not None]
-    return amounts[-1] if amounts else None
-
-
-def cell_amount(cell: str, scale: float = 1.0) -> float | None:
-    """A budget cell read as euro: a bare "170.000" counts (the column says it is money), times the
-    header's `scale` ("45,00" under "T€" is 45.000 €); a figure with its own unit keeps it."""
-    text = " ".join(cell.split())
-    if text in _ZERO_CELLS:
-        return 0.0
-    if "%" in text:
-        # A share, not an amount ("80,0 %"); beside an amount it qualifies it ("198.400 € (80 %)").
-        text = _without_shares(text)
-        if not text:
-            return None
-    value = parse_money(text, assume_currency=True)
-    if value is None or scale == 1.0 or find_money(text):
-        return value
-    return round(value * scale, 2)
-
-
-def _without_shares(text: str) -> str:
-    """The cell with its percentages and the parentheses around them removed."""
-    for share in reversed(find_percentages(text)):
-        text = text[: share.start] + text[share.end :]
-    return " ".join(re.sub(r"\(\s*\)", " ", text).split())
-
-
 def _has_amount_text(cells: Sequence[str]) -> bool:
-    return any(" ".join(c.split()) in _ZERO_CELLS for c in cells[1:])
+    return any(" ".join(c.split()) in ZERO_CELLS for c in cells[1:])
