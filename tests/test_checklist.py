@@ -680,6 +680,30 @@ def test_list_items_closing_with_an_infinitive_are_measures(
     assert (result.status is CheckStatus.OK) is concrete, result.note
 
 
+@pytest.mark.parametrize(
+    ("total", "status"), [("160.000 €", CheckStatus.OK), ("170.000 €", CheckStatus.UNCLEAR)]
+)
+def test_a_cost_table_whose_positions_make_its_total_is_a_sound_breakdown(
+    total: str, status: CheckStatus, tmp_path: Path
+) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    # The equipment row equals the two posts above it: a reader may take it for their sum and
+    # sort too little into the cost types, but the table's own arithmetic holds (or does not).
+    rows = [
+        ("Kostenart", "Position", "Betrag"),
+        ("Personalkosten", "Leitung (E 11)", "50.000 €"),
+        ("", "Assistenz (E 6)", "25.000 €"),
+        ("Sachkosten", "Werkstattausstattung und Miete", "75.000 €"),
+        ("", "Veranstaltungen", "10.000 €"),
+        ("Gesamtkosten", "", total),
+    ]
+    path = build(tmp_path, [("#", "Antragsteller"), "Gemeinde Musterau", ("#", "Kosten"), rows])
+    result = {r.item_id: r for r in check(path).checklist}["budget_breakdown"]
+    assert result.status is status, result.note
+
+
 def test_a_prose_budget_naming_one_cost_type_and_itemising_the_rest_is_broken_down(tmp_path: Path) -> None:
     from sketchproc.pipeline import check
     from tests.test_facts import build

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
-from sketchproc.facts.cost_table import cell_amount
+from sketchproc.facts.table_cells import cell_amount
 from sketchproc.german import format_eur
 from sketchproc.model import CheckStatus
 from sketchproc.passages import PassageKind
@@ -46,6 +46,16 @@ def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: Checklist
     if total is None:
         return Outcome(CheckStatus.OK, note + " (keine Gesamtkosten zum Abgleich)", evidence)
     tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total.value)
+    if abs(summed - total.value) > tolerance and (
+        table := _table_adding_up(ctx, item, total.value, tolerance)
+    ):
+        # The cost table's own positions make its total: the breakdown is there and sound; only
+        # our sorting of some positions into personnel and material fell short.
+        note += (
+            f" (nicht alle Posten zugeordnet); Einzelposten des Kostenplans ergeben die Gesamtkosten "
+            f"{format_eur(total.value)}"
+        )
+        return Outcome(CheckStatus.OK, note, (*evidence, *ctx.quote(table, 1)))
     if abs(summed - total.value) > tolerance:
         # The types are broken down; that their figures miss the total is a contradiction of the
         # text (or an amount we misread), which a reviewer weighs, as for the funding rate.
@@ -57,6 +67,47 @@ def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: Checklist
             note += "; bitte prüfen"
         return Outcome(CheckStatus.UNCLEAR, note, evidence)
     return Outcome(CheckStatus.OK, note + f" = Gesamtkosten {format_eur(total.value)}", evidence)
+
+
+# A row that restates others, wherever its label says so: "Summe Personal", "Zwischensumme",
+# "Gesamtausgaben", "davon Zuwendung".
+_RESTATING = re.compile(r"summe|gesamt|insgesamt|^\s*davon\b", re.IGNORECASE)
+
+
+def _table_adding_up(
+    ctx: CheckContext, item: ChecklistItem, total: float, tolerance: float
+) -> list[Sentence]:
+    """The position rows of the cost table that add up to `total`, the table holding a row of it.
+
+    Arithmetic over the writer's own table: each position counts with its largest amount (its
+    total beside the yearly figures); rows that sum or restate others are left out.
+    """
+    rows = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if s.is_table_row]
+    # The cost table is the one the cost types were read from, not a financing table beside it;
+    # continued over a page break, its parts repeat its header.
+    read = [f.evidence.quote for f in (ctx.facts.personnel_eur, ctx.facts.material_eur) if f is not None]
+    headers = {s.block.rows[0] for s in rows if s.block.rows and any(q.startswith(s.text[:60]) for q in read)}
+    priced = [
+        (s, max(amounts))
+        for s in rows
+        if s.block.rows
+        and s.block.rows[0] in headers
+        and s.cells != s.block.rows[0]
+        and (amounts := _cell_amounts(s))
+    ]
+    if not any(abs(amount - total) <= tolerance for _, amount in priced):
+        return []
+    positions = [(s, a) for s, a in priced if not any(_RESTATING.search(c) for c in s.cells[:1])]
+    if len(positions) >= 2 and abs(sum(a for _, a in positions) - total) <= tolerance:
+        return [s for s, _ in positions]
+    return []
+
+
+def _cell_amounts(row: Sentence) -> list[float]:
+    """The amounts of a cost table row's cells after the first (a price in the label's text,
+    "5.300 EUR/Monat", is one cell's figure among the row's yearly and total amounts)."""
+    scale = header_scale(row.block.rows[0])
+    return [value for cell in row.cells[1:] if (value := cell_amount(cell, scale))]
 
 
 def _one_cost_type(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
