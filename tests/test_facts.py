@@ -545,6 +545,21 @@ def test_an_own_share_given_as_a_fraction_in_words_gives_the_rate(tmp_path: Path
     assert {c.item_id: c.status.value for c in result.checklist}["own_contribution_stated"] == "ok"
 
 
+def test_an_own_share_stated_as_a_share_beside_amounts_of_grant_and_total_is_stated(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Beantragt werden 150.000 € bei Gesamtausgaben von 200.000 €.",
+            "Ein Viertel der Ausgaben bringt die Stadt als Eigenanteil aus dem Haushalt 2019 auf.",
+        ],
+    )
+    verdicts = {c.item_id: c for c in check(path).checklist}
+    assert verdicts["own_contribution_stated"].status.value == "ok", verdicts["own_contribution_stated"].note
+
+
 def test_a_runtime_told_by_a_verb_of_lasting_but_not_a_span_of_the_past(tmp_path: Path) -> None:
     from sketchproc.pipeline import check
 

@@ -25,7 +25,7 @@ from sketchproc.profiles.checks import (
 )
 from sketchproc.profiles.checks import check_params as _params
 from sketchproc.profiles.schema import ChecklistItem, Finding, LegalForm
-from sketchproc.quantities import add_months, months_between
+from sketchproc.quantities import add_months, find_percentages, months_between
 
 __all__ = ["HARD_CHECKS", "financing_finding"]
 
@@ -236,6 +236,13 @@ def own_contribution_stated(ctx: CheckContext, item: ChecklistItem, settings: Ch
     if facts.funding_rate is not None and facts.funding_rate_stated and facts.funding_rate.value < 1:
         note = f"Eigenanteil nur über die Förderquote {german_percent(facts.funding_rate.value)} bestimmt"
         return Outcome(CheckStatus.OK, note, _cited(facts.funding_rate))
+    # A share instead of an amount: "Den Eigenanteil von einem Fünftel trägt die Gemeinde".
+    own = item.cues[0]
+    for sentence in usable(ctx, item, ctx.in_outline(item.outline)):
+        shares = find_percentages(sentence.text) if ctx.group_hits(own, sentence) else []
+        if shares and 0 < shares[0].value < 1:
+            note = f"Eigenanteil als Anteil angegeben: {german_percent(shares[0].value)}"
+            return Outcome(CheckStatus.OK, note, ctx.quote([sentence], 1))
     return _stated_without_fact(ctx, item, settings, "Eigenanteil")
 
 
