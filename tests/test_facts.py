@@ -162,6 +162,21 @@ def test_a_group_cell_merged_into_a_position_with_a_price_in_its_label_opens_no_
     assert facts.material_eur is not None and facts.material_eur.value == pytest.approx(30_000)
 
 
+def test_year_columns_with_a_note_in_their_header_are_summed(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    rows = [
+        ("Ausgaben", "2019 (ab Mai)", "2020*"),
+        ("Koordinatorin (E 10)", "40.000 €", "60.000 €"),
+        ("Raummiete", "5.000 €", "7.500 €"),
+        ("Summe", "45.000 €", "67.500 €"),
+    ]
+    text = "Vom Land erbitten wir 90.000 €; 22.500 € zahlt die Gemeinde aus eigenen Mitteln."
+    facts = check(build(tmp_path, [("#", "Kosten"), rows, text])).facts
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == pytest.approx(112_500)
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == pytest.approx(22_500)
+
+
 def test_a_table_counted_in_thousands_gives_euro(tmp_path: Path) -> None:
     from sketchproc.pipeline import check
 

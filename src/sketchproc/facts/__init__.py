@@ -65,6 +65,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
     Loc.OWN_SHARE: (
         r"eigenanteil",
         r"eigenmittel",
+        # The compound taken apart: "aus eigenen Mitteln".
+        r"eigene[nmr]?\s+mitteln?",
         r"eigenbeteiligung",
         r"eigenleistung",
         r"kofinanzierung",

@@ -32,6 +32,10 @@ class Layout:
     scale: float = 1.0
 
 
+# What may follow a year in a column header: a parenthesis, footnote marks.
+_YEAR_NOTE = re.compile(r"\(.*?\)|[*¹²³⁴†]+$")
+
+
 def layout_of(header: Sequence[str], loc: Locators) -> Layout:
     """Find a "Gesamt"/"Summe" column and year columns in the header row.
 
@@ -39,7 +43,10 @@ def layout_of(header: Sequence[str], loc: Locators) -> Layout:
     """
     squeezed = ["".join(cell.split()) for cell in header]
     total_col = next((i for i, cell in enumerate(squeezed) if i and loc[Loc.TOTAL_ROW].match(cell)), None)
-    years = tuple(i for i, cell in enumerate(squeezed) if i and loc[Loc.YEAR].fullmatch(cell))
+    # A year column may say which months it covers or carry a footnote: "2019 (Apr.–Dez.)", "2020¹".
+    years = tuple(
+        i for i, cell in enumerate(squeezed) if i and loc[Loc.YEAR].fullmatch(_YEAR_NOTE.sub("", cell))
+    )
     shares = tuple(i for i, cell in enumerate(squeezed) if i and loc[Loc.SHARE_COL].fullmatch(cell))
     return Layout(total_col, years, shares, header_scale(header))
 
