@@ -226,6 +226,9 @@ DATE_EXAMPLES = [
     ("1.1.2019", date(2019, 1, 1), date(2019, 1, 1), Precision.DAY),
     ("1. Januar 2019", date(2019, 1, 1), date(2019, 1, 1), Precision.DAY),
     ("15. Dez. 2020", date(2020, 12, 15), date(2020, 12, 15), Precision.DAY),
+    # The day as an ordinal word.
+    ("zweiten Januar 2019", date(2019, 1, 2), date(2019, 1, 2), Precision.DAY),
+    ("einunddreißigsten August 2020", date(2020, 8, 31), date(2020, 8, 31), Precision.DAY),
     ("01.01.2019", date(2019, 1, 1), date(2019, 1, 1), Precision.DAY),
     ("2020-12-31", date(2020, 12, 31), date(2020, 12, 31), Precision.DAY),
     ("Januar 2019", date(2019, 1, 31), date(2019, 1, 1), Precision.MONTH),
@@ -291,6 +294,8 @@ def test_date_formats(text: str, when: date, first: date, precision: Precision) 
         ("spätestens 12/2020", Role.END),
         ("Projektbeginn ist der 1. April 2019", Role.START),
         ("ab Frühjahr 2019", Role.START),
+        ("Die Arbeit startet mit dem 1. Juli 2019", Role.START),
+        ("Das Büro endet mit dem 30.06.2021", Role.END),
         ("Stand: 31.12.2020", None),
         ("am 31.12.2020", None),
     ],

@@ -109,9 +109,9 @@ _SEASON_MONTH = {"frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9, "wint
 _BARE_YEAR = re.compile(rf"(?<![\w.,/]){_YEAR4}(?!\w|[.,/]\d|[ ]*{DASH}[ ]*\d)", _FLAGS)
 
 # Words right before a date that say whether it starts or ends something.
-# Filler words ("am", "zum", "des Projekts") may stand between word and date.
+# Filler words ("am", "zum", "mit dem", "des Projekts") may stand between word and date.
 _FILLER = (
-    r"(?:[ ]*[:=]?[ ]*(?:dem|den|der|das|zum|zur|am|im|in|des|ist|voraussichtlich|geplant|ca\."
+    r"(?:[ ]*[:=]?[ ]*(?:dem|den|der|das|zum|zur|am|im|in|mit|des|ist|voraussichtlich|geplant|ca\."
     r"|Projekts?|Projektes|Vorhabens|Förderung))*[ ]*[:=]?[ ]*$"
 )
 _START_WORDS = re.compile(
@@ -167,10 +167,35 @@ def _numeric_dates(norm: Normalised) -> Iterator[DateMention]:
         yield from _day(norm, m, _full_year(m["y"]), int(m["m"]), int(m["d"]))
 
 
+def _day_ordinals() -> dict[str, int]:
+    """The days of a month as ordinal words: "ersten" 1 … "einunddreißigsten" 31."""
+    units = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+    first = ["erste", "zweite", "dritte", "vierte", "fünfte", "sechste", "siebte", "achte", "neunte"]
+    teens = ["zehnte", "elfte", "zwölfte", *(f"{u}zehnte" for u in ("drei", "vier", "fünf", "sech", "sieb"))]
+    teens += ["achtzehnte", "neunzehnte"]
+    words = {w: i for i, w in enumerate([*first, *teens], start=1)}
+    words["siebente"] = 7
+    for tens, base in (("zwanzigste", 20), ("dreißigste", 30)):
+        words[tens] = base
+        for i, unit in enumerate(units[: 9 if base == 20 else 1], start=1):
+            words[f"{unit}und{tens}"] = base + i
+    return words
+
+
+_DAY_WORDS = _day_ordinals()
+_DAY_WORD = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))  # longest first: "einundzwanzigste"
+# "ab dem ersten März 2019", "zum einunddreißigsten Dezember 2020".
+_WORD_DAY_MONTH_Y = re.compile(
+    rf"(?<![^\W\d_])(?P<dw>{_DAY_WORD})[nrs]?[ ]+{_MONTH}[ ]*{_YEAR4}{_NA}", _FLAGS
+)
+
+
 def _named_month_days(norm: Normalised) -> Iterator[DateMention]:
-    """Days with a month name: "1. Januar 2019", "15. Dez. 2020"."""
+    """Days with a month name: "1. Januar 2019", "15. Dez. 2020", "ersten März 2019"."""
     for m in _D_MONTH_Y.finditer(norm.text):
         yield from _day(norm, m, int(m["y"]), month_number(m["mon"]), int(m["d"]))
+    for m in _WORD_DAY_MONTH_Y.finditer(norm.text):
+        yield from _day(norm, m, int(m["y"]), month_number(m["mon"]), _DAY_WORDS[m["dw"].lower()])
 
 
 def _named_months(norm: Normalised) -> Iterator[DateMention]:
