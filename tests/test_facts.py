@@ -127,6 +127,8 @@ def test_budget_tables_with_year_columns_and_total_rows(tmp_path: Path, profile:
             "Zuwendung vom Land kommen.",
             150_000,
         ),
+        # A fragment before it (a line a scan cut off) is not the sentence it points to.
+        ("und 67.500 € im zweiten Jahr. Hiervon sollen 120.000 € als Zuwendung vom Land kommen.", None),
         # Without it, an amount in a sentence of its own is no total.
         (
             "Unterm Strich stehen für beide Jahre 150.000 € im Plan. Wir beantragen 120.000 € als Zuwendung.",

@@ -98,6 +98,8 @@ def _whole_of_davon(
     sentence before, which names no role of its own, is the whole the grant is part of."""
     if not _DAVON.match(passage.text) or not any(c.role in _PARTS for c in found):
         return []
+    if not before.text.lstrip()[:1].isupper():
+        return []  # a fragment of a sentence (a line OCR cut off), not the sentence "davon" points to
     amounts = find_money(before.text)
     # What the whole pays for ("Personal und Räume") may be named; a financing role may not.
     if len(amounts) != 1 or locator_hits(before.text, (*_PARTS, Loc.TOTAL, Loc.RATE), loc):
