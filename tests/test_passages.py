@@ -105,3 +105,21 @@ def test_a_document_marked_in_brackets_as_to_follow_is_deferred() -> None:
     assert marks.deferred("Anlage 3: Beschluss des Gemeinderates (ausstehend)")
     assert marks.deferred("Kooperationszusagen der Vereine (folgt)")
     assert not marks.deferred("Die Werkstätten folgen einem festen Ablauf.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deferred"),
+    [
+        ("Die Kooperationszusagen der Kammern folgen separat.", True),
+        ("Die Erklärung des Landkreises folgt.", True),
+        ("Weitere Absichtserklärungen folgen getrennt per Post.", True),
+        # "folgen" with an object means to keep to something, not to arrive later.
+        ("Alle Partner folgen dem gemeinsamen Leitbild.", False),
+        ("Daraus folgt für die Region ein klarer Auftrag.", False),
+    ],
+)
+def test_documents_said_to_follow_are_deferred(sentence: str, deferred: bool) -> None:
+    from sketchproc.passages import PassageSettings, _Marks
+
+    marks = _Marks.build(load_profile(), PassageSettings())
+    assert marks.deferred(sentence) is deferred

@@ -108,7 +108,9 @@ class PassageSettings(StageSettings):
         r"\bin\s+vorbereitung\b",
         r"\b(?:ist|sind)\s+(?:\w+\s+){0,4}(?:angefragt|beantragt\s+worden)\b",
         r"\bbeschlussfassung\b[^.;]{0,80}\b(?:vorgesehen|geplant|erfolgt|erfolgen)\b",
-        r"\b(?:folgen|folgt)\s+(?:\w+\s+){0,3}(?:in\s+kürze|zeitnah|später|nach)\b",
+        r"\b(?:folgen|folgt)\s+(?:\w+\s+){0,3}(?:in\s+kürze|zeitnah|später|nach|gesondert|separat|getrennt)\b",
+        # The documents are the subject and "folgen" closes the sentence: "Die Schreiben folgen."
+        r"\b(?:folgen|folgt)\s*[.;)]",
         # "Absichtserklärungen (folgen)", "Beschluss (ausstehend)"
         r"\(\s*(?:folgen|folgt|ausstehend|wird\s+nachgereicht|in\s+arbeit)\s*\)",
     )
