@@ -168,6 +168,23 @@ def test_a_legal_form_in_apposition_is_more_specific_than_the_type_word_of_the_n
     assert facts.legal_form is not None and facts.legal_form.value == "einheitsgemeinde"
 
 
+def test_a_class_of_forms_in_apposition_says_less_than_the_type_word_of_the_name(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            [
+                (
+                    "Träger",
+                    "Zweckverband Wasser und Digitales Elbaue, eine Körperschaft des öffentlichen Rechts",
+                )
+            ],
+            "Text.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.legal_form is not None and facts.legal_form.value == "zweckverband"
+
+
 def test_the_next_name_of_a_list_is_no_apposition(tmp_path: Path) -> None:
     path = build(
         tmp_path,

@@ -76,6 +76,11 @@ def find_legal_form(
     """The legal form id: a spelling in the applicant's name, its quote, or a "Rechtsform" passage."""
     if applicant is not None:
         stated = apposition_form(applicant.evidence.quote, applicant.value, profile)
+        named = legal_form_in(applicant.value, profile)
+        if stated is not None and stated.category and named is not None:
+            # "Verbandsgemeinde Saale-Wipper, Körperschaft des öffentlichen Rechts": the name's
+            # own form says more than the class it belongs to.
+            return TextFact(value=named.id, evidence=applicant.evidence)
         if stated is not None:
             return TextFact(value=stated.id, evidence=applicant.evidence)
         for text in (applicant.value, applicant.evidence.quote):

@@ -136,6 +136,10 @@ class LegalForm(ProfileModel):
     label: Text
     law: Law
     spellings: tuple[Text, ...] = Field(min_length=1)
+    # A class of forms rather than a form ("Körperschaft des öffentlichen Rechts"): stated beside a
+    # name whose type word is a form of its own ("Verbandsgemeinde X, Körperschaft …"), it is
+    # the less specific of the two.
+    category: bool = False
 
 
 class ActorCategory(ProfileModel):
