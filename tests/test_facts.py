@@ -127,6 +127,12 @@ def test_budget_tables_with_year_columns_and_total_rows(tmp_path: Path, profile:
             "Zuwendung vom Land kommen.",
             150_000,
         ),
+        # A cost type is a part of the whole too.
+        (
+            "Für beide Jahre rechnen wir mit 150.000 €. Davon gehen 110.000 € an Personal. Wir "
+            "beantragen 120.000 € als Zuwendung.",
+            150_000,
+        ),
         # A fragment before it (a line a scan cut off) is not the sentence it points to.
         ("und 67.500 € im zweiten Jahr. Hiervon sollen 120.000 € als Zuwendung vom Land kommen.", None),
         # Without it, an amount in a sentence of its own is no total.
@@ -605,6 +611,19 @@ def test_a_start_and_an_end_told_apart_are_the_runtime_when_the_stated_duration_
     assert facts.start is not None and facts.start.value == date(2019, 10, 1)
     assert facts.end is not None and facts.end.value == date(2021, 3, 31)
     assert facts.duration_months is not None and facts.duration_months.value == 18
+
+
+def test_a_start_and_an_end_told_by_particle_verbs_are_the_runtime(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[object] = [
+        ("#", "Zeitplan"),
+        "Sobald der Bescheid da ist, legen wir im Juni 2019 los.",
+        "Im November 2020 schließen wir das Vorhaben mit einer Abschlussveranstaltung ab.",
+    ]
+    facts = check(build(tmp_path, parts)).facts  # type: ignore[arg-type]
+    assert facts.start is not None and facts.start.value == date(2019, 6, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 11, 30)
 
 
 @pytest.mark.parametrize(

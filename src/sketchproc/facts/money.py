@@ -87,7 +87,8 @@ def money_candidates(
 
 # "Davon …" opens a sentence about a part of the amount the sentence before it stated.
 _DAVON = re.compile(r"^\W*(?:davon|hiervon)\b", re.IGNORECASE)
-_PARTS = (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY)
+# The parts of a whole: its financing, or its cost types ("Davon entfallen 78.400 Euro auf Personal").
+_DAVON_PARTS = (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY, Loc.PERSONNEL, Loc.MATERIAL)
 
 
 def _whole_of_davon(
@@ -96,7 +97,7 @@ def _whole_of_davon(
     """The total a "Davon" sentence points back to: "Alles in allem kommen wir auf rund 120.000
     Euro. Davon möchten wir 96.000 Euro als Förderung beantragen" — the one amount of the
     sentence before, which names no role of its own, is the whole the grant is part of."""
-    if not _DAVON.match(passage.text) or not any(c.role in _PARTS for c in found):
+    if not _DAVON.match(passage.text) or not any(c.role in _DAVON_PARTS for c in found):
         return []
     if not before.text.lstrip()[:1].isupper():
         return []  # a fragment of a sentence (a line OCR cut off), not the sentence "davon" points to

@@ -43,6 +43,7 @@ from sketchproc.quantities import (
     months_between,
 )
 from sketchproc.sentences import clause_span
+from sketchproc.separable import rejoined_verbs
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,10 @@ def _speaks_of_runtime(text: str, loc: Locators, tier: _Tier) -> bool:
     strong = loc[Loc.TIME].search(text) is not None
     if tier is _Tier.RUNTIME_WORD:
         return strong
-    return not strong and loc[Loc.TIME_VERB].search(text) is not None
+    bare_verb = loc[Loc.TIME_VERB].search(text) is not None or any(
+        _particle_verb(text, verbs) for verbs in (_START_PARTICLE_VERBS, _END_PARTICLE_VERBS)
+    )
+    return not strong and bare_verb
 
 
 def _period(passage: Passage, settings: FactSettings) -> tuple[DateFact | None, DateFact | None]:
@@ -266,9 +270,20 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[before:after]
 
 
+# Verbs of starting and ending whose particle a main clause splits off: "fangen wir im April an",
+# "geht es los", "schließen wir … ab" (put back together by `rejoined_verbs`).
+_START_PARTICLE_VERBS = re.compile(r"^(?:anfang|anfäng|losgeh|losleg)")
+_END_PARTICLE_VERBS = re.compile(r"^(?:abschließ|auslauf|ausläuf)")
+
+
+def _particle_verb(text: str, verbs: re.Pattern[str]) -> bool:
+    return any(verbs.match(verb.word) for verb in rejoined_verbs(text))
+
+
 def _role_of(text: str) -> Role | None:
     """START or END if the text speaks of the start only or of the end only."""
-    starts, ends = bool(_START_WORDS.search(text)), bool(_END_WORDS.search(text))
+    starts = bool(_START_WORDS.search(text)) or _particle_verb(text, _START_PARTICLE_VERBS)
+    ends = bool(_END_WORDS.search(text)) or _particle_verb(text, _END_PARTICLE_VERBS)
     return Role.START if starts and not ends else Role.END if ends and not starts else None
 
 
