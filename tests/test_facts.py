@@ -185,6 +185,20 @@ def test_year_columns_with_a_note_in_their_header_are_summed(tmp_path: Path) -> 
     assert facts.own_share_eur is not None and facts.own_share_eur.value == pytest.approx(22_500)
 
 
+def test_a_rounded_amount_gives_way_to_the_exact_one_of_its_role(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[object] = [
+        ("#", "Kurzbeschreibung"),
+        "Für das Vorhaben erbitten wir vom Land eine Förderung von ca. 150.000 €.",
+        ("#", "Finanzierungsplan"),
+        "Die Gesamtausgaben betragen 187.600 €; die Zuwendung beträgt 150.080 € und der "
+        "Eigenanteil 37.520 €.",
+    ]
+    facts = check(build(tmp_path, parts)).facts  # type: ignore[arg-type]
+    assert facts.grant_eur is not None and facts.grant_eur.value == pytest.approx(150_080)
+
+
 def test_a_table_counted_in_thousands_gives_euro(tmp_path: Path) -> None:
     from sketchproc.pipeline import check
 

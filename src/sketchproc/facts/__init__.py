@@ -18,7 +18,7 @@ from typing import Any, Final
 from sketchproc.facts.applicant import ApplicantScope, find_applicant, find_legal_form
 from sketchproc.facts.arithmetic import balanced
 from sketchproc.facts.itemised import itemised_costs
-from sketchproc.facts.money import Candidate, as_fact, best, money_candidates
+from sketchproc.facts.money import Candidate, as_fact, best, exact_for_rounded, money_candidates
 from sketchproc.facts.partners import find_partners
 from sketchproc.facts.region import email_passages, find_email, find_region
 from sketchproc.facts.scope import (
@@ -282,8 +282,9 @@ def _money_facts(
     ]
 
     per_scope = _plausible(per_scope, settings)
-    chosen = {role: _first_best(per_scope, role) for role in _AMOUNT_FIELDS}
-    chosen = balanced(chosen, [c for cands in per_scope for c in cands], settings)
+    read = [c for cands in per_scope for c in cands]
+    chosen = exact_for_rounded({role: _first_best(per_scope, role) for role in _AMOUNT_FIELDS}, read)
+    chosen = balanced(chosen, read, settings)
     chosen.update(_itemised(index, profile, settings, chosen))
     amounts = {field: as_fact(chosen[role]) for role, field in _AMOUNT_FIELDS.items()}
     computed = _computed_rate(amounts)

@@ -11,7 +11,7 @@ and never added to anything.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sketchproc.facts.cost_table import read_cost_tables
@@ -50,6 +50,8 @@ class Candidate:
     # The percentage names the total as its base ("20 % der Gesamtausgaben"): it states an
     # amount of the total, not only a ratio.
     of_total: bool = False
+    # "rund 180.000 €": a rounded figure, which the exact one of the same role replaces.
+    approximate: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,31 @@ def _whole_of_davon(
     ]
 
 
+# A rounded figure and an exact one this close to it state the same amount.
+_ROUNDING = 0.05
+
+
+def exact_for_rounded(
+    chosen: Mapping[Loc, Candidate | None], candidates: Sequence[Candidate]
+) -> dict[Loc, Candidate | None]:
+    """The chosen amounts, a rounded one ("rund 180.000 €" in the summary) replaced by the exact
+    figure of its role that the budget states ("179.920,00 €")."""
+    out = dict(chosen)
+    for role, pick in chosen.items():
+        if pick is None or not pick.approximate:
+            continue
+        exact = [
+            c
+            for c in candidates
+            if c.role is role
+            and not (c.approximate or c.bounded)
+            and abs(c.value - pick.value) <= _ROUNDING * pick.value
+        ]
+        if exact:
+            out[role] = min(exact, key=lambda c: abs(c.value - pick.value))
+    return out
+
+
 def best(candidates: Iterable[Candidate], role: Loc) -> Candidate | None:
     """The strongest candidate of a role: a plain amount before a bound, then the closest, then the first."""
     ranked = [c for c in candidates if c.role is role]
@@ -152,7 +179,8 @@ def _prose_candidates(
         role, distance = _nearest(passage.text, money, [h for h in hits if h.role is not Loc.RATE], settings)
         bounded = money.qualifier is Qualifier.UP_TO
         ev = passage.evidence(settings.max_quote_chars, money.start)
-        out.append(Candidate(role or Loc.UNLABELLED, money.eur, ev, distance, bounded))
+        rounded = money.qualifier is Qualifier.ABOUT
+        out.append(Candidate(role or Loc.UNLABELLED, money.eur, ev, distance, bounded, approximate=rounded))
     out = _summed_totals(passage.text, moneys, out, hits, settings)
     for pct in find_percentages(passage.text):
         # A percentage qualifies what stands before it ("Zuwendung … (80 %)", "das entspricht
