@@ -704,6 +704,24 @@ def test_a_cost_table_whose_positions_make_its_total_is_a_sound_breakdown(
     assert result.status is status, result.note
 
 
+@pytest.mark.parametrize(
+    ("objectives", "measurable"),
+    [
+        ("Bis Ende 2020 sollen 40 Ehrenamtliche als Digitalbegleiter geschult sein.", True),
+        # "bis" between two kinds of people is a range, not a deadline; a head count today no target.
+        (
+            "Unser Verein zählt heute 38 Mitglieder, vom Schüler bis zum Rentner, und alle wollen helfen.",
+            False,
+        ),
+    ],
+)
+def test_a_deadline_is_bis_before_a_time_not_any_bis(
+    objectives: str, measurable: bool, tmp_path: Path
+) -> None:
+    result = _by_id(_run(COMPLIANT.with_section("objectives", objectives), tmp_path))["objectives_measurable"]
+    assert (result.status is CheckStatus.OK) is measurable, result.note
+
+
 def test_a_prose_budget_naming_one_cost_type_and_itemising_the_rest_is_broken_down(tmp_path: Path) -> None:
     from sketchproc.pipeline import check
     from tests.test_facts import build
