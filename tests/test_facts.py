@@ -640,6 +640,18 @@ def test_a_start_and_an_end_told_by_particle_verbs_are_the_runtime(tmp_path: Pat
     assert facts.end is not None and facts.end.value == date(2020, 11, 30)
 
 
+def test_a_step_of_the_plan_that_starts_or_finishes_is_no_runtime(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    parts: list[object] = [
+        ("#", "Zeitplan"),
+        "März bis Mai 2019: Die neue Kollegin fängt an und richtet das Büro ein.",
+        "Juni bis August 2019: Umfrage in allen Ortsteilen, danach abgeschlossen.",
+    ]
+    facts = check(build(tmp_path, parts)).facts  # type: ignore[arg-type]
+    assert facts.duration_months is None and facts.end is None
+
+
 @pytest.mark.parametrize(
     "aside",
     [

@@ -151,7 +151,6 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"\b(?:läuft|laufen|dauert|dauern)\b",
         r"beginnt\b",
         r"endet\b",
-        r"abgeschlossen\b",
         r"gefördert\b",
     ),
     # The project as the subject or object of a sentence ("Geplant ist das Projekt von April 2019

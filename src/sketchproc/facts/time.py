@@ -180,10 +180,17 @@ def _speaks_of_runtime(text: str, loc: Locators, tier: _Tier) -> bool:
     strong = loc[Loc.TIME].search(text) is not None
     if tier is _Tier.RUNTIME_WORD:
         return strong
-    bare_verb = loc[Loc.TIME_VERB].search(text) is not None or any(
+    if strong:
+        return False
+    if loc[Loc.TIME_VERB].search(text) is not None:
+        return True
+    # Starting and finishing are said of every step of a plan ("Koordinatorin fängt an",
+    # "Befragungen abgeschlossen"): such a verb dates the runtime only where the project or its
+    # team is the subject ("fangen wir im April 2019 an", "Ende 2020 ist das Projekt abgeschlossen").
+    finishing = _FINISHED.search(text) is not None or any(
         _particle_verb(text, verbs) for verbs in (_START_PARTICLE_VERBS, _END_PARTICLE_VERBS)
     )
-    return not strong and bare_verb
+    return finishing and (loc[Loc.PROJECT].search(text) is not None or _WE.search(text) is not None)
 
 
 def _period(passage: Passage, settings: FactSettings) -> tuple[DateFact | None, DateFact | None]:
@@ -274,6 +281,10 @@ def _clause(text: str, start: int, end: int) -> str:
 # "geht es los", "schließen wir … ab" (put back together by `rejoined_verbs`).
 _START_PARTICLE_VERBS = re.compile(r"^(?:anfang|anfäng|losgeh|losleg)")
 _END_PARTICLE_VERBS = re.compile(r"^(?:abschließ|auslauf|ausläuf)")
+
+
+_FINISHED = re.compile(r"\babgeschlossen\b", re.IGNORECASE)
+_WE = re.compile(r"\bwir\b", re.IGNORECASE)
 
 
 def _particle_verb(text: str, verbs: re.Pattern[str]) -> bool:
