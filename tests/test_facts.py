@@ -199,6 +199,17 @@ def test_a_rounded_amount_gives_way_to_the_exact_one_of_its_role(tmp_path: Path)
     assert facts.grant_eur is not None and facts.grant_eur.value == pytest.approx(150_080)
 
 
+def test_a_monthly_rate_is_no_amount_of_its_cost_type(tmp_path: Path) -> None:
+    from sketchproc.pipeline import check
+
+    text = (
+        "Die Gesamtkosten betragen 120.000 Euro. Die Personalkosten betragen bei 24 Monaten und knapp "
+        "4.100 Euro im Monat insgesamt 98.400 Euro. Für Sachkosten planen wir 21.600 Euro ein."
+    )
+    facts = check(build(tmp_path, [("#", "Kosten"), text])).facts
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == pytest.approx(98_400)
+
+
 def test_a_table_counted_in_thousands_gives_euro(tmp_path: Path) -> None:
     from sketchproc.pipeline import check
 

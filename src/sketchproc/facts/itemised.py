@@ -7,7 +7,6 @@ stated total are the breakdown, personnel where an item names staff, else materi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from sketchproc.facts.money import Candidate, locator_hits
@@ -16,7 +15,7 @@ from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.staff import names_bought_service, names_staff
 from sketchproc.model import BlockKind, Evidence
 from sketchproc.passages import PassageKind
-from sketchproc.quantities import Money, find_money
+from sketchproc.quantities import find_money, per_unit
 
 __all__ = ["itemised_costs"]
 
@@ -41,7 +40,7 @@ def itemised_costs(
         if locator_hits(passage.text, _NOT_ITEM_ROLES, loc):
             runs.append([])
             continue
-        amounts = [m for m in find_money(passage.text) if not _per_unit(passage.text, m)]
+        amounts = [m for m in find_money(passage.text) if not per_unit(passage.text, m)]
         if not amounts:
             continue
         kind = _cost_kind(passage.text, loc)
@@ -53,17 +52,6 @@ def itemised_costs(
         if found is not None:
             return found
     return {}
-
-
-# A rate per unit is no cost item: "(380 Euro im Monat)", "je 450 Euro", "5.600 €/Monat".
-_PER_UNIT_AFTER = re.compile(
-    r"\s*(?:/\s*\w|pro\s|je\s|im\s+(?:monat|jahr|quartal)\b|monatlich|jährlich|wöchentlich)", re.IGNORECASE
-)
-_PER_UNIT_BEFORE = re.compile(r"(?:\bje|\bà|\bá|[×x*])\s*$", re.IGNORECASE)
-
-
-def _per_unit(text: str, money: Money) -> bool:
-    return bool(_PER_UNIT_AFTER.match(text, money.end) or _PER_UNIT_BEFORE.search(text[: money.start]))
 
 
 def _cost_kind(text: str, loc: Locators) -> Loc:

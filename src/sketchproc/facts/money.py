@@ -19,7 +19,7 @@ from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import AmountFact, BlockKind, Evidence
 from sketchproc.passages import Passage
-from sketchproc.quantities import Money, Percentage, Qualifier, find_money, find_percentages
+from sketchproc.quantities import Money, Percentage, Qualifier, find_money, find_percentages, per_unit
 from sketchproc.sentences import clause_span
 
 # Roles an amount in prose or a table row can take, in the order locators are tried.
@@ -160,7 +160,8 @@ def _prose_candidates(
 ) -> list[Candidate]:
     """Amounts and rates of one sentence, each given to its nearest locator word."""
     hits = locator_hits(passage.text, (*MONEY_ROLES, Loc.RATE), loc)
-    moneys = find_money(passage.text)
+    # A rate per month or piece is never a role's amount ("rund 5.200 Euro im Monat, insgesamt …").
+    moneys = [m for m in find_money(passage.text) if not per_unit(passage.text, m)]
     if not hits:
         if not items:
             return []

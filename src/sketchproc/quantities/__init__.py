@@ -22,7 +22,7 @@ from sketchproc.quantities.dates import (
     parse_date,
 )
 from sketchproc.quantities.durations import Duration, find_durations, parse_duration
-from sketchproc.quantities.money import Money, Qualifier, find_money, header_scale, parse_money
+from sketchproc.quantities.money import Money, Qualifier, find_money, header_scale, parse_money, per_unit
 from sketchproc.quantities.percentages import Percentage, find_percentages, parse_percentage
 from sketchproc.quantities.periods import Period, add_months, find_periods, months_between, parse_period
 
@@ -50,4 +50,5 @@ __all__ = [
     "parse_money",
     "parse_percentage",
     "parse_period",
+    "per_unit",
 ]

@@ -219,3 +219,18 @@ _THOUSANDS_HEADER = re.compile(
 def header_scale(header: Sequence[str]) -> float:
     """The factor a table header gives its bare figures: 1000 under "T€" or "Tsd. EUR", else 1."""
     return 1000.0 if any(_THOUSANDS_HEADER.search(normalise(cell).text) for cell in header) else 1.0
+
+
+# A rate per unit, not an amount: "(380 Euro im Monat)", "je 450 Euro", "5.600 €/Monat", "rund
+# 5.200 Euro Arbeitgeberbrutto im Monat" (a word or two may name what the rate is of); "im Jahr
+# 2019" names a year, not a rate.
+_PER_UNIT_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:/\s*\w|pro\s|je\s|im\s+(?:monat|jahr|quartal)\b(?!\s*\d)|monatlich|jährlich|wöchentlich)",
+    re.IGNORECASE,
+)
+_PER_UNIT_BEFORE = re.compile(r"(?:\bje|\bà|\bá|[×x*])\s*$", re.IGNORECASE)
+
+
+def per_unit(text: str, money: Money) -> bool:
+    """True if the amount at `money` in `text` is a rate per month, year or piece."""
+    return bool(_PER_UNIT_AFTER.match(text, money.end) or _PER_UNIT_BEFORE.search(text[: money.start]))
