@@ -21,6 +21,7 @@ from sketchproc.quantities._text import (
     by_length,
     ends_with,
     normalise,
+    per_document,
     pick_non_overlapping,
 )
 
@@ -126,6 +127,7 @@ _END_WORDS = re.compile(
 )
 
 
+@per_document
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in `text`, in order; of overlapping readings the longest wins."""
     norm = normalise(text)

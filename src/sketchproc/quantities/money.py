@@ -13,7 +13,15 @@ import re
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from sketchproc.quantities._text import DASH, Mention, Normalised, ends_with, normalise, pick_non_overlapping
+from sketchproc.quantities._text import (
+    DASH,
+    Mention,
+    Normalised,
+    ends_with,
+    normalise,
+    per_document,
+    pick_non_overlapping,
+)
 
 # One number as written in a sketch. Order matters: the unambiguous English
 # forms come first, the bare integer last, so the regex engine prefers the
@@ -81,6 +89,7 @@ class Money(Mention):
     qualifier: Qualifier | None = None
 
 
+@per_document
 def find_money(text: str) -> list[Money]:
     """All money amounts in `text`, in order, each with its exact source substring."""
     norm = normalise(text)

@@ -19,6 +19,7 @@ from sketchproc.quantities._text import (
     Normalised,
     by_length,
     normalise,
+    per_document,
     pick_non_overlapping,
 )
 from sketchproc.quantities.dates import (
@@ -56,6 +57,7 @@ _YEAR_RANGE = re.compile(
 )
 
 
+@per_document
 def find_periods(text: str) -> list[Period]:
     """All periods in `text`, in order: two dates joined by a dash or "bis", or a year range."""
     norm = normalise(text)
