@@ -129,6 +129,20 @@ def ends_with(pattern: re.Pattern[str], norm: Normalised, start: int) -> re.Matc
     return pattern.search(norm.text, max(0, start - CONTEXT_WINDOW), start)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(norm: Normalised) -> bool:
+    """True if the normalised text holds a digit (`\\d`, as the quantity patterns read it).
+
+    Every date, period and amount pattern needs one (a year, a day, a quarter's number, an
+    amount), so a text without (most sentences of a sketch) has none of them: its finder
+    returns at once instead of running a dozen patterns over it. The normalised text, not
+    the original: NFKC turns a superscript or circled digit into a plain one.
+    """
+    return _DIGIT.search(norm.text) is not None
+
+
 def per_document(find: Callable[[str], list[M]]) -> Callable[[str], list[M]]:
     """`find`, kept per text until the next document (see `text_memo`).
 

@@ -20,6 +20,7 @@ from sketchproc.quantities._text import (
     Normalised,
     by_length,
     ends_with,
+    has_digit,
     normalise,
     per_document,
     pick_non_overlapping,
@@ -131,6 +132,8 @@ _END_WORDS = re.compile(
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in `text`, in order; of overlapping readings the longest wins."""
     norm = normalise(text)
+    if not has_digit(norm):
+        return []  # every scanner's pattern needs a digit
     candidates = [mention for scanner in _SCANNERS for mention in scanner(norm)]
     return pick_non_overlapping(candidates, by_length)
 

@@ -18,6 +18,7 @@ from sketchproc.quantities._text import (
     Mention,
     Normalised,
     ends_with,
+    has_digit,
     normalise,
     per_document,
     pick_non_overlapping,
@@ -93,6 +94,8 @@ class Money(Mention):
 def find_money(text: str) -> list[Money]:
     """All money amounts in `text`, in order, each with its exact source substring."""
     norm = normalise(text)
+    if not has_digit(norm):
+        return []  # an amount is a number written with digits
     candidates = [*_suffix_amounts(norm), *_prefix_amounts(norm)]
     return pick_non_overlapping(candidates, _money_priority)
 
