@@ -46,17 +46,18 @@ def test_quantities_are_kept_per_text_for_one_document_as_fresh_lists() -> None:
     from sketchproc.pipeline import extract
     from sketchproc.quantities.dates import find_dates
     from sketchproc.quantities.money import find_money
+    from sketchproc.quantities.percentages import find_percentages
     from sketchproc.quantities.periods import find_periods
 
     samples = Path(__file__).resolve().parents[1] / "samples"
     texts = [block.text for block in extract(samples / "stadt_wolmirstedt.docx").document.blocks]
-    finders = (find_dates, find_periods, find_money)
+    finders = (find_dates, find_periods, find_money, find_percentages)
     forget_texts()
     uncached = {
         finder.__name__: [finder.__wrapped__(text) for text in texts]  # type: ignore[attr-defined]
         for finder in finders
     }
-    assert all(any(found) for found in uncached.values())  # the sketch names dates, periods, money
+    assert all(any(found) for found in uncached.values())  # the sketch names dates, periods, money, rates
     for finder in finders:
         first = [finder(text) for text in texts]
         again = [finder(text) for text in texts]

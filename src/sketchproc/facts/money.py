@@ -98,8 +98,12 @@ def _prose_candidates(
     passage: Passage, loc: Locators, settings: FactSettings, *, items: bool = False
 ) -> list[Candidate]:
     """Amounts and rates of one sentence, each given to its nearest locator word."""
-    hits = locator_hits(passage.text, (*MONEY_ROLES, Loc.RATE), loc)
     moneys = find_money(passage.text)
+    if not moneys and not find_percentages(passage.text):
+        # Every candidate is an amount or a rate: without either, the sentence's locator
+        # words (eight patterns, half the cost of reading the money facts) change nothing.
+        return []
+    hits = locator_hits(passage.text, (*MONEY_ROLES, Loc.RATE), loc)
     if not hits:
         if not items:
             return []
