@@ -301,5 +301,7 @@ def test_fast_characters_equal_pdfplumbers_own(name: str) -> None:
             assert own.objects.keys() == ours.objects.keys()
             assert [list(char.items()) for char in own.chars] == [list(char.items()) for char in ours.chars]
             assert own.chars, "a sample page without text proves nothing"
+            # The colour space's name is decoded once per PDF and reused: equal on every page.
+            assert all(char["ncs"] == "DeviceRGB" for char in ours.chars)
             for kind in own.objects.keys() - {"char"}:
                 assert repr(own.objects[kind]) == repr(ours.objects[kind])

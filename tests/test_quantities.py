@@ -658,3 +658,23 @@ def test_property_finders_on_quantity_soup(text: str) -> None:
     for parse in (parse_date, parse_duration, parse_percentage, parse_period):
         parse(text)
     parse_money(text, assume_currency=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "periods", "amounts"),
+    [
+        # Digits that are digits only after NFKC still reach the patterns (the check for a
+        # digit reads the normalised text).
+        ("Projektende: ³¹.¹².²⁰²⁰", ["³¹.¹².²⁰²⁰"], [], []),
+        ("Laufzeit ①/2019 bis ⑫/2020", ["①/2019", "⑫/2020"], ["①/2019 bis ⑫/2020"], []),
+        ("Zuschuss ＥＵＲ １２０.０００", [], [], [120000.0]),
+        # Without a digit there is nothing to find, month names and currency words included.
+        ("Von Juli bis September, rund eine Million Euro im Winter", [], [], []),
+    ],
+)
+def test_quantities_need_a_digit_of_the_normalised_text(
+    text: str, dates: list[str], periods: list[str], amounts: list[float]
+) -> None:
+    assert [m.source for m in find_dates(text)] == dates
+    assert [p.source for p in find_periods(text)] == periods
+    assert [m.eur for m in find_money(text)] == amounts

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import json
 import shutil
+from enum import IntEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from sketchproc.batch import BatchResult, run_batch
 from sketchproc.batch.cache import PayloadCache
 from sketchproc.batch.results import trim_payload
 from sketchproc.errors import ResultsError
+from sketchproc.model import CheckStatus
 from sketchproc.pipeline import score
 from sketchproc.profiles import load_profile
 from sketchproc.render.context import build_view
@@ -85,6 +87,43 @@ def test_results_json_round_trips_byte_identical(run: BatchResult) -> None:
     assert dump_json(records.dump()) == raw
     assert dump_json(run.records.dump()) == raw
     assert run.results == json.loads(raw)
+
+
+class _Level(IntEnum):
+    HIGH = 3
+
+
+def _standard(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def test_dump_json_is_the_standard_librarys_text_to_the_byte(run: BatchResult) -> None:
+    # Real results and cache entries (nested objects, lists of shingle hashes, German text)...
+    cached = [
+        json.loads(path.read_text(encoding="utf-8")) for path in run.results_path.parent.glob(".cache/*.json")
+    ]
+    assert cached and any(entry.get("payload", {}).get("fingerprint") for entry in cached)
+    for value in [json.loads(run.results_path.read_text(encoding="utf-8")), *cached]:
+        assert dump_json(value) == _standard(value)
+    # ... and what they do not hold: the corners where an encoder could differ.
+    odd: list[Any] = [
+        {"b": [1, 2.5, -0.0, 1e16, 1e-7, float("nan"), float("inf"), -float("inf")], "a": None},
+        {"ä": "Zeile\nmit „Anführung“ \u2028 \x00 \\", "Z": [], "a": {}, "m": [[], {}, [[1]], True, False]},
+        [("tuple", 3), [], {"x": [{"y": [0, -1, 2**70]}]}],
+        {"str_enum": CheckStatus.OK, "int_enum": _Level.HIGH, "nested": [[[]]]},
+        {3: "an int key", 1.5: "a float key"},  # not string keys: json converts them
+        "plain",
+        42,
+        1.5,
+        None,
+        True,
+        [],
+        {},
+    ]
+    for value in odd:
+        assert dump_json(value) == _standard(value), value
+    with pytest.raises(TypeError):
+        dump_json({"a": object()})  # as json.dumps, not silently
 
 
 def test_the_two_files_form_one_typed_submission(run: BatchResult) -> None:

@@ -24,7 +24,8 @@ from sketchproc.batch import BatchResult, run_batch
 from sketchproc.batch.discover import discover
 from sketchproc.batch.settings import BatchSettings
 from sketchproc.profiles import load_profile
-from sketchproc.submissions import group_submissions
+from sketchproc.submissions import SubmissionSettings, file_card, group_submissions
+from sketchproc.submissions.grouping import _without_template, same_applicant
 from sketchproc.submissions.versions import name_mark
 from tests.builders.submission_folder import build_submission_folder
 from tests.test_browser import CHROMIUM, assert_links_resolve, dump_dom, row_ids
@@ -155,6 +156,28 @@ def test_different_applicants_never_merge_even_with_the_same_template_text() -> 
     bridge = sketch("c.pdf", template + BODY_A.split()[:40] + BODY_B.split()[:30], None, fmt="pdf")
     groups = group_submissions([a, b, bridge])
     assert sorted(sorted(group.sketches) for group in groups) == [["a.docx", "c.pdf"], ["b.docx"]]
+
+
+def test_template_shingles_are_those_any_two_files_of_different_applicants_share() -> None:
+    # Pooled by applicant words in the code; here by the definition, pair by pair. Same words
+    # in another order or case, a generic word more, no applicant, and three others.
+    template = TEMPLATE_TEXT.split()
+    names = ["Landkreis Harz", "landkreis harz e.V.", "Harz Landkreis", None, "Stadt Oschersleben"]
+    names += ["Gemeinde Barleben", "Stadt Oschersleben (Bode)"]
+    sketches = [
+        sketch(f"{n}.docx", template[: 60 + 10 * n] + BODY_A.split()[n * 20 : n * 20 + 80], name)
+        for n, name in enumerate(names)
+    ]
+    sketches.append(sketch("x.pdf", BODY_B.split()[:80] + BODY_A.split()[60:100], "Stadt Genthin", fmt="pdf"))
+    cards = [file_card(s) for s in sketches]
+    settings = SubmissionSettings()
+    shared: set[int] = set()
+    for i, first in enumerate(cards):
+        for second in cards[i + 1 :]:
+            if same_applicant(first.applicant, second.applicant, settings) is False:
+                shared |= first.fingerprint & second.fingerprint
+    assert shared  # the case is not empty
+    assert _without_template(cards, settings) == [card.fingerprint - shared for card in cards]
 
 
 def test_same_applicant_but_different_text_stays_apart() -> None:

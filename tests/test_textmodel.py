@@ -178,3 +178,38 @@ def test_own_analyzers_equal_scikit_learns(spec: dict[str, object]) -> None:
     ours = analyzer_for(spec)
     for text in texts:
         assert sorted(ours(text)) == sorted(reference(text)), text
+
+
+@pytest.mark.parametrize("name", [OUTLINE_MODEL, RELEVANCE_MODEL])
+def test_features_of_real_sections_are_scikit_learns_tokens_counted_in_order(name: str) -> None:
+    """The per-word column cache gives the very features of counting scikit-learn's tokens.
+
+    The same columns in the same order, so the scores are the same to the last bit; asked
+    twice, so the second answer comes from the warm cache.
+    """
+    from collections import Counter
+
+    from sketchproc.pipeline import extract
+
+    model = load_text_model(models_dir() / name)
+    texts = [
+        f"{section.title}\n{section.text}"
+        for path in sorted((REPO / "samples").glob("*.docx"))[:3]
+        for section in extract(path).sections
+    ]
+    assert len(texts) > 20
+    for text in texts:
+        columns, values, offset = [], [], 0
+        for spec, feature in zip(VECTORIZERS, model._features, strict=True):
+            counts = Counter(TfidfVectorizer(**spec).build_analyzer()(text))  # type: ignore[arg-type]
+            known = [(feature.vocabulary[t], n) for t, n in counts.items() if t in feature.vocabulary]
+            cols = np.array([column for column, _ in known], dtype=np.intp)
+            part = (1.0 + np.log(np.array([n for _, n in known], dtype=np.float64))) * feature.idf[cols]
+            norm = float(np.sqrt(np.dot(part, part)))
+            columns.append(cols + offset)
+            values.append(part / norm if norm else part)
+            offset += len(feature.vocabulary)
+        for _ in range(2):
+            ours = model.features(text)
+            assert np.array_equal(ours[0], np.concatenate(columns)), text[:60]
+            assert ours[1].tobytes() == np.concatenate(values).tobytes(), text[:60]

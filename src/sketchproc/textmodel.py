@@ -18,9 +18,10 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,8 @@ VECTORIZERS: tuple[dict[str, Any], ...] = (
 
 # Texts whose scores a model keeps: a few sketches' sections and passages, a few MB.
 _MAX_SCORED_TEXTS = 4096
+# Words whose n-gram columns a model keeps: a few hundred sketches' vocabulary, a few MB.
+_MAX_WORDS = 65536
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,39 @@ class _Features:
     analyzer: Callable[[str], list[str]]
     vocabulary: dict[str, int]
     idf: NDArray[np.float64]
+    # char_wb only: (low, high) of the n-grams, which never cross a word's edge.
+    char_range: tuple[int, int] | None = None
+    # Word → the vocabulary columns of its character n-grams, in the analyzer's order.
+    _word_columns: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+
+    def column_counts(self, text: str) -> Counter[int]:
+        """Vocabulary column → count of the text's tokens, in the order tokens first occur.
+
+        The same counts, in the same order, as counting the analyzer's tokens and dropping
+        those outside the vocabulary (a token has one column). Character n-grams stay inside
+        a word, so a word's known columns are looked up once per model: counting every
+        n-gram string and then looking each up was a third of the analysis stages.
+        """
+        if self.char_range is None:
+            column_of = self.vocabulary.get
+            tokens = Counter(self.analyzer(text))
+            return Counter({column: n for t, n in tokens.items() if (column := column_of(t)) is not None})
+        known = self._word_columns
+        if len(known) >= _MAX_WORDS:
+            known.clear()
+        per_word = []
+        for word in _WHITE_SPACES.sub(" ", text.lower()).split():
+            columns = known.get(word)
+            if columns is None:
+                columns = known[word] = self._columns_of(word)
+            per_word.append(columns)
+        return Counter(chain.from_iterable(per_word))
+
+    def _columns_of(self, word: str) -> tuple[int, ...]:
+        assert self.char_range is not None
+        column_of = self.vocabulary.get
+        grams = _word_char_ngrams(word, *self.char_range)
+        return tuple(column for gram in grams if (column := column_of(gram)) is not None)
 
 
 class LinearTextModel:
@@ -83,7 +119,7 @@ class LinearTextModel:
         self._coef = coef
         self._intercept = intercept
         self._features = [
-            _Features(analyzer_for(spec), vocabulary, idf)
+            _Features(analyzer_for(spec), vocabulary, idf, _char_range(spec))
             for spec, vocabulary, idf in zip(VECTORIZERS, vocabularies, idfs, strict=True)
         ]
         # Linear scores by text: the outline stage scores a section, its run-ins and headless
@@ -100,11 +136,9 @@ class LinearTextModel:
         values: list[NDArray[np.float64]] = []
         offset = 0
         for feature in self._features:
-            counts = Counter(feature.analyzer(text))
-            column_of = feature.vocabulary.get
-            found = [(column, n) for t, n in counts.items() if (column := column_of(t)) is not None]
-            cols = np.array([column for column, _ in found], dtype=np.intp)
-            tf = 1.0 + np.log(np.array([count for _, count in found], dtype=np.float64))
+            found = feature.column_counts(text)
+            cols = np.fromiter(found.keys(), dtype=np.intp, count=len(found))
+            tf = 1.0 + np.log(np.fromiter(found.values(), dtype=np.float64, count=len(found)))
             vals = tf * feature.idf[cols] if found else np.zeros(0)
             norm = float(np.sqrt(np.dot(vals, vals)))
             columns.append(cols + offset)
@@ -300,6 +334,14 @@ def _write_npz(path: Path, arrays: dict[str, NDArray[Any]]) -> None:
 def _sklearn_version() -> str:
     """The scikit-learn version that fitted a model, for the sidecar (training imports it anyway)."""
     return metadata.version("scikit-learn")
+
+
+def _char_range(spec: dict[str, Any]) -> tuple[int, int] | None:
+    """(low, high) of a char_wb vectorizer's n-grams; None for any other analyzer."""
+    if spec["analyzer"] != "char_wb":
+        return None
+    low, high = spec["ngram_range"]
+    return low, high
 
 
 def analyzer_for(spec: dict[str, Any]) -> Callable[[str], list[str]]:

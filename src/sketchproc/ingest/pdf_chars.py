@@ -51,7 +51,7 @@ def char_object(page: Page, obj: LTChar) -> dict[str, Any]:
     attr["page_number"] = page.page_number
     for space in ("ncs", "scs"):
         if hasattr(obj, space):
-            attr[space] = resolve_and_decode(getattr(obj, space).name)
+            attr[space] = _space_name(getattr(obj, space).name)
     text = obj.get_text()
     norm = page.pdf.unicode_norm
     attr["text"] = normalize_unicode(norm, text) if norm is not None else text
@@ -73,6 +73,29 @@ def char_object(page: Page, obj: LTChar) -> dict[str, Any]:
 
 def _resolved(value: Any) -> Any:
     """`resolve_all`, with a tuple of plain values (the matrix) copied without recursion."""
-    if type(value) is tuple and all(type(item) in _PLAIN for item in value):
+    if type(value) is tuple and _PLAIN.issuperset(map(type, value)):
         return tuple(value)
     return resolve_all(value)
+
+
+def _space_name(name: Any) -> Any:
+    """`resolve_and_decode` of a colour space's name, decoded once per name and process.
+
+    Every character carries its colour spaces, and decoding a name goes through
+    PDFDocEncoding one letter at a time (a generator per letter): about a tenth of reading a
+    page of text, for the two or three names a PDF uses. A name is a str (or bytes), and
+    decoding one depends on nothing else; anything else is decoded each time, as before.
+    """
+    if type(name) is not str and type(name) is not bytes:
+        return resolve_and_decode(name)
+    decoded = _SPACE_NAMES.get(name)
+    if decoded is None:
+        if len(_SPACE_NAMES) >= _MAX_SPACE_NAMES:
+            _SPACE_NAMES.clear()
+        decoded = _SPACE_NAMES[name] = resolve_and_decode(name)
+    return decoded
+
+
+# Decoded colour-space names; a PDF names a handful, a hostile one cannot grow this unbounded.
+_SPACE_NAMES: dict[str | bytes, Any] = {}
+_MAX_SPACE_NAMES = 256

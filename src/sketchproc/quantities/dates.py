@@ -20,7 +20,9 @@ from sketchproc.quantities._text import (
     Normalised,
     by_length,
     ends_with,
+    has_digit,
     normalise,
+    per_document,
     pick_non_overlapping,
 )
 
@@ -126,9 +128,12 @@ _END_WORDS = re.compile(
 )
 
 
+@per_document
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in `text`, in order; of overlapping readings the longest wins."""
     norm = normalise(text)
+    if not has_digit(norm):
+        return []  # every scanner's pattern needs a digit
     candidates = [mention for scanner in _SCANNERS for mention in scanner(norm)]
     return pick_non_overlapping(candidates, by_length)
 

@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-from sketchproc.quantities._text import DASH, Mention, Normalised, ends_with, normalise, pick_non_overlapping
+from sketchproc.quantities._text import (
+    DASH,
+    Mention,
+    Normalised,
+    ends_with,
+    has_digit,
+    normalise,
+    per_document,
+    pick_non_overlapping,
+)
 
 # One number as written in a sketch. Order matters: the unambiguous English
 # forms come first, the bare integer last, so the regex engine prefers the
@@ -82,9 +91,12 @@ class Money(Mention):
     qualifier: Qualifier | None = None
 
 
+@per_document
 def find_money(text: str) -> list[Money]:
     """All money amounts in `text`, in order, each with its exact source substring."""
     norm = normalise(text)
+    if not has_digit(norm):
+        return []  # an amount is a number written with digits
     candidates = [*_suffix_amounts(norm), *_prefix_amounts(norm)]
     return pick_non_overlapping(candidates, _money_priority)
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from pydantic import Field
 
-from sketchproc.quantities._text import Mention, by_length, normalise, pick_non_overlapping
+from sketchproc.quantities._text import Mention, by_length, normalise, per_document, pick_non_overlapping
 
 
 class Percentage(Mention):
@@ -41,6 +41,7 @@ _FRACTION = re.compile(
 )
 
 
+@per_document
 def find_percentages(text: str) -> list[Percentage]:
     """All percentages from 0 to 100 in `text`, in order, as fractions."""
     norm = normalise(text)

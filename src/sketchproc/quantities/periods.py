@@ -18,7 +18,9 @@ from sketchproc.quantities._text import (
     Mention,
     Normalised,
     by_length,
+    has_digit,
     normalise,
+    per_document,
     pick_non_overlapping,
 )
 from sketchproc.quantities.dates import (
@@ -56,9 +58,12 @@ _YEAR_RANGE = re.compile(
 )
 
 
+@per_document
 def find_periods(text: str) -> list[Period]:
     """All periods in `text`, in order: two dates joined by a dash or "bis", or a year range."""
     norm = normalise(text)
+    if not has_digit(norm):
+        return []  # a period needs a date or a year, each written with digits
     dates = find_dates(text)
     # "Winter 2019/2020" is one season, not the years 2019 and 2020.
     seasons = [d for d in dates if d.precision is Precision.SEASON]

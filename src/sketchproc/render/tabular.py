@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -21,6 +20,7 @@ from sketchproc.model import (
     block_text,
 )
 from sketchproc.profiles.schema import CallProfile
+from sketchproc.render.json_text import indented_json
 
 __all__ = ["FACT_KEYS", "check_payload", "dump_json", "extract_payload", "relevance_payload", "score_payload"]
 
@@ -167,4 +167,4 @@ def _evidence(evidence: Evidence) -> dict[str, Any]:
 
 def dump_json(payload: Any) -> str:
     """Deterministic JSON: sorted keys, UTF-8 text kept readable, trailing newline."""
-    return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return indented_json(payload) + "\n"

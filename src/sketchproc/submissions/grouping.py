@@ -55,25 +55,43 @@ def group_files(cards: Sequence[FileCard], settings: SubmissionSettings | None =
 
 def same_applicant(first: str | None, second: str | None, settings: SubmissionSettings) -> bool | None:
     """True/False when both applicants are known, None when one is not."""
-    words_a, words_b = _name_words(first), _name_words(second)
+    return _same_words(_name_words(first), _name_words(second), settings)
+
+
+def _same_words(
+    words_a: frozenset[str], words_b: frozenset[str], settings: SubmissionSettings
+) -> bool | None:
+    """`same_applicant` of two names already cut into their words."""
     if not words_a or not words_b:
         return None
     overlap = len(words_a & words_b) / min(len(words_a), len(words_b))
     return overlap >= settings.applicant_overlap
 
 
-def _name_words(name: str | None) -> set[str]:
-    words = set(_NAME_WORD.findall((name or "").casefold())) - _GENERIC
-    return words
+def _name_words(name: str | None) -> frozenset[str]:
+    return frozenset(_NAME_WORD.findall((name or "").casefold())) - _GENERIC
 
 
 def _without_template(cards: Sequence[FileCard], settings: SubmissionSettings) -> list[frozenset[int]]:
-    """Fingerprints without the shingles that files of different applicants share."""
+    """Fingerprints without the shingles that files of different applicants share.
+
+    Whether two files' applicants differ depends on their names' words alone, so the files
+    are pooled by those words first: the shingles two pools share are exactly those some
+    pair of their files shares. Comparing every pair of files (each time cutting both names
+    into words) took ~1.9 s for 200 sketches; a call has far fewer applicants than files.
+    Two files of the same words never differ (their overlap is 1), nor one without a name.
+    """
+    pools: dict[frozenset[str], set[int]] = {}
+    for card in cards:
+        words = _name_words(card.applicant)
+        if words:
+            pools.setdefault(words, set()).update(card.fingerprint)
+    names = list(pools)
     template: set[int] = set()
-    for i, first in enumerate(cards):
-        for second in cards[i + 1 :]:
-            if same_applicant(first.applicant, second.applicant, settings) is False:
-                template |= first.fingerprint & second.fingerprint
+    for i, first in enumerate(names):
+        for second in names[i + 1 :]:
+            if _same_words(first, second, settings) is False:
+                template |= pools[first] & pools[second]
     return [card.fingerprint - template for card in cards]
 
 
@@ -81,16 +99,19 @@ def _candidate_links(
     cards: Sequence[FileCard], prints: Sequence[frozenset[int]], settings: SubmissionSettings
 ) -> list[tuple[float, int, int, str]]:
     links = []
+    # Cut each name once, not once per pair.
+    applicants = [_name_words(card.applicant) for card in cards]
+    titles = [_name_words(card.title) for card in cards]
     for i, first in enumerate(cards):
         for j in range(i + 1, len(cards)):
             second = cards[j]
             if min(len(prints[i]), len(prints[j])) < settings.min_shingles:
                 continue
             share = containment(prints[i], prints[j])
-            applicant = same_applicant(first.applicant, second.applicant, settings)
+            applicant = _same_words(applicants[i], applicants[j], settings)
             if applicant is False:
                 continue
-            title = _same_title(first.title, second.title)
+            title = bool(titles[i]) and titles[i] == titles[j]
             percent = f"{round(share * 100)} %"
             pair = f"„{first.path}“ und „{second.path}“"
             if share >= settings.same_text_containment:
@@ -103,11 +124,6 @@ def _candidate_links(
             links.append((share, i, j, why))
     # Strongest first, ties by position: the result does not depend on dict or set order.
     return sorted(links, key=lambda link: (-link[0], link[1], link[2]))
-
-
-def _same_title(first: str | None, second: str | None) -> bool:
-    words_a, words_b = _name_words(first), _name_words(second)
-    return bool(words_a) and words_a == words_b
 
 
 def _applicants_clash(
