@@ -708,6 +708,9 @@ def test_a_cost_table_whose_positions_make_its_total_is_a_sound_breakdown(
     ("objectives", "measurable"),
     [
         ("Bis Ende 2020 sollen 40 Ehrenamtliche als Digitalbegleiter geschult sein.", True),
+        # Quarters as deadlines, Arabic or Roman.
+        ("Zwölf Vereine nutzen die gemeinsame Webseite bis Q3/2020.", True),
+        ("Befragung von 500 Haushalten abgeschlossen bis III/2019.", True),
         # "bis" between two kinds of people is a range, not a deadline; a head count today no target.
         (
             "Unser Verein zählt heute 38 Mitglieder, vom Schüler bis zum Rentner, und alle wollen helfen.",
