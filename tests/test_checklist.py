@@ -680,6 +680,37 @@ def test_list_items_closing_with_an_infinitive_are_measures(
     assert (result.status is CheckStatus.OK) is concrete, result.note
 
 
+@pytest.mark.parametrize(("scanned", "status"), [(False, CheckStatus.UNCLEAR), (True, CheckStatus.OK)])
+def test_cost_types_that_miss_the_total_only_in_a_scan_are_a_breakdown_to_check_on_paper(
+    scanned: bool, status: CheckStatus, tmp_path: Path
+) -> None:
+    from sketchproc.facts import extract_facts
+    from sketchproc.ingest import read_document
+    from sketchproc.outline import map_outline
+    from sketchproc.passages import index_passages
+    from sketchproc.pipeline import outline_model
+    from sketchproc.sections import sections_from_document
+    from tests.test_facts import build
+
+    # Both cost types with amounts, their sum short of the total: in text that is a contradiction
+    # for a reviewer; read by OCR it is as likely a lost row or digit, and the breakdown stands.
+    rows = [
+        ("Kostenart", "Betrag"),
+        ("Personalkosten Projektleitung", "120.000 €"),
+        ("Sachkosten Miete und Veranstaltungen", "30.000 €"),
+        ("Gesamtkosten", "190.000 €"),
+    ]
+    path = build(tmp_path, [("#", "Antragsteller"), "Gemeinde Musterau", ("#", "Kosten"), rows])
+    document = read_document(path)
+    if scanned:
+        blocks = tuple(b.model_copy(update={"ocr": True}) for b in document.blocks)
+        document = document.model_copy(update={"blocks": blocks})
+    mapping = map_outline(sections_from_document(document), PROFILE, outline_model(PROFILE))
+    index = index_passages(mapping, PROFILE)
+    result = _by_id(check_items(index, extract_facts(index, PROFILE), PROFILE))["budget_breakdown"]
+    assert result.status is status, result.note
+
+
 @pytest.mark.parametrize(
     ("total", "status"), [("160.000 €", CheckStatus.OK), ("170.000 €", CheckStatus.UNCLEAR)]
 )

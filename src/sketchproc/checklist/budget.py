@@ -61,10 +61,11 @@ def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: Checklist
         # text (or an amount we misread), which a reviewer weighs, as for the funding rate.
         note += f": Summe {format_eur(summed)} ≠ Gesamtkosten {format_eur(total.value)}"
         if any(p.block.ocr for p in ctx.in_outline(item.outline)):
-            # A scanned table loses rows and digits; its arithmetic proves nothing either way.
-            note += " (Kostenplan per Texterkennung gelesen, bitte am Original prüfen)"
-        else:
-            note += "; bitte prüfen"
+            # A scanned table loses rows and digits; its arithmetic proves nothing either way, so
+            # what is left is what the item asks: both cost types broken down with amounts.
+            note += " (Kostenplan per Texterkennung gelesen, Beträge am Original prüfen)"
+            return Outcome(CheckStatus.OK, note, evidence)
+        note += "; bitte prüfen"
         return Outcome(CheckStatus.UNCLEAR, note, evidence)
     return Outcome(CheckStatus.OK, note + f" = Gesamtkosten {format_eur(total.value)}", evidence)
 
