@@ -774,6 +774,23 @@ def test_a_prose_budget_naming_one_cost_type_and_itemising_the_rest_is_broken_do
     assert "Einzelposten" in (result.note or "")
 
 
+def test_the_rest_of_a_budget_itemised_over_the_sentences_of_a_paragraph_is_broken_down(
+    tmp_path: Path,
+) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    prose = (
+        "Wir kalkulieren mit Gesamtausgaben von 130.000 Euro. Für die Personalstelle der Lotsin "
+        "setzen wir 96.000 Euro an. Die Werkstatt kostet an Miete 14.400 Euro, also 600 Euro im "
+        "Monat. Für Kurse, Druck und Fahrten rechnen wir mit 19.600 Euro."
+    )
+    path = build(tmp_path, [("#", "Antragsteller"), "Heimatverein Musterau e. V.", ("#", "Kosten"), prose])
+    result = {r.item_id: r for r in check(path).checklist}["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "Personalkosten 96.000 €" in (result.note or "")
+
+
 @pytest.mark.parametrize(
     ("ending", "signed"),
     [

@@ -21,7 +21,7 @@ from sketchproc.passages import PassageKind
 from sketchproc.profiles.checks import ConsistencyParams, InvestmentParams
 from sketchproc.profiles.checks import check_params as _params
 from sketchproc.profiles.schema import ChecklistItem
-from sketchproc.quantities import find_money, header_scale
+from sketchproc.quantities import find_money, header_scale, per_unit
 from sketchproc.terms import TermHit
 
 __all__ = ["budget_breakdown", "cost_base", "eligible_cost_types", "priced_risks"]
@@ -149,14 +149,16 @@ def _one_cost_type(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
 def _itemised(
     ctx: CheckContext, item: ChecklistItem, excluded: Sequence[float], rest: float, tolerance: float
 ) -> list[Sentence]:
-    """Passages of the budget whose amounts add up to `rest`: one sentence, or a run of list items."""
+    """Passages of the budget whose amounts add up to `rest`: one sentence, a run of list items, or
+    the sentences of one paragraph ("Für Raum- und Betriebskosten setzen wir 18.900 EUR an, also
+    900 EUR im Monat. Auf Ausstattung … entfallen 22.660 EUR."); rates per month never count."""
     facts = ctx.facts
     financing = [f.value for f in (facts.grant_eur, facts.own_share_eur, facts.third_party_eur) if f]
     skip = [*excluded, *financing]
 
     # Each passage's amounts, read once: the filter and both sums use them.
     budget = usable(ctx, item, ctx.in_outline(item.outline))
-    amounts = {p.position: [m.eur for m in find_money(p.text)] for p in budget}
+    amounts = {p.position: [m.eur for m in find_money(p.text) if not per_unit(p.text, m)] for p in budget}
     scope = [
         p
         for p in budget
@@ -168,6 +170,10 @@ def _itemised(
     items = [p for p in scope if p.kind is not PassageKind.SENTENCE]
     if items and abs(sum(amounts[p.position][0] for p in items) - rest) <= tolerance:
         return items
+    for block in dict.fromkeys(p.block for p in scope):
+        paragraph = [p for p in scope if p.block is block and p.kind is PassageKind.SENTENCE]
+        if len(paragraph) > 1 and abs(sum(sum(amounts[p.position]) for p in paragraph) - rest) <= tolerance:
+            return paragraph
     return []
 
 

@@ -103,7 +103,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
     # The bare noun counts ("Für Personal sind 150.000 € vorgesehen"), and so does the first half
     # of a coordinated compound whose head is left out ("Personal- und Sachausgaben").
     Loc.PERSONNEL: (
-        r"\bpersonal(?:kosten|ausgaben|aufwand|mittel)?\b",
+        # "Personal" as the modifier of any compound: "Personalkosten", "Personalstelle", "Personaleinsatz".
+        r"\bpersonal\w*",
         r"\bpersonal-(?=\s+(?:und|oder|sowie)\s)",
     ),
     Loc.MATERIAL: (r"sach(?:kosten|ausgaben|mittel)", r"\bsach-(?=\s+(?:und|oder|sowie)\s)"),
