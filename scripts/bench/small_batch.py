@@ -10,6 +10,10 @@ process from the shell's point of view (interpreter start, imports, profile, mod
 The commands alternate within each repeat, so warm disk caches and CPU clocks favour none;
 the ratios are of the medians over the repeats, all measured in this one run.
 
+A mixed folder (text PDFs, .docx files and a few scanned PDFs that need OCR, the scans made
+from other PDFs of the corpus by tests/builders/scan.py) times `--workers 2` against
+`--workers 1`: a long scan must not leave one worker alone at the end.
+
 The start-up rows time the fixed cost of one command: `sketchproc check` on a .docx of one
 heading and one sentence (interpreter, imports, profile, outline model, matchers, report)
 and `sketchproc --help`, alternating.
@@ -31,6 +35,7 @@ from pathlib import Path
 import docx
 
 TARGET_STARTUP_S = 0.5  # `sketchproc check FILE`, fixed part (issue 12)
+TARGET_MIXED_SPEEDUP = 1.7  # 2 workers against 1 on a mixed folder with scans (issue 12)
 
 BARE_PDF = """
 import sys, pdfplumber
@@ -109,6 +114,75 @@ def measure(kind: str, files: Sequence[Path], repeats: int, scratch: Path) -> Sm
         )
     medians = {name: statistics.median(values) for name, values in times.items()}
     return SmallBatch(kind, len(files), repeats, medians["bare"], medians["one"], medians["two"])
+
+
+@dataclass(frozen=True)
+class MixedBatch:
+    """Median wall seconds of `run --workers 1` and `--workers 2` on a folder with scans."""
+
+    files: int
+    scans: int
+    repeats: int
+    one_s: float
+    two_s: float
+
+    @property
+    def speedup(self) -> float:
+        return self.one_s / self.two_s
+
+
+def _scanned_copies(sources: Sequence[Path], folder: Path) -> None:
+    """Image-only copies of `sources` in `folder` (tests/builders/scan.py renders them)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    # Imported here: only the mixed row needs the builders (and the repository on the path).
+    from tests.builders.scan import scanned_copy
+
+    for source in sources:
+        scanned_copy(source, folder / f"{source.stem}.scan.pdf")
+
+
+def measure_mixed(
+    texts: Sequence[Path], scan_sources: Sequence[Path], repeats: int, scratch: Path
+) -> MixedBatch:
+    """`run --workers 1` against `--workers 2` on text files plus scans of other PDFs, alternating."""
+    folder = scratch / "small-mixed"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for path in texts:
+        shutil.copy2(path, folder / path.name)
+    _scanned_copies(scan_sources, folder)
+    sketchproc = str(Path(sys.executable).with_name("sketchproc"))
+    commands = {
+        name: [sketchproc, "run", str(folder), "--out", "", "--workers", workers, "--no-cache"]
+        for name, workers in (("one", "1"), ("two", "2"))
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for repeat in range(repeats):
+        order = list(commands)
+        for name in order if repeat % 2 == 0 else reversed(order):
+            command = list(commands[name])
+            with tempfile.TemporaryDirectory(prefix="bench-mixed-") as out:
+                command[command.index("--out") + 1] = out
+                times[name].append(_timed(command))
+        print(
+            f"  mixed repeat {repeat + 1}: one {times['one'][-1]:.2f} s, two {times['two'][-1]:.2f} s",
+            file=sys.stderr,
+            flush=True,
+        )
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    files = len(texts) + len(scan_sources)
+    return MixedBatch(files, len(scan_sources), repeats, medians["one"], medians["two"])
+
+
+def mixed_lines(batch: MixedBatch) -> list[str]:
+    """Table rows for the mixed folder."""
+    met = "✓" if batch.speedup >= TARGET_MIXED_SPEEDUP else "✗"
+    return [
+        f"| Mixed folder: {batch.files} files, {batch.scans} of them scans needing OCR (whole processes, "
+        f"median of {batch.repeats}): `run --workers 1 --no-cache` | {batch.one_s:.2f} s | | |",
+        f"| … `run --workers 2 --no-cache` | {batch.two_s:.2f} s ({batch.speedup:.2f}× workers 1) "
+        f"| ≥ {TARGET_MIXED_SPEEDUP:g}× | {met} |",
+    ]
 
 
 def lines(batches: Sequence[SmallBatch]) -> list[str]:
