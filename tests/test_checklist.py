@@ -792,6 +792,36 @@ def test_the_rest_of_a_budget_itemised_over_the_sentences_of_a_paragraph_is_brok
 
 
 @pytest.mark.parametrize(
+    ("partners", "annexes", "status"),
+    [
+        # Said to exist, enclosed nowhere.
+        ("Unterstützungsschreiben von Kammer und Hochschule sind vorhanden.", "keine", CheckStatus.MISSING),
+        # Said to exist, with the annex it is in.
+        ("Unterstützungsschreiben von Kammer und Hochschule liegen vor (Anlage 2).", "keine", CheckStatus.OK),
+        # Listed among the annexes.
+        ("Kammer und Hochschule arbeiten mit.", "Unterstützungsschreiben der Kammer", CheckStatus.OK),
+    ],
+)
+def test_letters_said_to_exist_are_not_enclosed(
+    partners: str, annexes: str, status: CheckStatus, tmp_path: Path
+) -> None:
+    from sketchproc.pipeline import check
+    from tests.test_facts import build
+
+    parts: list[object] = [
+        ("#", "Antragsteller"),
+        "Gemeinde Musterau",
+        ("#", "Netzwerk und Partner"),
+        partners,
+        ("#", "Anlagen"),
+        annexes,
+    ]
+    path = build(tmp_path, parts)  # type: ignore[arg-type]
+    result = {r.item_id: r for r in check(path).checklist}["letters_of_intent"]
+    assert result.status is status, result.note
+
+
+@pytest.mark.parametrize(
     ("ending", "signed"),
     [
         (["Harzgerode, den 4. März 2019", "..........................", "Katrin Beispiel, Sprecherin"], True),

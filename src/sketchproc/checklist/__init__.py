@@ -16,6 +16,7 @@ from sketchproc.checklist.bundling import bundling_initiatives
 from sketchproc.checklist.centre import subject_is_centre
 from sketchproc.checklist.context import CheckContext, result
 from sketchproc.checklist.elsewhere import judged_elsewhere
+from sketchproc.checklist.enclosures import enclosed_documents
 from sketchproc.checklist.quality import QUALITY_CHECKS
 from sketchproc.checklist.rules import GENERIC_RULES, Outcome, combine
 from sketchproc.checklist.settings import ChecklistSettings
@@ -36,6 +37,7 @@ CHECKS = {
     "signature_or_resolution": signature_or_resolution,
     "bundling_initiatives": bundling_initiatives,
     "subject_is_centre": subject_is_centre,
+    "enclosed_documents": enclosed_documents,
 }
 FINDINGS = {"financing_consistency": financing_finding}
 if set(CHECKS) | {catalogue.GENERIC_CHECK} != set(catalogue.CHECKS) or set(FINDINGS) != set(

@@ -160,6 +160,7 @@ CHECKS: dict[str, CheckSpec] = {
     "concept_with_substance": CheckSpec(needs_cues=True),
     "signature_or_resolution": CheckSpec(needs_cues=True),
     "bundling_initiatives": CheckSpec(cue_groups=("initiative", "bundling")),
+    "enclosed_documents": CheckSpec(needs_cues=True),
 }
 
 # Checks of findings reported beside an item.

@@ -1,0 +1,54 @@
+"""Documents the call wants enclosed: a letter that is only said to exist is not enclosed.
+
+The call asks for letters of intent "als Anlage oder im Anlagenverzeichnis". A sentence of the
+partner section that says they exist ("Absichtserklärungen der Partner liegen vor.") states
+what the applicant has, not what the sketch carries: without a pointer to an annex ("Anlage 3",
+"anbei", "beigefügt") and outside the annex list it is no enclosure. The attachment rule finds
+the mention; this check asks whether any mention encloses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sketchproc.checklist.context import CheckContext, Sentence
+from sketchproc.checklist.rules import PLACEHOLDER, Outcome, attachment_rule, attachment_scope, usable
+from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.model import CheckStatus
+from sketchproc.profiles.schema import ChecklistItem
+
+__all__ = ["enclosed_documents"]
+
+# A pointer to what is enclosed: "Anlage 3", "anbei", "beigefügt", "liegen bei", "im Anhang".
+_ENCLOSED = re.compile(
+    r"\banlagen?\b|\banhang\b|\banbei\b|beigef[üu]gt|beiliegend|\blieg(?:en|t)\s+(?:\w+\s+){0,3}?bei\b"
+    r"|\bangeh[äa]ngt|\bbeigelegt",
+    re.IGNORECASE,
+)
+# Only that they exist: "liegen vor", "liegt vor", "sind vorhanden".
+_EXIST_ONLY = re.compile(r"\blieg(?:en|t)\s+(?:\w+\s+){0,3}?vor\b|\bvorhanden\b", re.IGNORECASE)
+
+
+def enclosed_documents(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
+    """The attachment rule, with mentions that only say the documents exist set apart."""
+    outcome = attachment_rule(ctx, item, settings)
+    if outcome.status is not CheckStatus.OK:
+        return outcome
+    found = [
+        s
+        for s in usable(ctx, item, attachment_scope(ctx, item, settings))
+        if not s.deferred and not PLACEHOLDER.search(s.text) and any(ctx.group_hits(g, s) for g in item.cues)
+    ]
+    if not found or any(_encloses(s) for s in found):
+        return outcome
+    quote = found[0].text[: settings.note_quote_chars]
+    return Outcome(
+        CheckStatus.MISSING, f"nur als vorhanden erwähnt, nicht beigefügt: „{quote}“", outcome.evidence
+    )
+
+
+def _encloses(sentence: Sentence) -> bool:
+    """True if the passage encloses: in the annex list, pointing to an annex, or not a mere claim."""
+    if "annexes" in sentence.outline_ids or _ENCLOSED.search(sentence.text):
+        return True
+    return not _EXIST_ONLY.search(sentence.text)
