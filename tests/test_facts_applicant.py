@@ -233,6 +233,25 @@ def test_a_writer_speaking_for_its_organisation_names_the_applicant(
     assert (facts.applicant.value if facts.applicant else None) == name
 
 
+def test_the_first_organisation_of_the_key_data_table_is_the_applicant_whatever_its_label(
+    tmp_path: Path,
+) -> None:
+    path = build(
+        tmp_path,
+        [
+            [
+                ("Kooperationspartner", "Hochschule Harz"),
+                ("Vorgelegt von", "Verbandsgemeinde Beispieltal, Der Verbandsgemeindebürgermeister"),
+                ("Ansprechpartnerin", "Frau Lehmann, Hauptamt"),
+            ],
+            ("#", "Ausgangslage"),
+            "In den Mitgliedsgemeinden leben rund 9.000 Menschen.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Verbandsgemeinde Beispieltal"
+
+
 def test_a_self_introduction_without_a_legal_form_names_no_applicant(tmp_path: Path) -> None:
     path = build(
         tmp_path, [("#", "Über uns"), "Wir sind die einzige Anlaufstelle dieser Art im Landkreis Stendal."]

@@ -56,6 +56,7 @@ def find_applicant(
         partial(_from_sentences, key_data, loc, settings),
         partial(_from_section_start, scope.sections, profile, loc, settings),
         partial(_from_front_lines, scope.front, profile, loc, settings),
+        partial(_from_front_table, scope.front, profile, loc, settings),
         partial(_from_rows, scope.everything, loc, settings),
         partial(_from_sentences, scope.everything, loc, settings),
         partial(_from_self_introduction, scope.everything, profile, loc, settings),
@@ -215,6 +216,35 @@ def _from_front_lines(
             quote = where.passages[0] if where.passages else None
             if quote is not None:
                 return TextFact(value=name, evidence=quote.evidence(settings.max_quote_chars))
+    return None
+
+
+# Labels of key data that name someone other than the applicant, or no one.
+_NOT_APPLICANT_LABEL = re.compile(
+    r"partner|kooperation|mitglied|beteiligt|kontakt|ansprech|rückfrage|telefon|mail|anschrift|adresse"
+    r"|landkreis|region|gebiet|bank|konto",
+    re.IGNORECASE,
+)
+
+
+def _from_front_table(
+    front: Sequence[Located], profile: CallProfile, loc: Locators, settings: FactSettings
+) -> TextFact | None:
+    """The first organisation with a legal form in the key-data table before the first chapter.
+
+    Writers label the applicant's row in words of their own ("Einreichende Stelle | Stadt Burg,
+    Der Bürgermeister"); the table at the head of the sketch names it first, before contact,
+    address and partners, whose rows are skipped by their labels.
+    """
+    for where in front[: settings.head_blocks]:
+        if where.block.kind is not BlockKind.TABLE:
+            continue
+        for passage in where.passages:
+            if len(passage.cells) < 2 or _NOT_APPLICANT_LABEL.search(passage.cells[0]):
+                continue
+            name = clean_name(passage.cells[1], loc, settings)
+            if name and legal_form_in(name, profile) is not None:
+                return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars))
     return None
 
 
