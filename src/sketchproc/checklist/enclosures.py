@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from sketchproc.checklist.context import CheckContext, Sentence
-from sketchproc.checklist.rules import PLACEHOLDER, Outcome, attachment_rule, attachment_scope, usable
+from sketchproc.checklist.rules import Outcome, attachment_mentions, attachment_rule, present_mentions
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus
 from sketchproc.profiles.schema import ChecklistItem
@@ -31,20 +31,12 @@ _EXIST_ONLY = re.compile(r"\blieg(?:en|t)\s+(?:\w+\s+){0,3}?vor\b|\bvorhanden\b"
 
 def enclosed_documents(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """The attachment rule, with mentions that only say the documents exist set apart."""
-    outcome = attachment_rule(ctx, item, settings)
-    if outcome.status is not CheckStatus.OK:
-        return outcome
-    found = [
-        s
-        for s in usable(ctx, item, attachment_scope(ctx, item, settings))
-        if not s.deferred and not PLACEHOLDER.search(s.text) and any(ctx.group_hits(g, s) for g in item.cues)
-    ]
-    if not found or any(_encloses(s) for s in found):
-        return outcome
-    quote = found[0].text[: settings.note_quote_chars]
-    return Outcome(
-        CheckStatus.MISSING, f"nur als vorhanden erwähnt, nicht beigefügt: „{quote}“", outcome.evidence
-    )
+    present = present_mentions(attachment_mentions(ctx, item, settings))
+    if not present or any(_encloses(s) for s in present):
+        return attachment_rule(ctx, item, settings)
+    quote = present[0].text[: settings.note_quote_chars]
+    evidence = ctx.quote(present, settings.max_evidence)
+    return Outcome(CheckStatus.MISSING, f"nur als vorhanden erwähnt, nicht beigefügt: „{quote}“", evidence)
 
 
 def _encloses(sentence: Sentence) -> bool:

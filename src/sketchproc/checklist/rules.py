@@ -20,10 +20,12 @@ from sketchproc.profiles.schema import ChecklistItem, RuleType, TermGroup
 __all__ = [
     "PLACEHOLDER",
     "Outcome",
+    "attachment_mentions",
     "attachment_rule",
     "attachment_scope",
     "combine",
     "cue_rule",
+    "present_mentions",
     "section_rule",
     "stems_of",
     "with_thin",
@@ -181,11 +183,23 @@ def vague_sentences(ctx: CheckContext, item: ChecklistItem, sentences: Sequence[
 PLACEHOLDER = re.compile(r"\[[^\]\d]{0,40}\]")
 
 
+def attachment_mentions(
+    ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings
+) -> list[Sentence]:
+    """Passages of the attachment scope that name the item's documents, announced ones included."""
+    scope = usable(ctx, item, attachment_scope(ctx, item, settings))
+    return [s for s in scope if any(ctx.group_hits(group, s) for group in item.cues)]
+
+
+def present_mentions(found: Sequence[Sentence]) -> list[Sentence]:
+    """The mentions that say the documents are there: not announced, not a template's slot."""
+    return [s for s in found if not s.deferred and not PLACEHOLDER.search(s.text)]
+
+
 def attachment_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """Named in the annex list or the item's sections or at the document end; else a scanned tail."""
-    scope = usable(ctx, item, attachment_scope(ctx, item, settings))
-    found = [s for s in scope if any(ctx.group_hits(group, s) for group in item.cues)]
-    present = [s for s in found if not s.deferred and not PLACEHOLDER.search(s.text)]
+    found = attachment_mentions(ctx, item, settings)
+    present = present_mentions(found)
     if present:
         return _found(ctx, present, settings)
     placeholders = [s for s in found if not s.deferred and PLACEHOLDER.search(s.text)]
