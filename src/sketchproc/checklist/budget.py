@@ -267,5 +267,4 @@ def _amounts(sentence: Sentence) -> list[float]:
         return found
     if not any(_MONEY_HEADER.search(cell) for cell in sentence.block.rows[0]):
         return []
-    scale = header_scale(sentence.block.rows[0])
-    return [value for cell in sentence.cells[1:] if (value := cell_amount(cell, scale))]
+    return _cell_amounts(sentence)

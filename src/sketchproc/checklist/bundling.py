@@ -101,15 +101,15 @@ def bundles_existing(ctx: CheckContext, sentence: Sentence, bundling: TermGroup)
         at = text.find(verb)
         if at < 0:
             continue  # a word of the table's header, not of this row
-        before, after = text[:at].split(), text[at + len(verb) :].split()
+        rest = text[at + len(verb) :]
+        before, after = text[:at].split(), rest.split()
         window = " ".join([*before[-_BEFORE:], *after[:_AFTER]])
         # A verb at the clause end has its object before it, lists and all: look further back,
         # to the start of its clause where the verb closes one ("die … Vorhaben – vom … bis zu … –
         # an einer Stelle zusammenführen").
         object_before = " ".join([*before[-_OBJECT_BEFORE:], *after[:_AFTER]])
-        if _closes_clause(text[at + len(verb) :]):
+        if _closes_clause(rest):
             object_before = text[clause_span(text, at, at, _CLAUSE_BREAK)[0] : at]
-        rest = text[at + len(verb) :]
         if (
             _EXISTING_CLAUSE.match(rest)
             or (_COLON_LIST.match(rest) and _SERIES.search(rest))
