@@ -15,6 +15,9 @@ __all__ = ["letter_docx"]
 
 # Zip timestamps cannot be before 1980; used when the run has no date (--stand).
 _FALLBACK = datetime(1980, 1, 1)
+# A core property of a Word file holds at most this many characters (python-docx refuses more);
+# a subject quoting a long title read from a scan is cut for the property, never in the letter.
+_MAX_PROPERTY_CHARS = 255
 
 
 def letter_docx(letter: Letter, stand: date | None) -> bytes:
@@ -47,9 +50,14 @@ def letter_docx(letter: Letter, stand: date | None) -> bytes:
     stamp = max(datetime(stand.year, stand.month, stand.day), _FALLBACK) if stand else _FALLBACK
     props = document.core_properties
     props.author = props.last_modified_by = "sketchproc"
-    props.title = letter.subject
+    props.title = _property_text(letter.subject)
     props.created = props.modified = props.last_printed = stamp
     props.revision = 1
     buffer = io.BytesIO()
     document.save(buffer)
     return fixed_zip_times(buffer.getvalue(), stamp)
+
+
+def _property_text(text: str) -> str:
+    """`text`, cut with "…" to fit a core property."""
+    return text if len(text) <= _MAX_PROPERTY_CHARS else text[: _MAX_PROPERTY_CHARS - 1] + "…"
