@@ -82,13 +82,18 @@ def _timed(command: Sequence[str]) -> float:
     return time.perf_counter() - start
 
 
-def measure(kind: str, files: Sequence[Path], repeats: int, scratch: Path) -> SmallBatch:
-    """Bare pass, run --workers 1 and --workers 2 on `files`, alternating, `repeats` times."""
-    folder = scratch / f"small-{kind}"
+def _staged(files: Sequence[Path], folder: Path) -> Path:
+    """`folder`, emptied, holding copies of `files`."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     for path in files:
         shutil.copy2(path, folder / path.name)
+    return folder
+
+
+def measure(kind: str, files: Sequence[Path], repeats: int, scratch: Path) -> SmallBatch:
+    """Bare pass, run --workers 1 and --workers 2 on `files`, alternating, `repeats` times."""
+    folder = _staged(files, scratch / f"small-{kind}")
     staged = [str(folder / path.name) for path in files]
     sketchproc = str(Path(sys.executable).with_name("sketchproc"))
     bare_code = BARE_PDF if kind == "pdf" else BARE_DOCX
@@ -97,6 +102,15 @@ def measure(kind: str, files: Sequence[Path], repeats: int, scratch: Path) -> Sm
         "one": [sketchproc, "run", str(folder), "--out", "", "--workers", "1", "--no-cache"],
         "two": [sketchproc, "run", str(folder), "--out", "", "--workers", "2", "--no-cache"],
     }
+    medians = _alternating(commands, repeats, kind)
+    return SmallBatch(kind, len(files), repeats, medians["bare"], medians["one"], medians["two"])
+
+
+def _alternating(commands: dict[str, list[str]], repeats: int, label: str) -> dict[str, float]:
+    """Median wall seconds of each command over `repeats`, the order reversed every other repeat.
+
+    A command with `--out ""` writes into a fresh temporary folder each time.
+    """
     times: dict[str, list[float]] = {name: [] for name in commands}
     for repeat in range(repeats):
         order = list(commands)
@@ -107,13 +121,12 @@ def measure(kind: str, files: Sequence[Path], repeats: int, scratch: Path) -> Sm
                     command[command.index("--out") + 1] = out
                 times[name].append(_timed(command))
         print(
-            f"  {kind} repeat {repeat + 1}: "
+            f"  {label} repeat {repeat + 1}: "
             + ", ".join(f"{name} {values[-1]:.2f} s" for name, values in times.items()),
             file=sys.stderr,
             flush=True,
         )
-    medians = {name: statistics.median(values) for name, values in times.items()}
-    return SmallBatch(kind, len(files), repeats, medians["bare"], medians["one"], medians["two"])
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 @dataclass(frozen=True)
@@ -145,31 +158,14 @@ def measure_mixed(
     texts: Sequence[Path], scan_sources: Sequence[Path], repeats: int, scratch: Path
 ) -> MixedBatch:
     """`run --workers 1` against `--workers 2` on text files plus scans of other PDFs, alternating."""
-    folder = scratch / "small-mixed"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    for path in texts:
-        shutil.copy2(path, folder / path.name)
+    folder = _staged(texts, scratch / "small-mixed")
     _scanned_copies(scan_sources, folder)
     sketchproc = str(Path(sys.executable).with_name("sketchproc"))
     commands = {
         name: [sketchproc, "run", str(folder), "--out", "", "--workers", workers, "--no-cache"]
         for name, workers in (("one", "1"), ("two", "2"))
     }
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    for repeat in range(repeats):
-        order = list(commands)
-        for name in order if repeat % 2 == 0 else reversed(order):
-            command = list(commands[name])
-            with tempfile.TemporaryDirectory(prefix="bench-mixed-") as out:
-                command[command.index("--out") + 1] = out
-                times[name].append(_timed(command))
-        print(
-            f"  mixed repeat {repeat + 1}: one {times['one'][-1]:.2f} s, two {times['two'][-1]:.2f} s",
-            file=sys.stderr,
-            flush=True,
-        )
-    medians = {name: statistics.median(values) for name, values in times.items()}
+    medians = _alternating(commands, repeats, "mixed")
     files = len(texts) + len(scan_sources)
     return MixedBatch(files, len(scan_sources), repeats, medians["one"], medians["two"])
 
