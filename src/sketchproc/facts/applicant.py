@@ -236,15 +236,14 @@ def _from_front_table(
     Der Bürgermeister"); the table at the head of the sketch names it first, before contact,
     address and partners, whose rows are skipped by their labels.
     """
-    for where in front[: settings.head_blocks]:
-        if where.block.kind is not BlockKind.TABLE:
+    tables = [where for where in front[: settings.head_blocks] if where.block.kind is BlockKind.TABLE]
+    for passage, label, value, _ in _key_values(tables):
+        # Rows of two cells or more; a one-cell box's run-in lines are _from_rows' concern.
+        if len(passage.cells) < 2 or _NOT_APPLICANT_LABEL.search(label):
             continue
-        for passage in where.passages:
-            if len(passage.cells) < 2 or _NOT_APPLICANT_LABEL.search(passage.cells[0]):
-                continue
-            name = clean_name(passage.cells[1], loc, settings)
-            if name and legal_form_in(name, profile) is not None:
-                return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars))
+        name = clean_name(value, loc, settings)
+        if name and legal_form_in(name, profile) is not None:
+            return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars))
     return None
 
 
