@@ -327,7 +327,9 @@ def run(
     workers: Annotated[
         int | None,
         typer.Option(
-            "--workers", min=1, help="Zahl paralleler Prozesse (Voreinstellung: Zahl der CPU-Kerne)."
+            "--workers",
+            min=1,
+            help="Genutzte CPU-Kerne, auch für die Texterkennung von Scans (Voreinstellung: alle).",
         ),
     ] = None,
     timeout: Annotated[

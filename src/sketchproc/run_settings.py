@@ -7,6 +7,7 @@ gathering them there would make each stage import itself in a circle.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from sketchproc.batch_settings import BatchSettings
@@ -17,7 +18,7 @@ from sketchproc.passages import PassageSettings
 from sketchproc.relevance.scoring import RelevanceSettings
 from sketchproc.settings import IngestSettings, SectionSettings, StageSettings
 
-__all__ = ["Settings", "batch_run_settings"]
+__all__ = ["Settings", "batch_run_settings", "ocr_budget"]
 
 
 class Settings(StageSettings):
@@ -45,3 +46,19 @@ def batch_run_settings(value: Settings | BatchSettings | dict[str, Any] | None) 
     if isinstance(value, dict) and not set(value) <= set(Settings.model_fields):
         return Settings(batch=BatchSettings.resolve(value))
     return Settings.resolve(value)
+
+
+def ocr_budget(settings: Settings, workers: int) -> Settings:
+    """The settings a batch's workers read with: OCR held to the cores the run was given.
+
+    `--workers N` asks for N cores. A worker recognises a scan's pages `ingest.ocr_workers` at a
+    time, and 0 there means one per core of the machine, so `--workers 1` used every core while it
+    read a scan, and a second worker could add little. Given N instead (never more than the
+    machine's cores), a worker alone with a long scan still uses the whole budget, and one worker
+    stays on one core. A number the user set wins.
+    """
+    if settings.ingest.ocr_workers:
+        return settings
+    pages_at_once = max(1, min(workers, os.cpu_count() or 1))
+    ingest = settings.ingest.model_copy(update={"ocr_workers": pages_at_once})
+    return settings.model_copy(update={"ingest": ingest})

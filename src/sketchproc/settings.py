@@ -91,7 +91,8 @@ class IngestSettings(StageSettings):
     ocr_languages: str = "deu"
     # The Tesseract executable, for installs outside PATH.
     ocr_command: str = "tesseract"
-    # Pages recognised in parallel (one Tesseract thread each); 0 = one per CPU core.
+    # Pages recognised in parallel (one Tesseract thread each); 0 = one per CPU core. A batch sets
+    # it to its --workers, so the run stays on the cores it was given (run_settings.ocr_budget).
     ocr_workers: int = Field(0, ge=0)
     # Estimated sizes within this share of the page's body size are body text (estimates jitter ±5 %,
     # while the smallest heading step, 11 → 12 pt, is 9 %).

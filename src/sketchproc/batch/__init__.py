@@ -38,7 +38,7 @@ from sketchproc.letters import FOLDER as LETTERS_FOLDER
 from sketchproc.profiles.schema import CallProfile
 from sketchproc.results_model import Results, SketchPayload, validate_payload
 from sketchproc.review import Review, review_results, write_review
-from sketchproc.run_settings import Settings, batch_run_settings
+from sketchproc.run_settings import Settings, batch_run_settings, ocr_budget
 
 __all__ = ["BatchResult", "BatchSettings", "Settings", "run_batch"]
 
@@ -222,7 +222,9 @@ class _Run:
             # Longest first, so no worker is left alone with a long scan at the end. The file
             # size stands in for the work: scans are image PDFs, the largest files of a folder.
             tasks.sort(key=lambda task: task.local.stat().st_size, reverse=True)
-            runner = PoolRunner(profile, min(workers, max(len(tasks), 1)), timeout_s, settings)
+            runner = PoolRunner(
+                profile, min(workers, max(len(tasks), 1)), timeout_s, ocr_budget(settings, workers)
+            )
 
             def done(task: Task, outcome: Outcome) -> None:
                 self._record(task, outcome)

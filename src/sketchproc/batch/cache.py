@@ -38,6 +38,8 @@ __all__ = [
 PAYLOAD_FORMAT = 2
 
 _PACKAGE = Path(__file__).resolve().parents[1]
+# Settings that change how fast a payload is made, never what it says: not part of the key.
+_NOT_IN_OUTPUT = {"ingest": {"ocr_workers"}}
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +79,8 @@ class PayloadCache:
         # Everything but the file's hash is the same for the whole run: hash it once.
         # Every stage's settings, not only reading: a changed checklist or relevance threshold
         # changes the payload as surely as a page limit does.
-        settings_json = (settings or Settings()).model_dump_json()
+        # How many pages are recognised at once changes the time, never the text.
+        settings_json = (settings or Settings()).model_dump_json(exclude=_NOT_IN_OUTPUT)
         parts = (profile_sha256, models_sha256(), code_sha256(), str(PAYLOAD_FORMAT), settings_json)
         self._salt = "\0".join(parts)
         remove_leftovers(directory / "*.json")  # entries half-written by a killed run
