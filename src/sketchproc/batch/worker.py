@@ -125,9 +125,15 @@ def process_file(task: Task) -> Outcome:
 
 
 def _set_alarm(seconds: float) -> None:
-    # Without setitimer (Windows) only the parent's hard deadline applies.
+    # Without setitimer (Windows) only the parent's hard deadline applies. The alarm repeats: one
+    # that lands in a finaliser (a `__del__` of an object inherited from the parent, e.g. a font
+    # cache of the pack renderer) is swallowed by Python, and a one-shot alarm would never come back.
     if hasattr(signal, "setitimer"):
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        signal.setitimer(signal.ITIMER_REAL, seconds, _ALARM_REPEAT_S if seconds else 0.0)
+
+
+# Seconds between repeats of an alarm that was swallowed.
+_ALARM_REPEAT_S = 0.5
 
 
 def failed(error: ErrorDict, trace: str | None = None) -> Outcome:
