@@ -50,6 +50,15 @@ def test_marks_on_sentences_items_and_rows(tmp_path: Path, profile: CallProfile)
     assert [p.position for p in index.passages] == list(range(len(index.passages)))
 
 
+def test_not_only_but_also_affirms_what_it_names(tmp_path: Path, profile: CallProfile) -> None:
+    emphatic = "Das Büro wird nicht nur Sprechstunden anbieten, sondern auch Lernwerkstätten leiten."
+    denial = "Eine Sprechstunde für Unternehmen wird nicht angeboten."
+    path = build(tmp_path, [("#", "Maßnahmen"), emphatic, denial], "nur.docx")
+    by_text = {p.text: p for p in _index(path, profile).passages}
+    assert not by_text[emphatic].negated
+    assert by_text[denial].negated
+
+
 def test_announced_letters_are_missing_with_the_quote(tmp_path: Path, profile: CallProfile) -> None:
     path = build(
         tmp_path,

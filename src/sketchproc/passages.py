@@ -370,8 +370,12 @@ class _Marks:
         return bool(self.hedges.search(text))
 
     def negated(self, text: str) -> bool:
-        """True if the passage denies what it names."""
-        return self.negations.search(text)
+        """True if the passage denies what it names ("nicht nur …, sondern" affirms it)."""
+        return self.negations.search(_NOT_ONLY.sub("nur", text))
+
+
+# "Die Stadt wird nicht nur dann smart, wenn …, sondern …": an emphasis, not a denial.
+_NOT_ONLY = re.compile(r"\bnicht\s+nur\b", re.IGNORECASE)
 
 
 def _alternation(patterns: Sequence[str]) -> re.Pattern[str]:
