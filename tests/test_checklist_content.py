@@ -143,6 +143,26 @@ def test_a_named_centre_whose_money_buys_devices_is_weighed_by_the_money(
         ("Im März 2020 liegt die Digitalstrategie des Amtes als Entwurf vor.", CheckStatus.OK),
         # The Land's agenda stays context, compound or not.
         ("Wir folgen der Digitalen Agenda des Landes Sachsen-Anhalt von 2017.", CheckStatus.MISSING),
+        # Plan nouns compounded with the adjective's stem, or headed by a modifier.
+        ("Bis Ende 2020 schreiben wir ein Digitalkonzept für die Einheitsgemeinde.", CheckStatus.OK),
+        ("Mit allen Generationen entwickeln wir einen Digitalen Zukunftsfahrplan.", CheckStatus.OK),
+        # A word that only begins like a plan noun is none.
+        (
+            "Die Haltestellen erhalten eine digitale Fahrplanauskunft, die wir entwickeln.",
+            CheckStatus.MISSING,
+        ),
+        # A plan named by its title, then called by its noun alone.
+        (
+            "Der Kreistag hat 2018 die Agenda „Altmark smart 2030“ zur Kenntnis genommen. Das Team "
+            "soll diese Agenda bis Herbst 2020 zu einem Maßnahmenplan weiterentwickeln.",
+            CheckStatus.OK,
+        ),
+        # A title without anything digital names some other plan.
+        (
+            "Der Kreistag hat 2018 die Agenda „Altmark 2030“ zur Kenntnis genommen. Das Team "
+            "soll diese Agenda bis Herbst 2020 zu einem Maßnahmenplan weiterentwickeln.",
+            CheckStatus.MISSING,
+        ),
     ],
 )
 def test_a_regional_plan_in_other_words_is_a_digital_strategy(
@@ -193,3 +213,23 @@ def test_smart_city_dismissed_as_a_goal_or_in_a_compound(
 ) -> None:
     result = _results(tmp_path, sentence)["smart_city_region_concept"]
     assert result.status is expected, result.note
+
+
+# --- own_contribution_stated --------------------------------------------------------------
+
+
+def test_the_rest_said_to_be_own_money_states_the_own_contribution_without_a_figure(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Die Gesamtkosten betragen 90.000 Euro. Beantragt werden 72.000 Euro.",
+            "Den Rest deckt der Verein aus eigenen Mitteln.",
+        ],
+    )
+    result = check(path)
+    # The sketch states no own share as a figure: none is invented, but the check sees it stated.
+    assert result.facts.own_share_eur is None
+    verdict = {c.item_id: c for c in result.checklist}["own_contribution_stated"]
+    assert verdict.status.value == "ok" and "18.000" in verdict.note
+    assert verdict.evidence[0].quote.startswith("Den Rest deckt der Verein")

@@ -5,7 +5,8 @@ German names the kind of a thing by the head of a compound and narrows it by the
 profile written as adjective + noun ("digitale agenda", "smarte stadt") stands for these too.
 `with_compound_heads` finds such phrases in the sketch and adds them, as written there, to the
 item's term group, so every rule (one sentence, one paragraph, partial evidence) weighs them
-like the profile's own words.
+like the profile's own words. A plan the sketch names by its title ("Strategie „Halle digital
+2025“") is then called by its noun alone, which joins the group too.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 from sketchproc.checklist.context import CheckContext
 from sketchproc.profiles.schema import ChecklistItem, Term
 
-__all__ = ["compound_head_terms", "with_compound_heads"]
+__all__ = ["compound_head_terms", "compound_word_terms", "named_plan_terms", "with_compound_heads"]
 
 # A modifier is a word of its own: "Stadt", "Quartiers", "Dorf" (not one or two stray letters).
 _MIN_MODIFIER = 3
@@ -36,11 +37,17 @@ def compound_head_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Ter
 
 
 def with_compound_heads(ctx: CheckContext, item: ChecklistItem, group_id: str) -> ChecklistItem:
-    """The item with its group `group_id` widened by the compound-headed phrases of the sketch."""
+    """The item with its group `group_id` widened by the compound-headed phrases of the sketch,
+    and by a named plan's noun alone where the sketch names its plan by a title."""
     group = next((g for g in item.cues if g.id == group_id), None)
     if group is None:
         return item
-    extra = compound_head_terms(group.terms, (s.text for s in ctx.sentences if s.content))
+    texts = [s.text for s in ctx.sentences if s.content]
+    extra = [
+        *compound_head_terms(group.terms, texts),
+        *compound_word_terms(group.terms, texts),
+        *named_plan_terms(group.terms, texts),
+    ]
     known = {term.stem for term in group.terms}
     extra = [term for term in extra if term.stem not in known]
     if not extra:
@@ -48,6 +55,53 @@ def with_compound_heads(ctx: CheckContext, item: ChecklistItem, group_id: str) -
     widened = group.model_copy(update={"terms": (*group.terms, *extra)})
     cues = tuple(widened if g.id == group_id else g for g in item.cues)
     return item.model_copy(update={"cues": cues})
+
+
+# An adjective's ending: "digitale", "digitalen", "digitales" share the stem "digital".
+_ENDING = re.compile(r"(?:e[mnrs]?)$")
+
+
+def compound_word_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
+    """Terms for every one-word compound of a two-word term's adjective and noun in `texts`.
+
+    "digitale strategie" is also written "Digitalisierungsstrategie", "Smart-Village-Strategie"
+    the plan of "smarte region": the adjective's stem opens the word, the noun is its head.
+    """
+    pairs = [term.stem.split() for term in terms if len(term.stem.split()) == 2]
+    modifiers = sorted(
+        {_ENDING.sub("", adjective) for adjective, _ in pairs if len(adjective) > _MIN_MODIFIER}
+    )
+    heads = sorted({noun for _, noun in pairs})
+    if not modifiers or not heads:
+        return []
+    pattern = re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, modifiers))})[\w-]*?(?:{'|'.join(map(re.escape, heads))})\b",
+        re.IGNORECASE,
+    )
+    found = {
+        unicodedata.normalize("NFKC", m.group(0)).lower() for text in texts for m in pattern.finditer(text)
+    }
+    return [Term(stem=stem) for stem in sorted(found)]
+
+
+# A plan named by its title: "die Strategie „Halle digital 2025“", "unsere Agenda »Smartes Dorf«".
+_NAMED_PLAN = re.compile(r"\b([^\W\d_]+)\s*[„\"»]([^“”\"«»„]{3,120})[“”\"«]")
+# A title that makes the plan a digital one.
+_DIGITAL_TITLE = re.compile(r"digital|smart", re.IGNORECASE)
+
+
+def named_plan_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
+    """The noun of a two-word term ("strategie" of "digitale strategie") where the sketch names a
+    digital plan of that noun by its title ("Strategie „Halle digital 2025“"): its later
+    sentences call the plan by the noun alone ("die Strategie … fortschreiben")."""
+    nouns = {term.stem.split()[-1] for term in terms if len(term.stem.split()) == 2}
+    found = {
+        m.group(1).lower()
+        for text in texts
+        for m in _NAMED_PLAN.finditer(text)
+        if m.group(1).lower() in nouns and _DIGITAL_TITLE.search(m.group(2))
+    }
+    return [Term(stem=noun) for noun in sorted(found)]
 
 
 def _headed(stem: str) -> re.Pattern[str]:

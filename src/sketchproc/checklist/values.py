@@ -8,6 +8,7 @@ asks for a follow-up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -236,14 +237,33 @@ def own_contribution_stated(ctx: CheckContext, item: ChecklistItem, settings: Ch
     if facts.funding_rate is not None and facts.funding_rate_stated and facts.funding_rate.value < 1:
         note = f"Eigenanteil nur über die Förderquote {german_percent(facts.funding_rate.value)} bestimmt"
         return Outcome(CheckStatus.OK, note, _cited(facts.funding_rate))
-    # A share instead of an amount: "Den Eigenanteil von einem Fünftel trägt die Gemeinde".
+    # A share instead of an amount: "Den Eigenanteil von einem Fünftel trägt die Gemeinde"; or
+    # the rest of the total: "Die übrigen Mittel bringt die Gemeinde aus Eigenmitteln auf".
     own = item.cues[0]
+    rest = _rest_of_total(facts)
     for sentence in usable(ctx, item, ctx.in_outline(item.outline)):
-        shares = find_percentages(sentence.text) if ctx.group_hits(own, sentence) else []
+        if not ctx.group_hits(own, sentence):
+            continue
+        shares = find_percentages(sentence.text)
         if shares and 0 < shares[0].value < 1:
             note = f"Eigenanteil als Anteil angegeben: {german_percent(shares[0].value)}"
             return Outcome(CheckStatus.OK, note, ctx.quote([sentence], 1))
+        if rest is not None and _REST.search(sentence.text):
+            note = f"Eigenanteil als Rest der Gesamtkosten angegeben: {format_eur(rest)}"
+            return Outcome(CheckStatus.OK, note, ctx.quote([sentence], 1))
     return _stated_without_fact(ctx, item, settings, "Eigenanteil")
+
+
+# The rest of the costs: "die übrigen Mittel", "den Rest", "die restlichen Ausgaben".
+_REST = re.compile(r"\b(?:übrige[nr]?|rest(?:liche[nr]?)?|verbleibende[nr]?)\b", re.IGNORECASE)
+
+
+def _rest_of_total(facts: Facts) -> float | None:
+    """Total minus grant, when both are figures and nobody else is said to pay."""
+    grant, total = facts.grant_eur, facts.total_cost_eur
+    if grant is None or total is None or facts.third_party_eur is not None or total.value <= grant.value:
+        return None
+    return total.value - grant.value
 
 
 def _computed_rate(facts: Facts) -> tuple[float, float, tuple[Evidence, ...]] | None:
