@@ -223,6 +223,11 @@ def test_a_first_person_self_introduction_names_the_applicant(tmp_path: Path) ->
             "Wir, die Heimatfreunde Wippra e. V., bewerben uns mit diesem Vorhaben.",
             "Heimatfreunde Wippra e. V.",
         ),
+        (
+            "Ausgangslage",
+            "Wir, der Kulturverein Hettstedt e. V., sehen in der Altstadt viel Leerstand.",
+            "Kulturverein Hettstedt e. V.",
+        ),
     ],
 )
 def test_a_writer_speaking_for_its_organisation_names_the_applicant(
@@ -274,3 +279,72 @@ def test_the_form_stated_where_the_applicant_is_named_again_counts(tmp_path: Pat
     facts = facts_of(path, PROFILE)
     assert facts.applicant is not None and facts.applicant.value == "Bördekreis Nord"
     assert facts.legal_form is not None and facts.legal_form.value == "landkreis"
+
+
+def test_a_cover_line_naming_the_region_the_centre_serves_is_not_the_applicant(tmp_path: Path) -> None:
+    # "für den Landkreis …" is the project's complement; the company's form closes its own name,
+    # although its name also holds a type word ("Verbandsgemeinde").
+    path = build(
+        tmp_path,
+        [
+            "MACHWERK FLECHTINGEN",
+            "Kompetenzstelle Digitales Leben für die Verbandsgemeinde Flechtingen",
+            "Breitband- und Dienstegesellschaft Verbandsgemeinde Flechtingen mbH",
+            ("#", "1 Ausgangslage"),
+            "Die Region zählt rund 14.000 Einwohner.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None
+    assert facts.applicant.value == "Breitband- und Dienstegesellschaft Verbandsgemeinde Flechtingen mbH"
+    assert facts.legal_form is not None and facts.legal_form.value == "gmbh"
+
+
+def test_a_table_with_a_column_per_partner_names_the_one_whose_role_is_applicant(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "1 Beteiligte Einrichtungen"),
+            [
+                ("Merkmal", "Kreisverwaltung Mansfeld-Südharz", "Hochschule Merseburg"),
+                ("Aufgabe", "Kooperationspartner", "Antragstellerin, wissenschaftliche Leitung"),
+                ("Sitz", "Sangerhausen", "Merseburg"),
+            ],
+            ("#", "2 Ausgangslage"),
+            "Der Landkreis zählt rund 130.000 Einwohner.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Hochschule Merseburg"
+
+
+def test_a_key_data_line_without_colon_names_the_applicant(tmp_path: Path) -> None:
+    # As a scanner reads a two-column key-data table: label and value on one line.
+    path = build(
+        tmp_path,
+        [
+            "Projektskizze Digitalpunkt Barleben",
+            "Zuwendungsempfängerin Gemeinde Barleben",
+            "Kontakt Sabine Oertel, Tel. 039203 565-0",
+            ("#", "1 Ausgangslage"),
+            "Die Gemeinde zählt rund 9.500 Einwohner.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Gemeinde Barleben"
+    assert facts.legal_form is not None and facts.legal_form.value == "gemeinde"
+
+
+def test_a_cover_line_joined_with_the_applicant_line_yields_the_name_inside_it(tmp_path: Path) -> None:
+    # As a PDF joins a cover's lines into one paragraph; the line before names whom the project serves.
+    path = build(
+        tmp_path,
+        [
+            "Bürgerlabor für die Gemeinde Möser",
+            "Ideenskizze zum Förderaufruf in Sachsen-Anhalt Gemeinde Biederitz · Jerichower Land",
+            ("#", "1 Ausgangslage"),
+            "Die Region zählt rund 9.000 Einwohner.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Gemeinde Biederitz"

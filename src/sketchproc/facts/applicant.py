@@ -24,6 +24,7 @@ from sketchproc.facts.names import (
     legal_form_in,
     legal_form_spans,
     name_with_form,
+    own_legal_form,
 )
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
@@ -53,11 +54,13 @@ def find_applicant(
     # whole document only when the key-data blocks and applicant sections say nothing.
     readers: tuple[Callable[[], TextFact | None], ...] = (
         partial(_from_rows, key_data, loc, settings),
+        partial(_from_columns, key_data, loc, settings),
         partial(_from_sentences, key_data, loc, settings),
         partial(_from_section_start, scope.sections, profile, loc, settings),
         partial(_from_front_lines, scope.front, profile, loc, settings),
         partial(_from_front_table, scope.front, profile, loc, settings),
         partial(_from_rows, scope.everything, loc, settings),
+        partial(_from_columns, scope.everything, loc, settings),
         partial(_from_sentences, scope.everything, loc, settings),
         partial(_from_self_introduction, scope.everything, profile, loc, settings),
         # Last, a name at the applicant's postal address: a letterhead or a signature block.
@@ -77,17 +80,18 @@ def find_legal_form(
     """The legal form id: a spelling in the applicant's name, its quote, or a "Rechtsform" passage."""
     if applicant is not None:
         stated = apposition_form(applicant.evidence.quote, applicant.value, profile)
-        named = legal_form_in(applicant.value, profile)
+        named = own_legal_form(applicant.value, profile, loc) or legal_form_in(applicant.value, profile)
         if stated is not None and stated.category and named is not None:
             # "Verbandsgemeinde Saale-Wipper, Körperschaft des öffentlichen Rechts": the name's
             # own form says more than the class it belongs to.
             return TextFact(value=named.id, evidence=applicant.evidence)
         if stated is not None:
             return TextFact(value=stated.id, evidence=applicant.evidence)
-        for text in (applicant.value, applicant.evidence.quote):
-            form = legal_form_in(text, profile)
-            if form is not None:
-                return TextFact(value=form.id, evidence=applicant.evidence)
+        if named is not None:
+            return TextFact(value=named.id, evidence=applicant.evidence)
+        form = legal_form_in(applicant.evidence.quote, profile)
+        if form is not None:
+            return TextFact(value=form.id, evidence=applicant.evidence)
         # Named first without its form (a cover line), the applicant is often named again
         # with it: "Altmarkkreis Salzwedel (Landkreis, Körperschaft …)" in the key-data table.
         for passage in passages(located):
@@ -112,16 +116,35 @@ def _from_rows(located: Sequence[Located], loc: Locators, settings: FactSettings
     return None
 
 
+def _from_columns(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TextFact | None:
+    """A table with a column per organisation: the column whose cell names the applicant's role
+    ("Rolle | Antragstellerin und Konsortialführerin | Verbundpartner") is headed by its name."""
+    for where in located:
+        if where.block.kind is not BlockKind.TABLE or len(where.passages) < 2:
+            continue
+        header = where.passages[0].cells
+        for row in where.passages[1:]:
+            for column, cell in enumerate(row.cells[1 : len(header)], start=1):
+                name = clean_name(header[column], loc, settings) if _names_applicant_role(cell, loc) else None
+                if name:
+                    return TextFact(value=name, evidence=where.passages[0].evidence(settings.max_quote_chars))
+    return None
+
+
 # A run-in label opening a line: "Träger: Digitalwerk Saale gGmbH (…)".
 _RUN_IN = re.compile(r"^[\s*•·-]*(?P<label>[^\W\d][\w ./()&-]{0,60}?)\s*:\s*(?P<value>\S.*)$")
 # A label of more words is a sentence with a colon, not a label.
 _MAX_LABEL_WORDS = 5
+# A one-word label and a capitalised value without a colon: a key-data row that OCR or a tab
+# flattened into a line ("Antragsteller Landkreis Saalekreis"); only role labels are kept.
+_BARE_LABEL = re.compile(r"^[\s*•·-]*(?P<label>[^\W\d]\w*)\s+(?P<value>[A-ZÄÖÜ].*)$")
 
 
 def _key_values(located: Sequence[Located]) -> Iterator[tuple[Passage, str, str, int]]:
     """Key-data pairs (passage, label, value, offset of the value): the first two cells of a table
-    row, or the run-in label and rest of a line ("Träger: X gGmbH") of a paragraph or of a
-    one-cell table, the framed box some writers set their key data in."""
+    row, or the run-in label and rest of a line ("Träger: X gGmbH", or without the colon as a
+    scan reads a table row) of a paragraph or of a one-cell table, the framed box some writers
+    set their key data in."""
     for where in located:
         for passage in where.passages:
             if where.block.kind is BlockKind.TABLE and len(passage.cells) > 1:
@@ -130,7 +153,9 @@ def _key_values(located: Sequence[Located]) -> Iterator[tuple[Passage, str, str,
             offset = 0
             for line in passage.text.split("\n"):
                 m = _RUN_IN.match(line)
-                if m is not None and len(m.group("label").split()) <= _MAX_LABEL_WORDS:
+                if m is None or len(m.group("label").split()) > _MAX_LABEL_WORDS:
+                    m = _BARE_LABEL.match(line)
+                if m is not None:
                     yield passage, m.group("label"), m.group("value"), offset + m.start("value")
                 offset += len(line) + 1
 
@@ -163,7 +188,7 @@ def _from_sentences(located: Sequence[Located], loc: Locators, settings: FactSet
 # The writer introducing itself: "Wir sind der Landfrauenverein X e. V. …", "wir vom Bürgernetz
 # X e. V. haben …", "Wir, die Heimatfreunde Y e. V., …".
 _SELF_INTRODUCTION = re.compile(
-    r"\bwir\s+(?:sind\s+(?=(?:der|die|das)\s)|vo(?:m|n\s+der|n\s+den)\s+|,\s+(?=(?:der|die|das)\s))",
+    r"\bwir(?:\s+sind\s+(?=(?:der|die|das)\s)|\s+vo(?:m|n\s+der|n\s+den)\s+|\s*,\s+(?=(?:der|die|das)\s))",
     re.IGNORECASE,
 )
 
@@ -201,7 +226,7 @@ def _from_section_start(
         first = next(passages(blocks), None)
         if first is not None:
             name = clean_name(first.text, loc, settings)
-            if name and legal_form_in(name, profile) is not None:
+            if name and own_legal_form(name, profile, loc) is not None:
                 return TextFact(value=name, evidence=first.evidence(settings.max_quote_chars))
     return None
 
@@ -209,13 +234,40 @@ def _from_section_start(
 def _from_front_lines(
     front: Sequence[Located], profile: CallProfile, loc: Locators, settings: FactSettings
 ) -> TextFact | None:
-    """A short cover or title line (or part of one) that carries a legal form."""
+    """A short cover or title line (or part of one) that carries a legal form.
+
+    A PDF may join the cover's lines into one ("… in Sachsen-Anhalt Stadt Wernigerode"): the
+    name is the one its form opens or closes in the part, a company's suffix first. A type word
+    after a preposition names what a project is for ("Zentrum für den Landkreis Wittenberg").
+    """
     for where, part in _front_parts(front[: settings.head_blocks]):
+        quote = where.passages[0] if where.passages else None
         name = clean_name(part, loc, settings)
-        if name and legal_form_in(name, profile) is not None:
-            quote = where.passages[0] if where.passages else None
-            if quote is not None:
-                return TextFact(value=name, evidence=quote.evidence(settings.max_quote_chars))
+        if not name or quote is None:
+            continue
+        if own_legal_form(name, profile, loc) is None:
+            name = _name_inside(name, profile, loc, settings)
+        if name:
+            return TextFact(value=name, evidence=quote.evidence(settings.max_quote_chars))
+    return None
+
+
+# A preposition (and article) before a type word: the place is a complement, not a name's start.
+_COMPLEMENT = re.compile(
+    r"\b(?:für|im|in|am|vom|von|aus|zum|zur|bei|beim|nach|der|des|dem|den)\s+(?:(?:den|dem|der|die|das|des)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _name_inside(part: str, profile: CallProfile, loc: Locators, settings: FactSettings) -> str | None:
+    """The name a legal form opens or closes inside a longer line: a suffix's name first."""
+    spans = list(legal_form_spans(part, profile))
+    suffixes = [(s, e) for s, e, _ in spans if loc[Loc.NAME_SUFFIX].fullmatch(part[s:e].split()[-1])]
+    types = [(s, e) for s, e, _ in spans if (s, e) not in suffixes and not _COMPLEMENT.search(part[:s])]
+    for start, end in [*suffixes, *types]:
+        name = name_with_form(part, start, end, loc, settings)
+        if name:
+            return name
     return None
 
 
@@ -242,7 +294,7 @@ def _from_front_table(
         if len(passage.cells) < 2 or _NOT_APPLICANT_LABEL.search(label):
             continue
         name = clean_name(value, loc, settings)
-        if name and legal_form_in(name, profile) is not None:
+        if name and own_legal_form(name, profile, loc) is not None:
             return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars))
     return None
 

@@ -17,7 +17,14 @@ from sketchproc.facts.settings import FactSettings
 from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, LegalForm
 
-__all__ = ["apposition_form", "clean_name", "legal_form_in", "legal_form_spans", "name_with_form"]
+__all__ = [
+    "apposition_form",
+    "clean_name",
+    "legal_form_in",
+    "legal_form_spans",
+    "name_with_form",
+    "own_legal_form",
+]
 
 
 def legal_form_in(text: str, profile: CallProfile) -> LegalForm | None:
@@ -26,6 +33,35 @@ def legal_form_in(text: str, profile: CallProfile) -> LegalForm | None:
         if pattern.search(text):
             return form
     return None
+
+
+def own_legal_form(name: str, profile: CallProfile, loc: Locators) -> LegalForm | None:
+    """The legal form a name carries as its own, at one of its edges, or None.
+
+    A suffix closes the name ("Wirtschaftsförderungsgesellschaft Landkreis Wittenberg mbH" is a
+    GmbH), a type word opens it ("Landkreis Harz", "Otto-von-Guericke-Universität Magdeburg"). A
+    form in between belongs to a complement: "Digitalisierungszentrum für den Landkreis
+    Wittenberg" is a project, not a Landkreis.
+    """
+    spans = list(legal_form_spans(name, profile))
+    suffixes = [
+        (end, form)
+        for start, end, form in spans
+        if loc[Loc.NAME_SUFFIX].fullmatch(name[start:end].split()[-1])
+    ]
+    for end, form in reversed(suffixes):
+        if _AFTER_SUFFIX.fullmatch(name[end:]):
+            return form
+    for start, _, form in spans:
+        if _BEFORE_TYPE_WORD.fullmatch(name[:start]):
+            return form
+    return None
+
+
+# After a suffix: at most a bracketed short name or seat and closing punctuation ("… e. V. (LDJ)").
+_AFTER_SUFFIX = re.compile(r"\s*(?:\([^()]*\))?[\s.,;:]*")
+# Before a type word: at most an article and the first parts of a hyphenated compound.
+_BEFORE_TYPE_WORD = re.compile(r"\s*(?:(?:der|die|das|dem|den)\s+)?(?:[\w.]+-)*", re.IGNORECASE)
 
 
 def legal_form_spans(text: str, profile: CallProfile) -> Iterator[tuple[int, int, LegalForm]]:
