@@ -239,6 +239,37 @@ def test_a_table_counted_in_thousands_gives_euro(tmp_path: Path) -> None:
     assert {c.item_id: c.status.value for c in result.checklist}["budget_breakdown"] == "ok"
 
 
+def test_a_table_whose_unit_the_sentence_before_it_states_gives_euro(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Mittelbedarf"),
+            "Wir beantragen 96 T€. Die folgende Aufstellung weist sämtliche Werte in Tausend Euro aus.",
+            [
+                ("Art", "Posten", "2019", "2020"),
+                ("Personal", "Koordinatorin (0,5 VZÄ)", "20,0", "40,0"),
+                ("", "Summe Personal", "20,0", "40,0"),
+                ("Sachmittel", "Werkstattabende", "25,0", "35,0"),
+                ("", "Summe Sachmittel", "25,0", "35,0"),
+                ("Summe", "", "45,0", "75,0"),
+            ],
+            "Für die Werkstattabende stehen 60.000 € bereit.",
+            [("Posten", "Betrag"), ("Druck der Einladungen", "3.000 €"), ("Gesamt", "3.000 €")],
+        ],
+    )
+    facts = facts_of(path, load_profile())
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == pytest.approx(60_000)
+    assert facts.material_eur is not None and facts.material_eur.value == pytest.approx(60_000)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == pytest.approx(120_000)
+
+
+def test_an_amount_in_thousands_in_the_sentence_before_a_table_is_no_unit_of_it() -> None:
+    from sketchproc.quantities import note_scale
+
+    assert note_scale("Wir beantragen 96 T€ und tragen 24 T€ selbst.") == 1.0
+    assert note_scale("(alle Angaben in Tsd. EUR)") == 1000.0
+
+
 def test_key_value_applicant_table(tmp_path: Path, profile: CallProfile) -> None:
     path = build(
         tmp_path,
@@ -1199,3 +1230,23 @@ def test_a_town_or_municipality_named_before_its_name_is_a_partner(
     )
     names = {p.name for p in facts_of(path, profile).partners}
     assert names == {"Gemeinde Muldestausee", "Stadt Sandersdorf-Brehna"}
+
+
+def test_an_area_outside_the_state_in_the_key_data_is_not_moved_by_a_town_named_in_prose(
+    tmp_path: Path, profile: CallProfile
+) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "1 Antragsteller"),
+            [("Antragsteller", "Gemeinde Ilsede"), ("Einzugsgebiet", "Gemeinde Ilsede, Landkreis Peine")],
+            "Viele Jugendliche aus Ilsede machen ihre Ausbildung in Halberstadt.",
+            ("#", "2 Ausgangslage"),
+            "Wir arbeiten eng mit Betrieben aus dem Harz zusammen.",
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert (
+        facts.region_outside is not None and facts.region_outside.value == "Landkreis Peine (Niedersachsen)"
+    )
+    assert facts.region is None

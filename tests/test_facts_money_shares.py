@@ -158,3 +158,47 @@ def test_an_amount_among_the_costs_that_closes_the_sum_is_the_own_share(tmp_path
     assert facts.grant_eur is not None and facts.grant_eur.value == 90_000
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 120_000
     assert facts.own_share_eur is not None and facts.own_share_eur.value == 30_000
+
+
+def test_a_share_the_applicant_bears_itself_and_the_unnamed_rest_of_the_total(tmp_path: Path) -> None:
+    # No "Zuwendung", no "Eigenanteil": the writer bears a part itself, and the amount that closes
+    # the total with it is what the ministry is asked for.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Was das kostet"),
+            "- Honorare Kursleitung: 62.000 €",
+            "- Werkstattmiete: 18.000 €",
+            "- zusammen: 80.000 €",
+            "Vom Land erhoffen wir uns drei Viertel, das wären 60.000 €. Das letzte Viertel "
+            "(20.000 €) übernehmen wir selbst aus Spenden unserer Mitglieder.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 80_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 20_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 60_000
+    assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.75)
+
+
+def test_a_fraction_of_the_costs_the_applicant_bears_itself_is_the_own_share(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Für die Werkstatt rechnen wir mit Gesamtkosten von 150.000 Euro. Beim Land beantragen wir "
+            "120.000 Euro, ein Fünftel der Ausgaben finanzieren wir als Genossenschaft selbst.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 30_000
+    assert "ein Fünftel der Ausgaben" in facts.own_share_eur.evidence.quote
+
+
+def test_the_amount_of_another_clause_is_not_what_the_applicant_bears_itself(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [("#", "Finanzierung"), "Vom Land erhoffen wir uns 120.000 Euro, den Rest übernehmen wir selbst."],
+    )
+    own = facts_of(path, PROFILE).own_share_eur
+    assert own is None or own.value != 120_000

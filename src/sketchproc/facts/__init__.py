@@ -17,10 +17,11 @@ from typing import Any, Final
 
 from sketchproc.facts.applicant import ApplicantScope, find_applicant, find_legal_form
 from sketchproc.facts.arithmetic import balanced
+from sketchproc.facts.candidate import Candidate, as_fact, best
 from sketchproc.facts.itemised import itemised_costs
-from sketchproc.facts.money import Candidate, as_fact, best, exact_for_rounded, money_candidates
+from sketchproc.facts.money import exact_for_rounded, money_candidates
 from sketchproc.facts.partners import find_partners
-from sketchproc.facts.region import email_passages, find_email, find_region
+from sketchproc.facts.region import applicant_texts, email_passages, find_email, find_region
 from sketchproc.facts.scope import (
     Loc,
     Located,
@@ -36,7 +37,7 @@ from sketchproc.facts.scope import (
 )
 from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.time import time_facts
-from sketchproc.model import AmountFact, Evidence, Facts, OutlineMapping, Partner, Section, TextFact
+from sketchproc.model import AmountFact, Facts, OutlineMapping, Partner, Section, TextFact
 from sketchproc.passages import PassageIndex
 from sketchproc.profiles.checks import Role
 from sketchproc.profiles.schema import CallProfile, term_key
@@ -71,6 +72,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"eigenleistung",
         r"kofinanzierung",
         r"kommunale[nrs]?\s+anteil",
+        # The applicant bearing the amount itself: "… trage ich selbst", "übernehmen wir selbst".
+        r"(?:trage|tragen|übernehme|übernehmen|finanziere|finanzieren)\s+(?:ich|wir)\s+(?:\w+\s+){0,3}?selbst\b",
     ),
     Loc.THIRD_PARTY: (r"drittmittel", r"mittel\s+dritter", r"sponsoring"),
     Loc.TOTAL: (
@@ -195,7 +198,7 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
     Loc.COMPOUND_JOIN: (r"und|oder",),
     # Headings that name a section when the outline mapping did not.
     Loc.HEAD_APPLICANT: (r"antragstell", r"träger", r"zuwendungsempfänger"),
-    Loc.HEAD_BUDGET: (r"kosten", r"finanz", r"budget", r"ausgaben"),
+    Loc.HEAD_BUDGET: (r"koste[nt]", r"finanz", r"budget", r"ausgaben"),  # "Was es kostet"
     Loc.HEAD_SCHEDULE: (r"zeitplan", r"arbeitsplan", r"laufzeit", r"meilenstein"),
     Loc.HEAD_SUMMARY: (
         r"kurzbeschreibung",
@@ -230,7 +233,7 @@ def extract_facts(
     applicant = find_applicant(applicant_scope, profile, _LOCATORS, resolved)
     key_blocks = [*applicant_scope.front, *(b for blocks in applicant_blocks for b in blocks)]
     region = find_region(
-        _applicant_texts(applicant, key_blocks, resolved), passages(everything), profile, resolved
+        applicant_texts(applicant, passages(key_blocks), resolved), passages(everything), profile, resolved
     )
     email = find_email(
         [*email_passages(passages(key_blocks), resolved), *email_passages(passages(everything), resolved)]
@@ -275,11 +278,10 @@ def _money_facts(
     index: PassageIndex, everything: list[Located], profile: CallProfile, settings: FactSettings
 ) -> dict[str, Any]:
     """Amounts per role and the funding rate (stated, else computed), as `Facts` keyword arguments."""
-    # The first scope's sentences without a locator word give item amounts, for arithmetic only.
-    per_scope = [
-        money_candidates(s, _LOCATORS, settings, items=i == 0)
-        for i, s in enumerate(_scopes(index, settings.money_sections, everything, profile))
-    ]
+    # The first scope's sentences without a locator word give item amounts, for arithmetic only;
+    # without a budget section, the whole document's.
+    scopes_ = [s for s in _scopes(index, settings.money_sections, everything, profile) if s]
+    per_scope = [money_candidates(s, _LOCATORS, settings, items=i == 0) for i, s in enumerate(scopes_)]
 
     per_scope = _plausible(per_scope, settings)
     read = [c for cands in per_scope for c in cands]
@@ -369,19 +371,6 @@ def _computed_rate(amounts: dict[str, AmountFact | None]) -> AmountFact | None:
         return None
     denominator = grant.value + own.value + (third.value if third else 0.0)
     return AmountFact(value=grant.value / denominator, evidence=grant.evidence) if denominator > 0 else None
-
-
-def _applicant_texts(
-    applicant: TextFact | None, key_blocks: Sequence[Located], settings: FactSettings
-) -> list[tuple[str, Evidence]]:
-    """Texts that describe the applicant, most specific first: name, its quote, key-data passages."""
-    texts = (
-        [(applicant.value, applicant.evidence), (applicant.evidence.quote, applicant.evidence)]
-        if applicant
-        else []
-    )
-    texts.extend((p.text, p.evidence(settings.max_quote_chars)) for p in passages(key_blocks))
-    return texts
 
 
 def _partners(

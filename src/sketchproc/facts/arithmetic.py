@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sketchproc.facts.money import Candidate
+from sketchproc.facts.candidate import Candidate
 from sketchproc.facts.scope import Loc
 from sketchproc.facts.settings import FactSettings
 
@@ -46,6 +46,16 @@ def balanced(
             out[Loc.OWN_SHARE] = Candidate(
                 Loc.OWN_SHARE, rest.value, rest.evidence, rest.distance, rest.bounded
             )
+        return out
+    if grant is None and own is not None and third is None and total is not None:
+        # "Von Ihnen bräuchte ich 80 %, also 158.240 €. Die restlichen 20 % trage ich selbst": the
+        # amount no word names that closes the sum with the own share is the grant.
+        gap = total.value - own.value
+        asked = _closest(candidates, Loc.UNLABELLED, gap, settings) or _closest(
+            candidates, Loc.ITEM, gap, settings
+        )
+        if asked is not None and asked.value > 0:
+            out[Loc.GRANT] = Candidate(Loc.GRANT, asked.value, asked.evidence, asked.distance, asked.bounded)
         return out
     if grant is None or own is None:
         return out

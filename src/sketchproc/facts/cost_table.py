@@ -29,7 +29,7 @@ from sketchproc.facts.scope import Loc, Located, Locators
 from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.staff import names_bought_service, names_staff
 from sketchproc.facts.table_cells import ZERO_CELLS, Layout, aligned, cell_amount, layout_of, row_amount
-from sketchproc.model import Evidence
+from sketchproc.model import BlockKind, Evidence
 from sketchproc.passages import Passage
 from sketchproc.quantities import find_percentages, parse_money
 
@@ -124,7 +124,10 @@ def read_cost_tables(located: Sequence[Located], loc: Locators, settings: FactSe
     """One reading per logical table of `located` (a table continued in the next block joins it)."""
     readings: list[TableReading] = []
     previous: Located | None = None
-    for where in located:
+    # The sentence right before a table may give its unit ("Alle Beträge in T€"); a table
+    # continued on the next page keeps its first part's.
+    note = ""
+    for index, where in enumerate(located):
         rows = [p for p in where.passages if p.is_table_row]
         if not rows:
             continue
@@ -132,7 +135,11 @@ def read_cost_tables(located: Sequence[Located], loc: Locators, settings: FactSe
         reading = readings[-1] if continued and readings else TableReading()
         if not continued:
             readings.append(reading)
-        _read(rows, where.block.rows[0], loc, reading)
+            before = located[index - 1] if index else None
+            note = (
+                before.block.text if before is not None and before.block.kind is not BlockKind.TABLE else ""
+            )
+        _read(rows, where.block.rows[0], loc, reading, note)
         previous = where
     return readings
 
@@ -144,8 +151,10 @@ def _continues(previous: Located, current: Located) -> bool:
     return same_width and previous.section == current.section
 
 
-def _read(rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading: TableReading) -> None:
-    layout = layout_of(header, loc)
+def _read(
+    rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading: TableReading, note: str = ""
+) -> None:
+    layout = layout_of(header, loc, note)
     columns = {i: kind for i, cell in enumerate(header) if i and (kind := _cost_type(cell, loc))}
     if len(set(columns.values())) == len((Loc.PERSONNEL, Loc.MATERIAL)):
         _read_type_columns(rows, header, columns, layout, loc, reading)

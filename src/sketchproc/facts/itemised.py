@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sketchproc.facts.money import Candidate, locator_hits
+from sketchproc.facts.candidate import Candidate
+from sketchproc.facts.money import locator_hits
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.staff import names_bought_service, names_staff

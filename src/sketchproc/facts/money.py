@@ -11,13 +11,14 @@ and never added to anything.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sketchproc.facts.cost_table import read_cost_tables
+from sketchproc.facts.candidate import Candidate
+from sketchproc.facts.money_tables import table_candidates
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
-from sketchproc.model import AmountFact, BlockKind, Evidence
+from sketchproc.model import BlockKind
 from sketchproc.passages import Passage
 from sketchproc.quantities import Money, Percentage, Qualifier, find_money, find_percentages, per_unit
 from sketchproc.sentences import clause_span
@@ -33,25 +34,6 @@ MONEY_ROLES: tuple[Loc, ...] = (
 )
 # Percentages near these words state the funding rate ("Zuwendung … (80 %)", "Förderquote 80 %").
 _RATE_ROLES = (Loc.GRANT, Loc.RATE)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One reading of a role's amount (EUR) or a stated rate (0..1)."""
-
-    role: Loc
-    value: float
-    evidence: Evidence
-    distance: float  # characters between amount and locator word; 0 for table rows
-    bounded: bool  # "bis zu 200.000 €": an upper bound, weaker than a plain amount
-    # A rate read as the rest of an own-share percentage ("Eigenanteil von 20 %" → 80 %):
-    # true only while nobody else pays a share, which the caller checks.
-    from_own_share: bool = False
-    # The percentage names the total as its base ("20 % der Gesamtausgaben"): it states an
-    # amount of the total, not only a ratio.
-    of_total: bool = False
-    # "rund 180.000 €": a rounded figure, which the exact one of the same role replaces.
-    approximate: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,7 +65,7 @@ def money_candidates(
         if previous is not None and previous.block is passage.block:
             out.extend(_whole_of_davon(previous, passage, found, loc, settings))
         previous = passage
-    out.extend(_table_candidates([b for b in located if b.block.kind is BlockKind.TABLE], loc, settings))
+    out.extend(table_candidates(located, loc, settings))  # the blocks between tables may give their unit
     return out
 
 
@@ -141,17 +123,6 @@ def exact_for_rounded(
     return out
 
 
-def best(candidates: Iterable[Candidate], role: Loc) -> Candidate | None:
-    """The strongest candidate of a role: a plain amount before a bound, then the closest, then the first."""
-    ranked = [c for c in candidates if c.role is role]
-    return min(ranked, key=lambda c: (c.bounded, c.distance), default=None)
-
-
-def as_fact(candidate: Candidate | None) -> AmountFact | None:
-    """The candidate as an `AmountFact`, or None."""
-    return None if candidate is None else AmountFact(value=candidate.value, evidence=candidate.evidence)
-
-
 # --- prose -------------------------------------------------------------------
 
 
@@ -196,12 +167,16 @@ def _prose_candidates(
             out.append(Candidate(Loc.RATE, pct.value, ev, distance, bounded=False))
         elif role is Loc.OWN_SHARE and 0 < pct.value < 1:
             rest = 1 - pct.value
-            of_total = any(h.role is Loc.TOTAL and _base_of(passage.text, pct, h) for h in hits)
+            of_total = _COST_BASE.match(passage.text, pct.end) is not None or any(
+                h.role is Loc.TOTAL and _base_of(passage.text, pct, h) for h in hits
+            )
             out.append(Candidate(Loc.RATE, rest, ev, distance, False, from_own_share=True, of_total=of_total))
     return out
 
 
 _BASE_LINK = re.compile(r"\s+(?:der|des|aller)\s+(?:\w+\s+)?", re.IGNORECASE)
+# The project's costs as the base without a total's word: "ein Fünftel der Kosten", "20 % der Ausgaben".
+_COST_BASE = re.compile(r"\s+(?:der|aller|unserer)\s+(?:\w+\s+)?(?:kosten|ausgaben)\b", re.IGNORECASE)
 
 
 def _base_of(text: str, pct: Percentage, hit: _Hit) -> bool:
@@ -281,8 +256,9 @@ _LATE_APPOSITION = re.compile(
     r"(?:€|\beuro|\beur|%|\))\s+(?:\w+\s+){1,4}als\s+(?:\w+\s+){0,1}$", re.IGNORECASE
 )
 _CLAUSE_REST = re.compile(r"(?:[^,;.:]|[.,](?=\d))*")  # to the clause's end; "22.500" is one number
-# A participle with its auxiliary closes the clause: "… gefördert werden", "… bezuschusst wird".
-_CLAUSE_FINAL_VERB = re.compile(r"\s(?:werden|wird)$", re.IGNORECASE)
+# A participle with its auxiliary closes the clause ("… gefördert werden", "… bezuschusst wird"),
+# and so does a verb with its subject and "selbst" ("20 % (39.560 €) trage ich selbst").
+_CLAUSE_FINAL_VERB = re.compile(r"\s(?:werden|wird|selbst)$", re.IGNORECASE)
 # "90 % der Gesamtkosten", "80 Prozent der förderfähigen Ausgaben": the word is a share's base.
 _SHARE_OF = re.compile(r"(?:%|\bprozent)\s+(?:der|des|aller)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -333,6 +309,8 @@ def _nearest(
         elif hit.backward and hit.start >= mention.end:
             if find_money(text[mention.end : hit.start]):
                 continue  # the word names the amount right before it, not one further back
+            if text[hit.start : hit.end].endswith("selbst") and "," in text[mention.end : hit.start]:
+                continue  # "… erbitten wir 138.000 Euro, den Rest tragen wir selbst": another clause's object
             distance = float(hit.start - mention.end)  # the amount this word was written for
         elif hit.start >= mention.end and not in_parens and not labelled:
             if _names_own_clause(text, mention.end, hit):
@@ -357,42 +335,3 @@ def _inside_parentheses(text: str, start: int, end: int) -> bool:
     """True if text[start:end] stands inside an open "(" … ")" pair."""
     opened = text.rfind("(", 0, start)
     return opened >= 0 and ")" not in text[opened:start] and ")" in text[end:]
-
-
-# --- tables ------------------------------------------------------------------
-
-
-def _table_candidates(located: Sequence[Located], loc: Locators, settings: FactSettings) -> list[Candidate]:
-    """Role amounts of the tables: financing rows, cost types, and the grand total.
-
-    Only a total row states a total: a table without one gives none, since personnel + material
-    would be our sum, not the sketch's figure (the budget check adds the two itself).
-    """
-    out: list[Candidate] = []
-    for reading in read_cost_tables(located, loc, settings):
-        for role in (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY):
-            financed = reading.financing_of(role)
-            if financed is not None:
-                out.append(Candidate(role, financed[0], financed[1], 0.0, bounded=False))
-        out.extend(
-            Candidate(Loc.RATE, value, ev, 0.0, bounded=False) for value, ev in reading.shares_of(Loc.GRANT)
-        )
-        own_shares = reading.shares_of(Loc.OWN_SHARE)
-        if len(own_shares) == 1 and 0 < own_shares[0][0] < 1:
-            # "Eigenanteil (20 %)": the rest is the rate only while nobody else pays (the caller checks).
-            value, ev = own_shares[0]
-            out.append(Candidate(Loc.RATE, 1 - value, ev, 0.0, bounded=False, from_own_share=True))
-        sums = {role: reading.type_sum(role) for role in (Loc.PERSONNEL, Loc.MATERIAL)}
-        out.extend(Candidate(role, s[0], s[1], 0.0, bounded=False) for role, s in sums.items() if s)
-        personnel, material = sums[Loc.PERSONNEL], sums[Loc.MATERIAL]
-        if reading.totals:
-            amount, ev = reading.totals[-1]  # the grand total closes the table
-            out.append(Candidate(Loc.TOTAL, amount, ev, 0.0, bounded=False))
-            if personnel and not material and not (reading.financing or reading.financing_sums):
-                # A cost table lists personnel rows and material items; the rest of its total is material.
-                out.append(
-                    Candidate(
-                        Loc.MATERIAL, amount - personnel[0], ev, settings.derived_distance, bounded=False
-                    )
-                )
-    return out

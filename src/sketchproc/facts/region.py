@@ -62,8 +62,38 @@ class RegionFacts:
     outside: TextFact | None = None
 
 
+@dataclass(frozen=True)
+class ApplicantText:
+    """A text that describes the applicant; `area` if it is a key-data row naming the project's area."""
+
+    text: str
+    evidence: Evidence
+    area: bool
+
+
+# A run-in label of key data and its value: "Gebiet: Stadt X, Landkreis Y".
+_KEY_LINE = re.compile(r"^\W*(?P<label>[^\W\d][\w ./()-]{0,40}):\s*\S")
+# A key-data label naming the area the centre serves: "Gebiet", "Region", "Einzugsraum".
+_AREA_LABEL = re.compile(r"gebiet|region|raum\b", re.IGNORECASE)
+
+
+def applicant_texts(
+    applicant: TextFact | None, key_passages: Iterable[Passage], settings: FactSettings
+) -> list[ApplicantText]:
+    """Texts that describe the applicant, most specific first: name, its quote, key-data passages."""
+    texts = [ApplicantText(applicant.value, applicant.evidence, False)] if applicant else []
+    if applicant:
+        texts.append(ApplicantText(applicant.evidence.quote, applicant.evidence, False))
+    for passage in key_passages:
+        run_in = _KEY_LINE.match(passage.text)
+        label = passage.cells[0] if len(passage.cells) > 1 else (run_in.group("label") if run_in else "")
+        area = bool(_AREA_LABEL.search(label))
+        texts.append(ApplicantText(passage.text, passage.evidence(settings.max_quote_chars), area))
+    return texts
+
+
 def find_region(
-    applicant_texts: Sequence[tuple[str, Evidence]],
+    texts: Sequence[ApplicantText],
     other_passages: Iterable[Passage],
     profile: CallProfile,
     settings: FactSettings,
@@ -72,25 +102,34 @@ def find_region(
 
     The applicant's own name decides first ("Landkreis Helmstedt" is in Niedersachsen whatever
     partners it names); then its key-data passages, where an inside place outranks an outside
-    one named earlier; then any passage of the sketch (inside places only).
+    one named earlier; then any passage of the sketch (inside places only). An area outside that
+    the key data state ("Gebiet | …, Landkreis Helmstedt") is outranked only by another area
+    row, never by a place of the state in prose ("viele pendeln nach Oschersleben"): the sketch
+    says where it works, and people going elsewhere do not move it.
     """
-    outside: TextFact | None = None
-    for position, (text, evidence) in enumerate(applicant_texts):
-        hit = _first_hit(text, profile)
+    outside: ApplicantText | None = None
+    found_outside: TextFact | None = None
+    for position, described in enumerate(texts):
+        hit = _first_hit(described.text, profile)
         if hit is None:
             continue
-        fact = TextFact(value=hit.name.target, evidence=evidence)
+        fact = TextFact(value=hit.name.target, evidence=described.evidence)
         if not hit.name.outside:
-            return RegionFacts(fact, outside)
+            if outside is not None and outside.area and not described.area:
+                continue
+            return RegionFacts(fact, found_outside)
         if position == 0:
             return RegionFacts(None, fact)
-        outside = outside or fact
+        if outside is None:
+            outside, found_outside = described, fact
+    if outside is not None and outside.area:
+        return RegionFacts(None, found_outside)
     for passage in other_passages:
         hit = _first_hit(passage.text, profile, inside_only=True)
         if hit is not None:
             ev = passage.evidence(settings.max_quote_chars, hit.start)
-            return RegionFacts(TextFact(value=hit.name.target, evidence=ev), outside)
-    return RegionFacts(None, outside)
+            return RegionFacts(TextFact(value=hit.name.target, evidence=ev), found_outside)
+    return RegionFacts(None, found_outside)
 
 
 def find_email(texts: Iterable[tuple[str, Evidence]]) -> TextFact | None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sketchproc.facts.scope import Loc, Locators
-from sketchproc.quantities import find_money, find_percentages, header_scale, parse_money
+from sketchproc.quantities import find_money, find_percentages, header_scale, note_scale, parse_money
 
 __all__ = ["ZERO_CELLS", "Layout", "aligned", "cell_amount", "layout_of", "row_amount"]
 
@@ -36,10 +36,11 @@ class Layout:
 _YEAR_NOTE = re.compile(r"\(.*?\)|[*¹²³⁴†]+$")
 
 
-def layout_of(header: Sequence[str], loc: Locators) -> Layout:
+def layout_of(header: Sequence[str], loc: Locators, note: str = "") -> Layout:
     """Find a "Gesamt"/"Summe" column and year columns in the header row.
 
     A PDF may split a narrow header cell's word ("Gesam t"): spaces inside a cell are ignored.
+    The unit may be stated in the header ("T€") or in the sentence before the table (`note`).
     """
     squeezed = ["".join(cell.split()) for cell in header]
     total_col = next((i for i, cell in enumerate(squeezed) if i and loc[Loc.TOTAL_ROW].match(cell)), None)
@@ -48,7 +49,8 @@ def layout_of(header: Sequence[str], loc: Locators) -> Layout:
         i for i, cell in enumerate(squeezed) if i and loc[Loc.YEAR].fullmatch(_YEAR_NOTE.sub("", cell))
     )
     shares = tuple(i for i, cell in enumerate(squeezed) if i and loc[Loc.SHARE_COL].fullmatch(cell))
-    return Layout(total_col, years, shares, header_scale(header))
+    scale = header_scale(header)
+    return Layout(total_col, years, shares, scale if scale != 1.0 else note_scale(note))
 
 
 def aligned(row: Sequence[str], header: Sequence[str]) -> Sequence[str]:

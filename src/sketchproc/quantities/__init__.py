@@ -22,7 +22,15 @@ from sketchproc.quantities.dates import (
     parse_date,
 )
 from sketchproc.quantities.durations import Duration, find_durations, parse_duration
-from sketchproc.quantities.money import Money, Qualifier, find_money, header_scale, parse_money, per_unit
+from sketchproc.quantities.money import (
+    Money,
+    Qualifier,
+    find_money,
+    header_scale,
+    note_scale,
+    parse_money,
+    per_unit,
+)
 from sketchproc.quantities.percentages import Percentage, find_percentages, parse_percentage
 from sketchproc.quantities.periods import Period, add_months, find_periods, months_between, parse_period
 
@@ -45,6 +53,7 @@ __all__ = [
     "header_scale",
     "last_day_of_month",
     "months_between",
+    "note_scale",
     "parse_date",
     "parse_duration",
     "parse_money",

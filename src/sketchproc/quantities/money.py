@@ -233,6 +233,16 @@ def header_scale(header: Sequence[str]) -> float:
     return 1000.0 if any(_THOUSANDS_HEADER.search(normalise(cell).text) for cell in header) else 1.0
 
 
+# A note on the unit of a table's figures: "Alle Beträge in T€", "(Angaben in Tausend Euro)". An
+# amount written in thousands ("217,5 T€") is no such note: "in" must stand before the unit.
+_IN_THOUSANDS = re.compile(rf"\bin[ ]+(?:[Tk][ ]?{_CUR}|Tsd\.?[ ]?{_CUR}|Tausend[ ]{_CUR})", re.IGNORECASE)
+
+
+def note_scale(note: str) -> float:
+    """The factor a sentence before a table gives its bare figures: 1000 after "in T€", else 1."""
+    return 1000.0 if _IN_THOUSANDS.search(normalise(note).text) else 1.0
+
+
 # A rate per unit, not an amount: "(380 Euro im Monat)", "je 450 Euro", "5.600 €/Monat", "rund
 # 5.200 Euro Arbeitgeberbrutto im Monat" (a word or two may name what the rate is of); "im Jahr
 # 2019" names a year, not a rate.

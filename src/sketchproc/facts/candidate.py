@@ -1,0 +1,41 @@
+"""One reading of a role's amount or rate, as the money readers produce and arithmetic weighs them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sketchproc.facts.scope import Loc
+from sketchproc.model import AmountFact, Evidence
+
+__all__ = ["Candidate", "as_fact", "best"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One reading of a role's amount (EUR) or a stated rate (0..1)."""
+
+    role: Loc
+    value: float
+    evidence: Evidence
+    distance: float  # characters between amount and locator word; 0 for table rows
+    bounded: bool  # "bis zu 200.000 €": an upper bound, weaker than a plain amount
+    # A rate read as the rest of an own-share percentage ("Eigenanteil von 20 %" → 80 %):
+    # true only while nobody else pays a share, which the caller checks.
+    from_own_share: bool = False
+    # The percentage names the total as its base ("20 % der Gesamtausgaben"): it states an
+    # amount of the total, not only a ratio.
+    of_total: bool = False
+    # "rund 180.000 €": a rounded figure, which the exact one of the same role replaces.
+    approximate: bool = False
+
+
+def best(candidates: Iterable[Candidate], role: Loc) -> Candidate | None:
+    """The strongest candidate of a role: a plain amount before a bound, then the closest, then the first."""
+    ranked = [c for c in candidates if c.role is role]
+    return min(ranked, key=lambda c: (c.bounded, c.distance), default=None)
+
+
+def as_fact(candidate: Candidate | None) -> AmountFact | None:
+    """The candidate as an `AmountFact`, or None."""
+    return None if candidate is None else AmountFact(value=candidate.value, evidence=candidate.evidence)

@@ -1,0 +1,48 @@
+"""Money candidates of cost and financing tables: financing rows, cost types, the grand total."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sketchproc.facts.candidate import Candidate
+from sketchproc.facts.cost_table import read_cost_tables
+from sketchproc.facts.scope import Loc, Located, Locators
+from sketchproc.facts.settings import FactSettings
+
+__all__ = ["table_candidates"]
+
+
+def table_candidates(located: Sequence[Located], loc: Locators, settings: FactSettings) -> list[Candidate]:
+    """Role amounts of the tables: financing rows, cost types, and the grand total.
+
+    Only a total row states a total: a table without one gives none, since personnel + material
+    would be our sum, not the sketch's figure (the budget check adds the two itself).
+    """
+    out: list[Candidate] = []
+    for reading in read_cost_tables(located, loc, settings):
+        for role in (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY):
+            financed = reading.financing_of(role)
+            if financed is not None:
+                out.append(Candidate(role, financed[0], financed[1], 0.0, bounded=False))
+        out.extend(
+            Candidate(Loc.RATE, value, ev, 0.0, bounded=False) for value, ev in reading.shares_of(Loc.GRANT)
+        )
+        own_shares = reading.shares_of(Loc.OWN_SHARE)
+        if len(own_shares) == 1 and 0 < own_shares[0][0] < 1:
+            # "Eigenanteil (20 %)": the rest is the rate only while nobody else pays (the caller checks).
+            value, ev = own_shares[0]
+            out.append(Candidate(Loc.RATE, 1 - value, ev, 0.0, bounded=False, from_own_share=True))
+        sums = {role: reading.type_sum(role) for role in (Loc.PERSONNEL, Loc.MATERIAL)}
+        out.extend(Candidate(role, s[0], s[1], 0.0, bounded=False) for role, s in sums.items() if s)
+        personnel, material = sums[Loc.PERSONNEL], sums[Loc.MATERIAL]
+        if reading.totals:
+            amount, ev = reading.totals[-1]  # the grand total closes the table
+            out.append(Candidate(Loc.TOTAL, amount, ev, 0.0, bounded=False))
+            if personnel and not material and not (reading.financing or reading.financing_sums):
+                # A cost table lists personnel rows and material items; the rest of its total is material.
+                out.append(
+                    Candidate(
+                        Loc.MATERIAL, amount - personnel[0], ev, settings.derived_distance, bounded=False
+                    )
+                )
+    return out
