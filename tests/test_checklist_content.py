@@ -233,3 +233,24 @@ def test_the_rest_said_to_be_own_money_states_the_own_contribution_without_a_fig
     verdict = {c.item_id: c for c in result.checklist}["own_contribution_stated"]
     assert verdict.status.value == "ok" and "18.000" in verdict.note
     assert verdict.evidence[0].quote.startswith("Den Rest deckt der Verein")
+
+
+# --- letters_of_intent ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Enclosed in a sentence of any section, while more are announced.
+        ("Zwei Unterstützungsschreiben haben wir beigelegt, das dritte reichen wir nach.", CheckStatus.OK),
+        ("Schriftliche Zusagen der drei Vereine liegen diesem Schreiben bei.", CheckStatus.OK),
+        # Only announced: nothing is enclosed.
+        ("Die Absichtserklärungen werden als Anlage nachgereicht.", CheckStatus.MISSING),
+    ],
+)
+def test_letters_enclosed_in_a_sentence_outside_the_annex_list(
+    sentence: str, expected: CheckStatus, tmp_path: Path
+) -> None:
+    body = ["Der Ort hat 3.000 Einwohner.", sentence]
+    result = _results(tmp_path, *body, heading="Ausgangslage")["letters_of_intent"]
+    assert result.status is expected, result.note

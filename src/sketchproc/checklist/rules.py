@@ -18,6 +18,7 @@ from sketchproc.passages import PassageZone
 from sketchproc.profiles.schema import ChecklistItem, RuleType, TermGroup
 
 __all__ = [
+    "ENCLOSED_NOW",
     "PLACEHOLDER",
     "Outcome",
     "attachment_mentions",
@@ -191,9 +192,21 @@ def attachment_mentions(
     return [s for s in scope if any(ctx.group_hits(group, s) for group in item.cues)]
 
 
+# The act of enclosing, done: "haben wir beigelegt", "sind beigefügt", "anbei", "liegen bei",
+# "lege ich Ihnen in Kopie bei". A sentence saying so speaks of enclosures wherever it stands, and
+# encloses what it names even where it announces more ("…, die anderen kommen noch").
+ENCLOSED_NOW = re.compile(
+    r"\b(?:haben|hat|habe|sind|ist)\s+(?:\w+\s+){0,4}?(?:beigelegt|beigef[üu]gt|angeh[äa]ngt)\b|\banbei\b"
+    r"|\blieg(?:en|t)\s+(?:\w+\s+){0,3}?bei\b|\bleg(?:e|en)\s+(?:\w+\s+){0,4}?bei\b",
+    re.IGNORECASE,
+)
+
+
 def present_mentions(found: Sequence[Sentence]) -> list[Sentence]:
     """The mentions that say the documents are there: not announced, not a template's slot."""
-    return [s for s in found if not s.deferred and not PLACEHOLDER.search(s.text)]
+    return [
+        s for s in found if (not s.deferred or ENCLOSED_NOW.search(s.text)) and not PLACEHOLDER.search(s.text)
+    ]
 
 
 def attachment_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
@@ -225,11 +238,13 @@ def attachment_rule(ctx: CheckContext, item: ChecklistItem, settings: ChecklistS
 
 
 def attachment_scope(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> list[Sentence]:
-    """The item's sections plus the last sentences of the document (signature, enclosures)."""
+    """The item's sections, the last sentences of the document (signature, enclosures) and every
+    sentence that encloses something."""
     own = ctx.in_outline(item.outline) if item.outline else []
     body = [s for s in ctx.sentences if s.zone not in (PassageZone.TOC, PassageZone.TEMPLATE)]
     tail = body[-settings.attachment_tail_sentences :] if settings.attachment_tail_sentences else []
-    merged = {s.position: s for s in (*own, *tail)}
+    enclosing = [s for s in body if ENCLOSED_NOW.search(s.text)]
+    merged = {s.position: s for s in (*own, *tail, *enclosing)}
     return [merged[key] for key in sorted(merged)]
 
 
