@@ -254,3 +254,51 @@ def test_letters_enclosed_in_a_sentence_outside_the_annex_list(
     body = ["Der Ort hat 3.000 Einwohner.", sentence]
     result = _results(tmp_path, *body, heading="Ausgangslage")["letters_of_intent"]
     assert result.status is expected, result.note
+
+
+# --- work_programme ------------------------------------------------------------------------
+
+
+_MEASURES_IN_PROSE = (
+    "Im Frühjahr eröffnen wir im alten Bahnhof eine offene Sprechstunde für alle Generationen.",
+    "Ab dem Sommer schulen wir vierzig Ehrenamtliche als Lotsinnen und Lotsen für die Dörfer.",
+    "Gemeinsam mit der Volkshochschule bauen wir eine Lernplattform mit kurzen Videos auf.",
+    "Jeden Monat laden wir Betriebe zu einem offenen Abend über Onlinehandel ein.",
+)
+
+
+def test_measures_told_in_prose_with_the_writer_as_subject_are_measures(tmp_path: Path) -> None:
+    # Verbs of no list ("eröffnen", "einladen"): the writer acting beside the finite verb tells them.
+    result = _results(tmp_path, *_MEASURES_IN_PROSE, heading="Was wir tun")["work_programme"]
+    assert result.status is CheckStatus.OK, result.note
+    assert result.note.startswith("4 Maßnahmen")
+
+
+def test_what_the_writer_has_or_hopes_is_no_measure(tmp_path: Path) -> None:
+    sentences = (
+        "Wir haben seit 1998 einen Laden im Dorf.",
+        "Im Verein sind wir zwölf Leute.",
+        "Für die Zukunft hoffen wir auf gutes Wetter.",
+        "Am Ende wissen wir mehr.",
+    )
+    result = _results(tmp_path, *sentences, heading="Was wir tun")["work_programme"]
+    assert result.status is not CheckStatus.OK, result.note
+
+
+def test_measures_in_a_section_the_outline_places_nowhere_are_found_there(tmp_path: Path) -> None:
+    # The mapping places no section (as in a letter whose few headings each cover many parts).
+    import sketchproc
+    from sketchproc.checklist import check_items
+    from sketchproc.facts import extract_facts
+    from sketchproc.passages import index_passages
+    from sketchproc.profiles import load_profile
+    from tests.test_facts import unmapped
+
+    profile = load_profile()
+    path = build(tmp_path, [("#", "Wer wir sind und was wir vorhaben"), *_MEASURES_IN_PROSE])
+    sectioned = sketchproc.sections_from_document(sketchproc.read_document(path))
+    index = index_passages(unmapped(sectioned), profile)
+    items, _ = check_items(index, extract_facts(index, profile), profile)
+    result = {r.item_id: r for r in items}["work_programme"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "nicht im eigenen Abschnitt, sondern in „Wer wir sind und was wir vorhaben“" in result.note

@@ -4,7 +4,8 @@ A measure is a unit of the plan — a list item, a table row, a labelled paragra
 2: …") or a sub-section — that says what is done. What is done is told by an action verb of
 the profile or, in a list, by the infinitive that closes the item's clause ("Sprechstunden in
 den Ortsteilen anbieten", "Fördermittel suchen und Anträge vorbereiten"): German writes a plan's
-bullets as infinitive phrases, so the verb's place tells what no word list can.
+bullets as infinitive phrases, so the verb's place tells what no word list can; in prose the
+writer as the subject beside the finite verb ("Im Frühjahr eröffnen wir …") tells the same.
 """
 
 from __future__ import annotations
@@ -39,6 +40,29 @@ _CLOSING_INFINITIVE = re.compile(
 _NOT_VERBS = frozenset(
     "allen anderen diesen einen jenen ihren unseren euren oben unten eben neben gegen wegen".split()  # noqa: SIM905
 )
+
+
+# The writer acting: a finite verb beside "wir" in the first or second place of its clause ("Wir
+# richten … ein", "Im Frühjahr eröffnen wir …", "Ab Mai schulen wir …"). German puts the finite
+# verb second, so its place with the subject tells a plan's sentence whatever the verb.
+_WE_ACT = re.compile(
+    r"(?:^|[.;:!?]\s+)\W*(?:wir\s+(?P<first>[a-zäöüß]{3,}(?:en|ern|eln))\b"
+    r"|(?:[^\s,.;:]+\s+){1,6}?(?P<second>[a-zäöüß]{3,}(?:en|ern|eln))\s+wir\b)",
+    re.IGNORECASE,
+)
+# Finite verbs beside "wir" that tell what is, was or is felt, not what is done.
+_NOT_ACTING = frozenset(
+    "haben hatten sind waren wären hätten glauben wissen hoffen denken meinen finden freuen "  # noqa: SIM905
+    "sehen kennen brauchen".split()
+)
+
+
+def _we_act(sentence: Sentence) -> bool:
+    """True if a clause of the sentence has the writer as the subject of a verb of doing."""
+    return any(
+        (m.group("first") or m.group("second")).casefold() not in _NOT_ACTING
+        for m in _WE_ACT.finditer(sentence.text)
+    )
 
 
 def _does_something(sentence: Sentence) -> bool:
@@ -81,7 +105,7 @@ def work_programme(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
     with_verb = [
         s
         for s in usable(ctx, item, ctx.in_outline(item.outline))
-        if ctx.group_hits(action, s) or _does_something(s)
+        if ctx.group_hits(action, s) or _does_something(s) or _we_act(s)
     ]
     measures = list({s.text.casefold(): s for s in with_verb if _is_measure_unit(s, labels)}.values())
     measures += _sub_section_measures(ctx, with_verb, measures)
