@@ -246,6 +246,8 @@ def test_the_rest_said_to_be_own_money_states_the_own_contribution_without_a_fig
         ("Schriftliche Zusagen der drei Vereine liegen diesem Schreiben bei.", CheckStatus.OK),
         # Only announced: nothing is enclosed.
         ("Die Absichtserklärungen werden als Anlage nachgereicht.", CheckStatus.MISSING),
+        # "bei" as a preposition: the letters exist only from a later date.
+        ("Die Absichtserklärungen der Partner liegen bei Antragstellung vor.", CheckStatus.MISSING),
     ],
 )
 def test_letters_enclosed_in_a_sentence_outside_the_annex_list(

@@ -193,11 +193,12 @@ def attachment_mentions(
 
 
 # The act of enclosing, done: "haben wir beigelegt", "sind beigefügt", "anbei", "liegen bei",
-# "lege ich Ihnen in Kopie bei". A sentence saying so speaks of enclosures wherever it stands, and
+# "lege ich Ihnen in Kopie bei" (the particle closes the clause: "liegen bei Antragstellung vor"
+# is a preposition and announces). A sentence saying so speaks of enclosures wherever it stands, and
 # encloses what it names even where it announces more ("…, die anderen kommen noch").
 ENCLOSED_NOW = re.compile(
     r"\b(?:haben|hat|habe|sind|ist)\s+(?:\w+\s+){0,4}?(?:beigelegt|beigef[üu]gt|angeh[äa]ngt)\b|\banbei\b"
-    r"|\blieg(?:en|t)\s+(?:\w+\s+){0,3}?bei\b|\bleg(?:e|en)\s+(?:\w+\s+){0,4}?bei\b",
+    r"|\b(?:lieg(?:en|t)|leg(?:e|en))\s+(?:\w+\s+){0,4}?bei(?=\s*(?:[.,;:!)]|$|und\b|sowie\b))",
     re.IGNORECASE,
 )
 
