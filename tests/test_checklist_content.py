@@ -304,3 +304,10 @@ def test_measures_in_a_section_the_outline_places_nowhere_are_found_there(tmp_pa
     result = {r.item_id: r for r in items}["work_programme"]
     assert result.status is CheckStatus.OK, result.note
     assert "nicht im eigenen Abschnitt, sondern in „Wer wir sind und was wir vorhaben“" in result.note
+
+
+def test_measures_told_under_another_part_of_the_outline_are_found_there(tmp_path: Path) -> None:
+    body = ["Im Ort leben 4.000 Menschen, jeder dritte ist älter als 65 Jahre.", *_MEASURES_IN_PROSE]
+    result = _results(tmp_path, *body, heading="Ausgangslage")["work_programme"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "nicht im eigenen Abschnitt, sondern in „Ausgangslage“" in result.note

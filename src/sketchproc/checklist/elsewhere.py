@@ -60,25 +60,22 @@ def topic_passages(
     """For each outline id of the item, the content passages elsewhere that speak of it.
 
     A section whose heading names the id in part ("Aufgaben, Beteiligung, Partner") lends all its
-    passages, and so does, for the measures, one the mapping placed nowhere; a passage that
-    carries one of the id's cue words, or what the item's check takes for its subject, lends its
-    paragraph (a table row lends itself only).
+    passages, and for the measures every section does; a passage that carries one of the id's
+    cue words, or what the item's check takes for its subject, lends its paragraph (a table row
+    lends itself only).
     """
     sections = ctx.mapping.sectioned.sections
     subject = SUBJECTS.get(item.check)
-    # A section the mapping placed nowhere ("Wer wir sind und was wir vorhaben" in a letter with
-    # three headings) holds the body of the sketch: it lends its passages to the measures, whose
-    # check recognises them by their form (other checks would take any sentence with a figure).
-    unplaced = (
-        {m.section for m in ctx.mapping.matches if not m.outline_ids}
-        if item.check in _FROM_UNPLACED
-        else set()
-    )
+    # Measures are told under whatever heading a sketch without a work programme has ("Wer wir
+    # sind und was wir vorhaben", "Ziele und Vorgehen"): every section lends its passages to
+    # them, as their check recognises them by their form (others would take any sentence with
+    # a figure or a cue word).
+    lending = {s.index for s in sections} if item.check in _FROM_ANY_SECTION else set()
     found: dict[str, tuple[Sentence, ...]] = {}
     for outline_id in item.outline:
         spec = ctx.profile.outline.section(outline_id)
         cues = ctx.matcher(spec.cues) if spec.cues else None
-        named = unplaced | {
+        named = lending | {
             s.index
             for s in sections
             if _names(s.title, outline_id, ctx, settings) or (subject is not None and subject(ctx, s.title))
@@ -137,8 +134,8 @@ def after_project_end(ctx: CheckContext, text: str) -> bool:
     return any(mention.first_day > end.value for mention in find_dates(text))
 
 
-# Checks that borrow the passages of a section the mapping placed nowhere.
-_FROM_UNPLACED = frozenset({"work_programme"})
+# Checks whose missing section every other section stands in for.
+_FROM_ANY_SECTION = frozenset({"work_programme"})
 
 # Checks whose subject is a structure of its own: dates scattered through the text (the runtime,
 # one event) are not a schedule, so their section's absence is not made good from elsewhere.
