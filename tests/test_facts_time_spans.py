@@ -84,3 +84,49 @@ def test_a_month_range_shares_the_year_of_its_second_month() -> None:
     assert (period.start_date, period.end_date, period.months) == (date(2020, 2, 1), date(2020, 4, 30), 3)
     # The first month would come after the second in the same year: no range.
     assert find_periods("Oktober bis März 2020") == []
+
+
+def test_a_plan_told_in_one_sentence_gives_its_first_start_and_its_last_end(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ablauf"),
+            "So stellen wir uns den Ablauf vor: Beginn am 1. März 2019 mit der Einrichtung, im Sommer "
+            "2019 die Befragung, von Oktober bis Dezember 2019 die Werkstätten, und am 30. November "
+            "2020 ist Schluss.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 3, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 11, 30)
+
+
+def test_a_span_beside_a_verb_of_lasting_is_no_duration_where_start_and_end_are_stated(
+    tmp_path: Path,
+) -> None:
+    path = build(
+        tmp_path,
+        [
+            [("Projektzeitraum", "01.04.2019 – 31.03.2020")],
+            ("#", "Ausgangslage"),
+            "Die Rechner der Grundschulen sind älter als acht Jahre und laufen noch mit einem alten System.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.duration_months is not None and facts.duration_months.value == 12
+
+
+def test_a_schedule_in_project_months_anchored_to_a_month_gives_start_and_end(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Arbeitsplan"),
+            "Das Vorhaben dauert 15 Monate.",
+            "Alle Angaben zählen in Projektmonaten; Monat 1 ist der Oktober 2019.",
+            "- PM 1–4: Aufbau der Anlaufstelle",
+            "- PM 5–15: Werkstätten und Beschluss",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 10, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)

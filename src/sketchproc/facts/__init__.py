@@ -148,6 +148,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         # "Start des Vorhabens ist …", "Beginn des Projekts", "das Vorhaben endet am …"
         r"\b(?:start|beginn|ende|abschluss)\s+(?:des|der|unseres|unserer)\s+(?:vorhaben|projekt|förder|zentrum)\w*",
         r"\b(?:vorhaben|projekt)\w*\s+(?:beginnt|startet|endet|läuft|dauert)\b",
+        # A schedule counted in project months, anchored: "Projektmonat 1 entspricht April 2019".
+        r"\b(?:projektmonat|monat|pm)\s*1\b(?!\s*[.,]\d)",
     ),
     # Verbs of lasting, starting and ending without the project as their subject: "läuft",
     # "soll zwei Jahre laufen", "dauert", "beginnt". Read only where no runtime word dates the project.

@@ -56,7 +56,10 @@ class TimeFacts:
 
 
 # Words that make a whole sentence about the start or about the end of the project.
-_START_WORDS = re.compile(r"\b(?:beginn\w*|start\w*|projektbeginn|projektstart|aufnahme)\b", re.IGNORECASE)
+_START_WORDS = re.compile(
+    r"\b(?:beginn\w*|start\w*|projektbeginn|projektstart|aufnahme|(?:projektmonat|monat|pm)\s*1)\b",
+    re.IGNORECASE,
+)
 # A passage about the time after the project ("nach dem Ende der Förderung ab dem 01.04.2021
 # weitergeführt", "nach Förderende", "im Anschluss an die Förderphase") dates nothing of it.
 _AFTER_PROJECT = re.compile(
@@ -66,7 +69,8 @@ _AFTER_PROJECT = re.compile(
 )
 # "nach (dem) Ende der Förderung" speaks of the time after the project, not of its end.
 _END_WORDS = re.compile(
-    r"(?<!nach\s)(?<!nach\sdem\s)\b(?:ende[nt]?|endet|projektende|abschluss|abgeschlossen|läuft\s+aus)\b",
+    r"(?<!nach\s)(?<!nach\sdem\s)\b(?:ende[nt]?|endet|projektende|abschluss|abgeschlossen|läuft\s+aus"
+    r"|ist\s+schluss)\b",
     re.IGNORECASE,
 )
 
@@ -93,6 +97,10 @@ def time_facts(
     """
     found = TimeFacts()
     for tier in _Tier:
+        if found.start and found.end and tier is _Tier.VERB:
+            # Start and end give the duration; a bare verb's span would not ("die Geräte sind
+            # älter als sechs Jahre und laufen noch mit Windows 7").
+            break
         for located in scopes:
             found = _merge(found, _stated(located, loc, settings, tier))
     if found.start and found.end and found.end.value < found.start.value:
@@ -161,7 +169,13 @@ def _stated(located: Sequence[Located], loc: Locators, settings: FactSettings, t
         if not _speaks_of_runtime(passage.text, loc, tier):
             continue
         period_start, period_end = _period(passage, settings)
-        role_start, role_end = _role_dates(passage, loc, settings)
+        plan = tier is _Tier.VERB
+        role_start, role_end = _role_dates(passage, loc, settings, outermost=plan)
+        if plan and role_start and role_end:
+            # A plan told in one sentence ("Start am 1. Juli 2019, …, von Januar bis April 2020
+            # die Werkstätten, … am 31. Dezember 2020 ist Schluss"): its periods are steps, its
+            # earliest start and latest end are the project's.
+            period_start = period_end = None
         start = start or period_start or role_start
         end = end or period_end or role_end
         duration = duration or _duration(passage, settings)
@@ -283,7 +297,8 @@ _START_PARTICLE_VERBS = re.compile(r"^(?:anfang|anfäng|losgeh|losleg)")
 _END_PARTICLE_VERBS = re.compile(r"^(?:abschließ|auslauf|ausläuf)")
 
 
-_FINISHED = re.compile(r"\babgeschlossen\b", re.IGNORECASE)
+# "… abgeschlossen", "am 31. Dezember 2020 ist Schluss": the plain word for the end.
+_FINISHED = re.compile(r"\babgeschlossen\b|\bist\s+schluss\b", re.IGNORECASE)
 _WE = re.compile(r"\bwir\b", re.IGNORECASE)
 
 
@@ -299,7 +314,7 @@ def _role_of(text: str) -> Role | None:
 
 
 def _role_dates(
-    passage: Passage, loc: Locators, settings: FactSettings
+    passage: Passage, loc: Locators, settings: FactSettings, *, outermost: bool = False
 ) -> tuple[DateFact | None, DateFact | None]:
     """Dates a role word marks as start ("Beginn", "ab") or end ("Ende", "bis").
 
@@ -307,7 +322,8 @@ def _role_dates(
     when that is about one of the two only: "Start des Vorhabens ist der 1. März 2019,
     abgeschlossen sein soll es zum 31. März 2021", "Das Projekt endet am …". A date right after
     a runtime word ("Ende des Projekts am 31. Dezember 2020") comes before the passage's other
-    dates of its role ("April bis August 2019: …").
+    dates of its role ("April bis August 2019: …"). With `outermost`, the earliest start and the
+    latest end of the passage are taken (a plan told in one sentence).
     """
     text = passage.text
     sentence_role = _role_of(text)
@@ -320,11 +336,13 @@ def _role_dates(
     found: dict[Role, DateFact] = {}
     for mention in sorted(mentions, key=lambda m: not after_runtime_word(m)):
         role = mention.role_hint or _role_of(_clause(text, mention.start, mention.end)) or sentence_role
-        if role is None or role in found:
+        if role is None or (role in found and not outermost):
             continue
         ev = passage.evidence(settings.max_quote_chars, mention.start)
         value = mention.first_day if role is Role.START else mention.date
-        found[role] = DateFact(value=value, evidence=ev)
+        known = found.get(role)
+        if known is None or (value < known.value if role is Role.START else value > known.value):
+            found[role] = DateFact(value=value, evidence=ev)
     return found.get(Role.START), found.get(Role.END)
 
 
