@@ -311,3 +311,19 @@ def test_measures_told_under_another_part_of_the_outline_are_found_there(tmp_pat
     result = _results(tmp_path, *body, heading="Ausgangslage")["work_programme"]
     assert result.status is CheckStatus.OK, result.note
     assert "nicht im eigenen Abschnitt, sondern in „Ausgangslage“" in result.note
+
+
+# --- bundling_initiatives: numbers are no lists ---------------------------------------------
+
+
+def test_a_cost_row_with_decimal_commas_is_no_list_of_bundled_work(tmp_path: Path) -> None:
+    result = _results(
+        tmp_path,
+        [
+            ("Posten", "2019", "2020", "Summe"),
+            ("Stelle Netzkoordination (0,75 VZÄ, E 10)", "24.300,00", "31.800,00", "56.100,00"),
+            ("Tablets für die Grundschulen", "40.000,00", "0,00", "40.000,00"),
+        ],
+        heading="Kosten",
+    )["bundling_initiatives"]
+    assert result.status is not CheckStatus.OK, result.note

@@ -46,10 +46,14 @@ _EXISTING_ADJECTIVE = re.compile(
     rf"|(?:bisher|bereits|schon|längst)\s+(?:[a-zäöüß]\w*\s+){{0,2}}{_PARTICIPLE})\s+(?-i:[A-ZÄÖÜ])\w+",
     re.IGNORECASE,
 )
+# A member of a list, and the comma between members: a decimal comma ("21.500,00", "0,5 VZÄ")
+# joins the digits of one number and separates nothing.
+_MEMBER = r"(?:[^,;]|(?<=\d),(?=\d))+"
+_COMMA = r"(?:(?<!\d),|,(?!\d))"
 # A list of at least three items: "A, B, C und D".
-_LIST = re.compile(r"^[^,;]+,[^,;]+,[^,;]+(?:,|\s+und\s+|\s+sowie\s+)")
+_LIST = re.compile(rf"^{_MEMBER}{_COMMA}{_MEMBER}{_COMMA}{_MEMBER}(?:{_COMMA}|\s+und\s+|\s+sowie\s+)")
 # A series of at least three members: "A, B, C und D", "A, B, und C", "A, B, C, D".
-_SERIES = re.compile(r"[^,;]+,[^,;]+,[^,;]+(?:,|\b(?:und|sowie)\s)")
+_SERIES = re.compile(rf"{_MEMBER}{_COMMA}{_MEMBER}{_COMMA}{_MEMBER}(?:{_COMMA}|\b(?:und|sowie)\s)")
 # A demonstrative plural object, perhaps with one adjective: "diese Aktivitäten", "diesen
 # vielen Gruppen", "all diese Angebote". It names nothing itself; its paragraph does.
 _POINTING_BACK = re.compile(r"\b(?i:diese[nr]?)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]\w*(?:en|e|er|s)\b")
