@@ -21,6 +21,7 @@ from sketchproc.facts.address import from_addresses
 from sketchproc.facts.names import (
     apposition_form,
     clean_name,
+    is_suffix,
     legal_form_in,
     legal_form_spans,
     name_with_form,
@@ -262,7 +263,7 @@ _COMPLEMENT = re.compile(
 def _name_inside(part: str, profile: CallProfile, loc: Locators, settings: FactSettings) -> str | None:
     """The name a legal form opens or closes inside a longer line: a suffix's name first."""
     spans = list(legal_form_spans(part, profile))
-    suffixes = [(s, e) for s, e, _ in spans if loc[Loc.NAME_SUFFIX].fullmatch(part[s:e].split()[-1])]
+    suffixes = [(s, e) for s, e, _ in spans if is_suffix(part[s:e], loc)]
     types = [(s, e) for s, e, _ in spans if (s, e) not in suffixes and not _COMPLEMENT.search(part[:s])]
     for start, end in [*suffixes, *types]:
         name = name_with_form(part, start, end, loc, settings)

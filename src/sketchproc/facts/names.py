@@ -20,6 +20,7 @@ from sketchproc.profiles.schema import CallProfile, LegalForm
 __all__ = [
     "apposition_form",
     "clean_name",
+    "is_suffix",
     "legal_form_in",
     "legal_form_spans",
     "name_with_form",
@@ -44,11 +45,7 @@ def own_legal_form(name: str, profile: CallProfile, loc: Locators) -> LegalForm 
     Wittenberg" is a project, not a Landkreis.
     """
     spans = list(legal_form_spans(name, profile))
-    suffixes = [
-        (end, form)
-        for start, end, form in spans
-        if loc[Loc.NAME_SUFFIX].fullmatch(name[start:end].split()[-1])
-    ]
+    suffixes = [(end, form) for start, end, form in spans if is_suffix(name[start:end], loc)]
     for end, form in reversed(suffixes):
         if _AFTER_SUFFIX.fullmatch(name[end:]):
             return form
@@ -62,6 +59,11 @@ def own_legal_form(name: str, profile: CallProfile, loc: Locators) -> LegalForm 
 _AFTER_SUFFIX = re.compile(r"\s*(?:\([^()]*\))?[\s.,;:]*")
 # Before a type word: at most an article and the first parts of a hyphenated compound.
 _BEFORE_TYPE_WORD = re.compile(r"\s*(?:(?:der|die|das|dem|den)\s+)?(?:[\w.]+-)*", re.IGNORECASE)
+
+
+def is_suffix(spelling: str, loc: Locators) -> bool:
+    """True if a legal form's spelling closes a name ("… eG", "… e. V."), not opens it ("Stadt …")."""
+    return loc[Loc.NAME_SUFFIX].fullmatch(spelling.split()[-1]) is not None
 
 
 def legal_form_spans(text: str, profile: CallProfile) -> Iterator[tuple[int, int, LegalForm]]:
@@ -155,7 +157,7 @@ def name_with_form(text: str, start: int, end: int, loc: Locators, settings: Fac
     name runs from it to the first comma, parenthesis or address ("Stadt Oebisfelde-Weferlingen").
     """
     spelling = text[start:end]
-    if loc[Loc.NAME_SUFFIX].fullmatch(spelling.split()[-1]):
+    if is_suffix(spelling, loc):
         first = _run_start(text[:start], loc)
         name = " ".join(text[first:end].split())
     else:
