@@ -26,7 +26,7 @@ _MIN_MODIFIER = 3
 
 def compound_head_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
     """Terms for every "adjective modifier+noun" phrase of `texts` that widens a two-word term."""
-    patterns = [_headed(term.stem) for term in terms if len(term.stem.split()) == 2]
+    patterns = [_headed(adjective, noun) for adjective, noun in _pairs(terms)]
     found: dict[str, Term] = {}
     for text in texts:
         for pattern in patterns:
@@ -67,7 +67,7 @@ def compound_word_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Ter
     "digitale strategie" is also written "Digitalisierungsstrategie", "Smart-Village-Strategie"
     the plan of "smarte region": the adjective's stem opens the word, the noun is its head.
     """
-    pairs = [term.stem.split() for term in terms if len(term.stem.split()) == 2]
+    pairs = _pairs(terms)
     modifiers = sorted(
         {_ENDING.sub("", adjective) for adjective, _ in pairs if len(adjective) > _MIN_MODIFIER}
     )
@@ -94,7 +94,7 @@ def named_plan_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
     """The noun of a two-word term ("strategie" of "digitale strategie") where the sketch names a
     digital plan of that noun by its title ("Strategie „Halle digital 2025“"): its later
     sentences call the plan by the noun alone ("die Strategie … fortschreiben")."""
-    nouns = {term.stem.split()[-1] for term in terms if len(term.stem.split()) == 2}
+    nouns = {noun for _, noun in _pairs(terms)}
     found = {
         m.group(1).lower()
         for text in texts
@@ -104,9 +104,13 @@ def named_plan_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
     return [Term(stem=noun) for noun in sorted(found)]
 
 
-def _headed(stem: str) -> re.Pattern[str]:
+def _pairs(terms: Iterable[Term]) -> list[tuple[str, str]]:
+    """The adjective and noun of each two-word term ("digitale strategie" → ("digitale", "strategie"))."""
+    return [(words[0], words[1]) for term in terms if len(words := term.stem.split()) == 2]
+
+
+def _headed(adjective: str, noun: str) -> re.Pattern[str]:
     """ "digitale agenda" → "Digitale Stadtagenda", "digitale Quartiers-Agenda" (not "Digitale Agenda")."""
-    adjective, noun = stem.split()
     return re.compile(
         rf"\b{re.escape(adjective)}\s+[^\W\d_]{{{_MIN_MODIFIER},}}-?{re.escape(noun)}",
         re.IGNORECASE,
