@@ -107,29 +107,29 @@ def find_region(
     row, never by a place of the state in prose ("viele pendeln nach Oschersleben"): the sketch
     says where it works, and people going elsewhere do not move it.
     """
-    outside: ApplicantText | None = None
-    found_outside: TextFact | None = None
+    outside: TextFact | None = None
+    outside_area = False  # the first outside place stood in a key-data row naming the area
     for position, described in enumerate(texts):
         hit = _first_hit(described.text, profile)
         if hit is None:
             continue
         fact = TextFact(value=hit.name.target, evidence=described.evidence)
         if not hit.name.outside:
-            if outside is not None and outside.area and not described.area:
+            if outside_area and not described.area:
                 continue
-            return RegionFacts(fact, found_outside)
+            return RegionFacts(fact, outside)
         if position == 0:
             return RegionFacts(None, fact)
         if outside is None:
-            outside, found_outside = described, fact
-    if outside is not None and outside.area:
-        return RegionFacts(None, found_outside)
+            outside, outside_area = fact, described.area
+    if outside_area:
+        return RegionFacts(None, outside)
     for passage in other_passages:
         hit = _first_hit(passage.text, profile, inside_only=True)
         if hit is not None:
             ev = passage.evidence(settings.max_quote_chars, hit.start)
-            return RegionFacts(TextFact(value=hit.name.target, evidence=ev), found_outside)
-    return RegionFacts(None, found_outside)
+            return RegionFacts(TextFact(value=hit.name.target, evidence=ev), outside)
+    return RegionFacts(None, outside)
 
 
 def find_email(texts: Iterable[tuple[str, Evidence]]) -> TextFact | None:
