@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from sketchproc.checklist.context import CheckContext
 from sketchproc.profiles.schema import ChecklistItem, Term
@@ -26,9 +27,17 @@ _MIN_MODIFIER = 3
 
 def compound_head_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
     """Terms for every "adjective modifier+noun" phrase of `texts` that widens a two-word term."""
-    patterns = [_headed(adjective, noun) for adjective, noun in _pairs(terms)]
+    pairs = tuple(_pairs(terms))
+    if not pairs:
+        return []
+    patterns = [_headed(adjective, noun) for adjective, noun in pairs]
+    # Most sentences hold none of the phrases: one pass of all of them together skips those,
+    # the single patterns then find each pair's own matches (overlaps included) as before.
+    anyone = _any_headed(pairs)
     found: dict[str, Term] = {}
     for text in texts:
+        if anyone.search(text) is None:
+            continue
         for pattern in patterns:
             for match in pattern.finditer(text):
                 stem = unicodedata.normalize("NFKC", match.group(0)).lower()
@@ -109,6 +118,15 @@ def _pairs(terms: Iterable[Term]) -> list[tuple[str, str]]:
     return [(words[0], words[1]) for term in terms if len(words := term.stem.split()) == 2]
 
 
+@lru_cache(maxsize=64)
+def _any_headed(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One pattern that matches wherever any of the pairs' `_headed` patterns matches."""
+    return re.compile(
+        "|".join(f"(?:{_headed(adjective, noun).pattern})" for adjective, noun in pairs), re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=256)
 def _headed(adjective: str, noun: str) -> re.Pattern[str]:
     """ "digitale agenda" → "Digitale Stadtagenda", "digitale Quartiers-Agenda" (not "Digitale Agenda")."""
     return re.compile(
