@@ -202,3 +202,94 @@ def test_the_amount_of_another_clause_is_not_what_the_applicant_bears_itself(tmp
     )
     own = facts_of(path, PROFILE).own_share_eur
     assert own is None or own.value != 120_000
+
+
+# --- the shares of a sentence that reads like speech ------------------------------------------
+
+
+def test_a_verb_that_closes_its_clause_names_the_amount_before_it(tmp_path: Path) -> None:
+    # "beantragen" closes the clause of 120.000 Euro; the amount after the comma is the town's.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Was das Vorhaben kostet"),
+            "Von den Ausgaben möchten wir drei Viertel, das heißt 112.500 Euro, beim Ministerium "
+            "beantragen, und 37.500 Euro trägt der Verein.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 112_500
+
+
+def test_a_sub_total_below_the_grant_gives_way_to_the_sum_that_makes_it_whole(tmp_path: Path) -> None:
+    # The material costs "zusammen" are no total; the grant and the town's share make the whole.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Geld"),
+            "Für die Stelle der Lotsin setzen wir 90.000 Euro an. Für Miete, Technik und Werbung "
+            "kommen 10.000 Euro, 6.000 Euro und 4.000 Euro hinzu, das sind zusammen 20.000 Euro.",
+            "Unterm Strich landen wir bei 110.000 Euro. Drei Viertel davon, also 82.500 Euro, "
+            "möchten wir beantragen; 27.500 Euro legt die Stadt aus dem eigenen Haushalt drauf.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 82_500
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 110_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 27_500
+
+
+def test_a_row_that_only_says_beantragt_in_parentheses_is_another_partys(tmp_path: Path) -> None:
+    # The state in parentheses ("beantragt") does not make the savings bank's money the grant.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            [
+                ("Quelle", "Euro"),
+                ("Landeszuwendung", "160.000"),
+                ("Eigenmittel des Vereins", "28.000"),
+                ("Spende der Kreissparkasse (beantragt)", "12.000"),
+                ("Summe", "200.000"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 160_000
+    assert facts.third_party_eur is not None and facts.third_party_eur.value == 12_000
+
+
+def test_bare_figures_under_a_note_in_thousands_are_amounts(tmp_path: Path) -> None:
+    # "52" would be a count anywhere else; under "in Tsd. Euro" it is 52.000 €.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kostenplan"),
+            "Alle Werte in Tsd. Euro.",
+            [
+                ("Ausgabe", "1. Jahr", "2. Jahr", "Summe"),
+                ("Koordinatorin (E 10)", "52", "54", "106"),
+                ("Summe Sachausgaben", "20", "14", "34"),
+                ("Gesamtausgaben", "72", "68", "140"),
+            ],
+            [("Mittel", "Tsd. Euro"), ("Zuwendung", "112"), ("Eigenanteil", "28")],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 140_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 28_000
+
+
+def test_a_percentage_after_a_clause_final_verb_is_the_stated_rate(tmp_path: Path) -> None:
+    # The verb names the amount before it; "das sind 75 %" restates that clause as a rate.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Für alles zusammen brauchen wir 120.000 Euro.",
+            "Davon wollen wir 90.000 Euro im Ministerium beantragen, das sind 75 %.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.75)
+    assert facts.funding_rate_stated

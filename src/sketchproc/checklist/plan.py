@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import Outcome, combine, section_rule, usable, with_thin
@@ -140,9 +141,13 @@ _RELATIVE_STEP = re.compile(
 def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """At least `min_milestones` dated milestones or phases (sentences or table rows)."""
     section = section_rule(ctx, item, settings)
-    if section.status is CheckStatus.MISSING:
-        return section
     minimum = _params(item, MilestonesParams).min_milestones
+    if section.status is CheckStatus.MISSING:
+        plan = _plan_elsewhere(ctx, item, minimum)
+        if not plan:
+            return section
+        note = f"kein eigener Abschnitt; ein Absatz datiert {len(_steps(ctx, plan))} Schritte der Laufzeit"
+        return Outcome(CheckStatus.OK, note, ctx.quote(plan, settings.max_evidence))
     dated = [
         s
         for s in usable(ctx, item, ctx.in_outline(item.outline))
@@ -162,3 +167,43 @@ def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: Checkl
         # The dated plan is what counts: a short schedule table with its milestones is enough.
         return content
     return combine([section, content], settings.max_evidence)
+
+
+def _plan_elsewhere(ctx: CheckContext, item: ChecklistItem, minimum: int) -> list[Sentence]:
+    """The passages of one paragraph, list or table outside a schedule section that date at
+    least `minimum` steps inside the project's runtime ("Zeitlich haben wir uns vorgenommen:
+    Büro bis Ende April, Forum im Juni, Befragung im Herbst, …").
+
+    Dates scattered over the text (the runtime here, one event there) make no plan; one block
+    that walks through the runtime does, wherever the writer put it. Steps before the start
+    (the history of the region) or after the end (what comes later) are not the plan's.
+    """
+    runs: list[list[Sentence]] = []
+    for sentence in usable(ctx, item, [s for s in ctx.sentences if s.content]):
+        last = runs[-1][-1] if runs else None
+        # A list is one block per item: the items of one list in one section are one plan.
+        same_list = (
+            last is not None
+            and last.section == sentence.section
+            and last.block.kind is sentence.block.kind is BlockKind.LIST_ITEM
+        )
+        if last is not None and (last.block is sentence.block or same_list):
+            runs[-1].append(sentence)
+        else:
+            runs.append([sentence])
+    return next((run for run in runs if len(_steps(ctx, run)) >= minimum), [])
+
+
+def _steps(ctx: CheckContext, run: Sequence[Sentence]) -> set[int | date]:
+    """The distinct steps a run of passages dates inside the runtime (its first day and its last
+    day mark the runtime, not a step), and each passage dated relative to the start."""
+    start, end = ctx.facts.start, ctx.facts.end
+    steps: set[int | date] = {s.position for s in run if _RELATIVE_STEP.search(s.text)}
+    if start is None or end is None:
+        return steps
+    for sentence in run:
+        for mention in find_dates(sentence.text):
+            inside = start.value <= mention.first_day and mention.date <= end.value
+            if inside and mention.first_day != start.value and mention.date != end.value:
+                steps.add(mention.first_day)
+    return steps

@@ -27,6 +27,11 @@ def balanced(
     by a candidate that makes the sums agree."""
     out = dict(chosen)
     grant, own, third, total = (out.get(r) for r in (Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY, Loc.TOTAL))
+    if grant is not None and own is None and third is None and (total is None or total.value < grant.value):
+        whole = _whole_above_grant(candidates, grant, settings)
+        if whole is not None:
+            out[Loc.TOTAL], out[Loc.OWN_SHARE] = whole
+            return out
     if grant is not None and own is None and total is not None:
         of_total = _own_share_of_total(
             candidates, grant.value + (third.value if third else 0.0), total, settings
@@ -96,6 +101,39 @@ def balanced(
         bigger = _closest(candidates, Loc.TOTAL, grant.value, settings)
         out[Loc.TOTAL] = bigger or total
     return out
+
+
+def _whole_above_grant(
+    candidates: Sequence[Candidate], grant: Candidate, settings: FactSettings
+) -> tuple[Candidate, Candidate] | None:
+    """The total and own share where no total was read or the one read is below the grant.
+
+    A total is never smaller than the grant: "Das sind zusammen 20.000 Euro" under a list of
+    material costs sums the material costs. "Alles in allem kommen wir auf 84.000 Euro. Davon
+    … 67.200 Euro beantragen, und 16.800 Euro bringt die Gemeinde auf": the stated amount that
+    the grant and another stated amount make whole, at the stated rate where one is given, is
+    the total, and the other amount the own share.
+    """
+    rates = [c.value for c in candidates if c.role is Loc.RATE and not c.from_own_share]
+    wholes = []
+    for whole in candidates:
+        if whole.role in (Loc.RATE, Loc.GRANT, Loc.OWN_SHARE, Loc.THIRD_PARTY) or whole.value <= grant.value:
+            continue
+        rest = _closest(candidates, Loc.UNLABELLED, whole.value - grant.value, settings)
+        if rest is None:
+            continue
+        if rates and not any(
+            abs(grant.value / whole.value - rate) <= settings.sum_tolerance_share for rate in rates
+        ):
+            continue
+        wholes.append((whole, rest))
+    if len({whole.value for whole, _ in wholes}) != 1:
+        return None  # none, or several readings: the figures are left as read
+    whole, rest = min(wholes, key=lambda pair: pair[0].distance)
+    return (
+        Candidate(Loc.TOTAL, whole.value, whole.evidence, whole.distance, whole.bounded),
+        Candidate(Loc.OWN_SHARE, rest.value, rest.evidence, rest.distance, rest.bounded),
+    )
 
 
 def _own_share_of_total(

@@ -329,7 +329,12 @@ def _share_of_total(label: str, loc: Locators) -> bool:
 def _names_own_kind(role: Loc, label: str, loc: Locators) -> bool:
     """True if a financing label names its role's own kind (the grant applied for, own means)."""
     kind = {Loc.GRANT: Loc.REQUESTED_ROW, Loc.OWN_SHARE: Loc.OWN_MEANS_ROW}.get(role)
-    return kind is None or loc[kind].search(label) is not None
+    # A parenthesis tells the row's state, not its kind: "Zuschuss der Stadt (beantragt)" is
+    # another party's money applied for, not the grant.
+    return kind is None or loc[kind].search(_PARENTHESIS.sub(" ", label)) is not None
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 def _financing_role(label: str, loc: Locators) -> Loc | None:

@@ -47,6 +47,9 @@ class _Hit:
     # The word is the base of a share ("90 % der Gesamtkosten"): an amount restating the share
     # after a comma ("…, das sind 193.500 EUR") is the share's, not the base's.
     base: bool = False
+    # A verb closing its clause ("…, das sind 67.200 Euro, beim Land beantragen, und …"): it names
+    # the amount before it; a percentage after it ("…, das sind 80 Prozent") restates its clause.
+    closes: bool = False
 
 
 def money_candidates(
@@ -239,6 +242,7 @@ def locator_hits(text: str, roles: Sequence[Loc], loc: Locators) -> list[_Hit]:
             m.end(),
             _binds_backward(text, m.start(), m.end(), m.group()),
             _SHARE_OF.search(text[max(0, m.start() - 40) : m.start()]) is not None,
+            _closes_clause(text, m.start(), m.end()),
         )
         for role in roles
         for m in loc[role].finditer(text)
@@ -273,6 +277,26 @@ def _binds_backward(text: str, start: int, end: int, word: str) -> bool:
     return bool(_LATE_APPOSITION.search(before)) and not (rest and find_money(rest.group()))
 
 
+# What may follow a word that closes its clause: a comma, a full stop, the end of the text.
+_AT_CLAUSE_END = re.compile(r"\w*\s*(?:[,;.!?)]|$)")
+
+
+def _closes_clause(text: str, start: int, end: int) -> bool:
+    """True if the word is a verb that closes its clause after an amount of the sentence.
+
+    German puts the verb of a subordinate or infinitive clause last, after its object: "…, das
+    sind 67.200 Euro, beim Land beantragen, und 16.800 Euro bringt …" — the verb names the
+    amount before it, not the one of the next clause. German writes nouns with a capital, so a
+    locator written in lower case ("beantragen", "gefördert") is the verb, a capital one
+    ("Eigenanteil, das sind …") the label of what follows.
+    """
+    return (
+        text[start : start + 1].islower()
+        and bool(_AT_CLAUSE_END.match(text, end))
+        and bool(find_money(text[:start]))
+    )
+
+
 # A semicolon ends a clause: a locator word never reaches an amount across it.
 _CLAUSE_BREAK = ";"
 
@@ -298,15 +322,16 @@ def _nearest(
     best_role: Loc | None = None
     best_distance = float(settings.max_locator_distance)
     for hit in hits:
+        backward = hit.backward or (hit.closes and not preceding_only)
         if _CLAUSE_BREAK in text[min(hit.end, mention.end) : max(hit.start, mention.start)]:
             continue  # "… 76.800 € bezuschusst werden; 19.200 € tragen wir": a word names its own clause
         if hit.base and hit.end <= mention.start and "," in text[hit.end : mention.start]:
             continue  # "90 % der Gesamtkosten, das sind 193.500 EUR": the amount restates the share
         if hit.end <= mention.start:
-            if hit.backward:
+            if backward:
                 continue
             distance = float(mention.start - hit.end)
-        elif hit.backward and hit.start >= mention.end:
+        elif backward and hit.start >= mention.end:
             if find_money(text[mention.end : hit.start]):
                 continue  # the word names the amount right before it, not one further back
             if text[hit.start : hit.end].endswith("selbst") and "," in text[mention.end : hit.start]:
@@ -325,7 +350,12 @@ def _nearest(
 
 def _labels(text: str, hit: _Hit, mention: Money | Percentage, settings: FactSettings) -> bool:
     """True if `hit` stands before `mention` with no other amount and no clause break between."""
-    if hit.backward or hit.end > mention.start or mention.start - hit.end > settings.max_locator_distance:
+    if (
+        hit.backward
+        or hit.closes
+        or hit.end > mention.start
+        or mention.start - hit.end > settings.max_locator_distance
+    ):
         return False
     between = text[hit.end : mention.start]
     return _CLAUSE_BREAK not in between and not find_money(between)

@@ -92,9 +92,16 @@ def cell_amount(cell: str, scale: float = 1.0) -> float | None:
         if not text:
             return None
     value = parse_money(text, assume_currency=True)
+    if value is None and scale != 1.0 and _BARE_COUNT.fullmatch(text):
+        # A bare "58" may count people or events, but in a column of thousands ("Angaben in T€")
+        # it is 58.000 €: the unit makes it an amount.
+        value = float(text)
     if value is None or scale == 1.0 or find_money(text):
         return value
     return round(value * scale, 2)
+
+
+_BARE_COUNT = re.compile(r"\d{1,4}")
 
 
 def _without_shares(text: str) -> str:
