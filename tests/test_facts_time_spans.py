@@ -130,3 +130,17 @@ def test_a_schedule_in_project_months_anchored_to_a_month_gives_start_and_end(tm
     facts = facts_of(path, PROFILE)
     assert facts.start is not None and facts.start.value == date(2019, 10, 1)
     assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+
+
+def test_a_start_verb_written_whole_dates_the_runtime_with_its_length(tmp_path: Path) -> None:
+    # "anfangen" unsplit, no runtime word: the plan's start and its length give the runtime.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Wann"),
+            "Sobald der Bescheid da ist, wollen wir im Mai 2019 für 20 Monate richtig anfangen.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 5, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)

@@ -303,7 +303,15 @@ _WE = re.compile(r"\bwir\b", re.IGNORECASE)
 
 
 def _particle_verb(text: str, verbs: re.Pattern[str]) -> bool:
-    return any(verbs.match(verb.word) for verb in rejoined_verbs(text))
+    """True if one of `verbs` stands split ("legen … los") or whole ("wollen wir loslegen"): a
+    lower-case word, as German capitalises nouns ("Anfang 2019"); not the adverb ("abschließend")."""
+    joined = (word for word in _LOWER_WORD.findall(text) if not word.endswith("end"))
+    return any(verbs.match(word) for word in joined) or any(
+        verbs.match(verb.word) for verb in rejoined_verbs(text)
+    )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]+\b")
 
 
 def _role_of(text: str) -> Role | None:
