@@ -238,7 +238,8 @@ def extract_facts(
         applicant_texts(applicant, passages(key_blocks), resolved), passages(everything), profile, resolved
     )
     email = find_email(
-        [*email_passages(passages(key_blocks), resolved), *email_passages(passages(everything), resolved)]
+        [*email_passages(passages(key_blocks), resolved), *email_passages(passages(everything), resolved)],
+        applicant.value if applicant else None,
     )
     schedule = section_blocks(index, _sections(mapping, resolved.schedule_sections, profile))
     time = time_facts(

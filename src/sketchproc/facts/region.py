@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sketchproc.facts.settings import FactSettings
+from sketchproc.folding import fold_text
 from sketchproc.model import Evidence, TextFact
 from sketchproc.passages import Passage
 from sketchproc.places import municipalities, national_districts
@@ -132,13 +133,37 @@ def find_region(
     return RegionFacts(None, outside)
 
 
-def find_email(texts: Iterable[tuple[str, Evidence]]) -> TextFact | None:
-    """The first e-mail address in the given texts."""
-    for text, evidence in texts:
-        m = _EMAIL.search(text)
-        if m is not None:
-            return TextFact(value=m.group(0).rstrip("."), evidence=evidence)
-    return None
+def find_email(texts: Iterable[tuple[str, Evidence]], applicant: str | None = None) -> TextFact | None:
+    """The first e-mail address in the given texts whose domain carries a word of the applicant's
+    name ("s.wiechert@gemeinde-huy.de" for "Gemeinde Huy"), else the first address at all.
+
+    A consultancy writing for a municipality, or a partner introduced before the applicant,
+    puts its own address first; the applicant's address is the one of its own domain.
+    """
+    found = [
+        TextFact(value=m.group(0).rstrip("."), evidence=evidence)
+        for text, evidence in texts
+        if (m := _EMAIL.search(text)) is not None
+    ]
+    words = _name_words(applicant) if applicant else set()
+    own = (
+        fact for fact in found if words & set(_DOMAIN_WORD.findall(fold_text(fact.value.split("@")[-1]).text))
+    )
+    return next(own, found[0] if found else None)
+
+
+_DOMAIN_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name that may stand in its domain: "Gemeinde Huy" → {"gemeinde", "huy"}."""
+    return {word for word in _DOMAIN_WORD.findall(fold_text(name).text) if word not in _NOT_NAMING}
+
+
+# Articles and joining words of a name, and the endings of a domain: they name nobody.
+_NOT_NAMING = frozenset(
+    {"der", "die", "das", "des", "und", "fuer", "von", "com", "net", "org", "info", "www"}
+)
 
 
 def email_passages(passages: Iterable[Passage], settings: FactSettings) -> Iterable[tuple[str, Evidence]]:
