@@ -220,3 +220,90 @@ def test_bare_figures_under_year_columns_price_the_devices_once(tmp_path: Path) 
     result = _budget_sketch(tmp_path, [table])["eligible_cost_types"]
     assert result.status is CheckStatus.VIOLATED, result.note
     assert "Investitionsposten 70.000 € = 35 %" in (result.note or ""), result.note
+
+
+# --- a schedule without a section of its own ---------------------------------------------------
+
+_RUNTIME_SENTENCE = "Das Vorhaben läuft vom 1. April 2019 bis zum 31. Dezember 2020."
+
+
+def test_one_paragraph_walking_through_the_runtime_is_the_schedule(tmp_path: Path) -> None:
+    """No schedule heading: the dated steps stand in one paragraph of the work programme."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Maßnahmen des Zentrums"),
+        _RUNTIME_SENTENCE,
+        "Und so geht es voran: Im Mai 2019 ist die Stelle besetzt, im Herbst 2019 laden wir zur "
+        "ersten Ideenwerkstatt, im Februar 2020 liegt die Auswertung der Umfrage vor und bis Oktober "
+        "2020 schreiben wir die Strategie.",
+        (1, "Kosten- und Finanzierungsplan"),
+        "Die Gesamtkosten betragen 200.000 €, beantragt werden 160.000 €.",
+    ]
+    assessment = check(build(tmp_path, parts))
+    assert assessment.mapping.status("schedule").value == "missing"
+    result = {r.item_id: r for r in assessment.checklist}["schedule_milestones"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "Ideenwerkstatt" in " ".join(e.quote for e in result.evidence)
+
+
+def test_dates_of_the_past_and_a_lone_event_are_no_schedule(tmp_path: Path) -> None:
+    """The region's history in one paragraph, the runtime and one event in others: still missing."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Ausgangslage"),
+        "Seit 2012 wird Glasfaser verlegt, im Sommer 2016 ging das Bürgerportal online, Ende 2018 "
+        "waren 31 Ortsteile angeschlossen.",
+        (1, "Maßnahmen des Zentrums"),
+        _RUNTIME_SENTENCE,
+        "Im Juni 2019 laden wir zu einem Bürgerforum ein.",
+        (1, "Kosten- und Finanzierungsplan"),
+        "Die Gesamtkosten betragen 200.000 €, beantragt werden 160.000 €.",
+    ]
+    result = _items(build(tmp_path, parts))["schedule_milestones"]
+    assert result.status is CheckStatus.MISSING, result.note
+
+
+# --- investment groups summed under their own name ---------------------------------------------
+
+
+def test_a_sum_row_named_for_devices_counts_the_unnamed_positions_above_it(tmp_path: Path) -> None:
+    """ "Summe Endgeräte" adds up smartboards and cameras no risk word names: all of it is invested."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Kosten- und Finanzierungsplan"),
+        [
+            ("Nr.", "Ausgabe", "Euro"),
+            ("A", "Endgeräte für die Schulen", ""),
+            ("A1", "Smartboards (6 Stück)", "30.000"),
+            ("A2", "Dokumentenkameras (12 Stück)", "9.000"),
+            ("A3", "Notebookwagen mit 30 Geräten", "24.000"),
+            ("", "Summe Endgeräte", "63.000"),
+            ("B", "Personal", ""),
+            ("B1", "Medienpädagogin, 0,5 VZÄ", "57.000"),
+            ("", "Gesamtkosten", "120.000"),
+        ],
+        "Beantragt werden 96.000 €, den Rest trägt der Schulträger.",
+    ]
+    result = _items(build(tmp_path, parts))["eligible_cost_types"]
+    assert result.status is CheckStatus.VIOLATED, result.note
+    assert "63.000" in (result.note or "")
+
+
+def test_a_sum_of_costs_that_include_a_device_is_no_investment_group(tmp_path: Path) -> None:
+    """ "Summe Sachkosten inkl. Laptop" names the material costs; only the laptop's row is invested."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Kosten- und Finanzierungsplan"),
+        [
+            ("Ausgabe", "Euro"),
+            ("Miete Beratungsraum", "12.000"),
+            ("Laptop für die Sprechstunde", "1.500"),
+            ("Veranstaltungen", "8.500"),
+            ("Summe Sachkosten inkl. Laptop", "22.000"),
+            ("Koordinatorin, 0,75 VZÄ", "98.000"),
+            ("Gesamtkosten", "120.000"),
+        ],
+    ]
+    result = _items(build(tmp_path, parts))["eligible_cost_types"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "1.500" in (result.note or "")

@@ -22,7 +22,7 @@ from sketchproc.profiles.checks import ConsistencyParams, InvestmentParams
 from sketchproc.profiles.checks import check_params as _params
 from sketchproc.profiles.schema import ChecklistItem
 from sketchproc.quantities import find_money, header_scale, per_unit
-from sketchproc.terms import TermHit
+from sketchproc.terms import TermHit, TermMatcher
 
 __all__ = ["budget_breakdown", "cost_base", "eligible_cost_types", "priced_risks"]
 
@@ -211,9 +211,51 @@ def priced_risks(
     risk = ctx.matcher(item.risk)
     risky = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if risk.search(s.text)]
     priced = [(s, amount) for s in risky if (amount := _risk_amount(s, risk.find(s.text))) is not None]
-    positions = [(s, amount) for s, amount in priced if not _sum_row(s)]
-    # "Zwischensumme Investitionen" repeats the rows above it: counted once, by its positions.
-    return risky, positions or priced
+    # "Summe Hardware" sums every row of its group, the "Sensoren (140 Stk.)" no risk word names:
+    # it counts for them all, once. A sum row of rows already named counts by its positions.
+    wider = [
+        (s, amount)
+        for s, amount in priced
+        if _sum_row(s)
+        and _names_risk_group(s, risk)
+        and any(not _is_risk_row(row, risk) for row in _rows_above(s))
+    ]
+    covered = {id(row) for total, _ in wider for row in _summed_rows(total, priced)}
+    positions = [(s, amount) for s, amount in priced if not _sum_row(s) and id(s) not in covered]
+    return risky, [*wider, *positions] or priced
+
+
+def _rows_above(total: Sentence) -> list[tuple[str, ...]]:
+    """The cell rows a sum row adds up: those after the previous sum row of its table."""
+    rows = total.block.rows
+    end = total.row if total.row is not None else 0
+    start = next((i + 1 for i in range(end - 1, 0, -1) if _is_sum_cells(rows[i])), 1)
+    return [tuple(row) for row in rows[start:end]]
+
+
+def _summed_rows(total: Sentence, priced: Sequence[tuple[Sentence, float]]) -> list[Sentence]:
+    """The priced rows of `total`'s table that it adds up."""
+    above = _rows_above(total)
+    first = (total.row or 0) - len(above)
+    return [
+        s
+        for s, _ in priced
+        if s.block is total.block and s.row is not None and first <= s.row < (total.row or 0)
+    ]
+
+
+def _names_risk_group(total: Sentence, risk: TermMatcher) -> bool:
+    """True if the sum row's label is of a risk group ("Summe Hardware"), not of costs that merely
+    include one ("Summe Sachkosten inkl. Laptop")."""
+    label = next((cell for cell in total.cells[:2] if _SUM_LABEL.match(cell)), "")
+    core = _SUM_LABEL.sub("", label, count=1).lstrip(" :-–")
+    return any(hit.start == 0 for hit in risk.find(core))
+
+
+def _is_risk_row(cells: Sequence[str], risk: TermMatcher) -> bool:
+    """True if a row names a risk object or holds no amount (a group's heading, an empty line)."""
+    text = " ".join(cells)
+    return bool(risk.search(text)) or not any(cell_amount(cell) for cell in cells[1:])
 
 
 # A row that sums others: "Zwischensumme Investitionen", "Summe Hardware", "Gesamt".
@@ -221,7 +263,11 @@ _SUM_LABEL = re.compile(r"^\s*(?:zwischen)?summe\b|^\s*(?:gesamt|insgesamt)\b", 
 
 
 def _sum_row(sentence: Sentence) -> bool:
-    return sentence.is_table_row and any(_SUM_LABEL.match(cell) for cell in sentence.cells[:2])
+    return sentence.is_table_row and _is_sum_cells(sentence.cells)
+
+
+def _is_sum_cells(cells: Sequence[str]) -> bool:
+    return any(_SUM_LABEL.match(cell) for cell in cells[:2])
 
 
 def _risk_amount(sentence: Sentence, hits: Sequence[TermHit]) -> float | None:
