@@ -101,7 +101,7 @@ def cell_amount(cell: str, scale: float = 1.0) -> float | None:
     return round(value * scale, 2)
 
 
-_BARE_COUNT = re.compile(r"\d{1,4}")
+_BARE_COUNT = re.compile(r"\d{1,3}")  # four digits may be a year ("2020"); thousands carry a dot
 
 
 def _without_shares(text: str) -> str:
