@@ -267,7 +267,7 @@ def test_bare_figures_under_a_note_in_thousands_are_amounts(tmp_path: Path) -> N
             ("#", "Kostenplan"),
             "Alle Werte in Tsd. Euro.",
             [
-                ("Ausgabe", "1. Jahr", "2. Jahr", "Summe"),
+                ("Ausgabe", "2019", "2020", "Summe"),
                 ("Koordinatorin (E 10)", "52", "54", "106"),
                 ("Summe Sachausgaben", "20", "14", "34"),
                 ("Gesamtausgaben", "72", "68", "140"),
@@ -278,6 +278,8 @@ def test_bare_figures_under_a_note_in_thousands_are_amounts(tmp_path: Path) -> N
     facts = facts_of(path, PROFILE)
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 140_000
     assert facts.own_share_eur is not None and facts.own_share_eur.value == 28_000
+    # The year columns' headers are no amounts of thousands.
+    assert facts.material_eur is not None and facts.material_eur.value == 34_000
 
 
 def test_a_percentage_after_a_clause_final_verb_is_the_stated_rate(tmp_path: Path) -> None:
@@ -293,3 +295,36 @@ def test_a_percentage_after_a_clause_final_verb_is_the_stated_rate(tmp_path: Pat
     facts = facts_of(path, PROFILE)
     assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.75)
     assert facts.funding_rate_stated
+
+
+# --- a cost type opening a list -------------------------------------------------------------------
+
+
+def test_a_cost_type_before_a_colon_names_the_sum_of_its_list(tmp_path: Path) -> None:
+    # "Sachmittel:" opens four amounts; the writer never adds them up.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ausgaben"),
+            "Für Personal sind 120.000 Euro eingeplant. Außerdem brauchen wir Sachmittel: 7.000 Euro "
+            "für Werkstattabende, 3.500 Euro für Flyer und Plakate, 2.500 Euro für Software und "
+            "1.000 Euro für Fahrtkosten.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.material_eur is not None and facts.material_eur.value == 14_000
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 120_000
+
+
+def test_a_list_after_an_amount_of_its_own_only_breaks_that_amount_down(tmp_path: Path) -> None:
+    # "9.000 Euro für Sachmittel:" states the type's amount; its list repeats it in parts.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ausgaben"),
+            "Im ersten Jahr gehen 9.000 Euro für Sachmittel: 5.000 Euro für Miete und 4.000 Euro "
+            "für Veranstaltungen, im zweiten Jahr noch einmal so viel.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.material_eur is not None and facts.material_eur.value == 9_000

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sketchproc.facts.candidate import Candidate
+from sketchproc.facts.cost_lists import summed_cost_lists
 from sketchproc.facts.money_tables import table_candidates
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
@@ -161,6 +162,7 @@ def _prose_candidates(
         rounded = money.qualifier is Qualifier.ABOUT
         out.append(Candidate(role or Loc.UNLABELLED, money.eur, ev, distance, bounded, approximate=rounded))
     out = _summed_totals(passage.text, moneys, out, hits, settings)
+    out = summed_cost_lists(passage.text, moneys, out, hits)
     for pct in find_percentages(passage.text):
         # A percentage qualifies what stands before it ("Zuwendung … (80 %)", "das entspricht
         # 80 % der Gesamtkosten"): a locator after it names the base, not the share.
