@@ -144,3 +144,20 @@ def test_a_start_verb_written_whole_dates_the_runtime_with_its_length(tmp_path: 
     facts = facts_of(path, PROFILE)
     assert facts.start is not None and facts.start.value == date(2019, 5, 1)
     assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+
+
+def test_the_funded_centre_as_subject_dates_the_runtime_over_a_goals_deadline(tmp_path: Path) -> None:
+    # No runtime word beside the period; a sentence with one ("Ende der Förderung") dates a goal.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Vorhaben"),
+            "Unser Stadtteilzentrum soll vom 1. Juli 2019 bis zum 30. Juni 2021 als Anlaufstelle wirken.",
+            "Bis zum Ende der Förderung erreichen wir drei Dinge: Bis März 2021 steht der Entwurf der "
+            "Strategie, die Werkstätten sind gelaufen, und das Netzwerk trifft sich ohne uns.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 7, 1)
+    assert facts.end is not None and facts.end.value == date(2021, 6, 30)
+    assert facts.duration_months is not None and facts.duration_months.value == 24

@@ -161,7 +161,12 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
     ),
     # The project as the subject or object of a sentence ("Geplant ist das Projekt von April 2019
     # bis Ende 2020", "Unser Vorhaben setzen wir von … bis … um"); "im Rahmen des Projekts" is not.
-    Loc.PROJECT: (r"\b(?:das|unser|dieses)\s+(?:\w+\s+)?(?:projekt|vorhaben)\b",),
+    # What is funded is the project too, as the subject opening its sentence: "Das Zentrum soll vom
+    # 1. April 2019 bis … arbeiten" (not the object of a step: "… richtet das Büro ein").
+    Loc.PROJECT: (
+        r"\b(?:das|unser|dieses)\s+(?:\w+\s+)?(?:projekt|vorhaben)\b",
+        r"^(?:das|unser|dieses)\s+(?:\w+\s+)?\w*(?:zentrum|büro)\b",
+    ),
     Loc.APPLICANT: (r"antragstell\w*", r"zuwendungsempfänger\w*", r"(?:projekt)?träger\w*"),
     Loc.APPLICANT_LEAD: (
         r"(?:antragsteller(?:in)?|zuwendungsempfänger(?:in)?|(?:projekt)?träger(?:in)?(?:\s+de[sr]\s+\w+)?)"

@@ -24,19 +24,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
+from sketchproc.facts.time_parts import TimeFacts, derived, merged
 from sketchproc.model import DateFact, MonthsFact
 from sketchproc.passages import Passage, PassageKind
 from sketchproc.quantities import (
     DateMention,
     Period,
     Role,
-    add_months,
     find_dates,
     find_durations,
     find_periods,
@@ -44,16 +43,6 @@ from sketchproc.quantities import (
 )
 from sketchproc.sentences import clause_span
 from sketchproc.separable import rejoined_verbs
-
-
-@dataclass(frozen=True)
-class TimeFacts:
-    """Start, end and duration as far as the text gives them."""
-
-    start: DateFact | None = None
-    end: DateFact | None = None
-    duration: MonthsFact | None = None
-
 
 # Words that make a whole sentence about the start or about the end of the project.
 _START_WORDS = re.compile(
@@ -102,13 +91,13 @@ def time_facts(
             # älter als sechs Jahre und laufen noch mit Windows 7").
             break
         for located in scopes:
-            found = _merge(found, _stated(located, loc, settings, tier))
+            found = merged(found, _stated(located, loc, settings, tier))
     if found.start and found.end and found.end.value < found.start.value:
         # A project cannot end before it starts: the "end" was another event's date.
         found = TimeFacts(found.start, None, found.duration)
     if found.start is None or found.end is None:
-        found = _merge(found, _from_schedule(schedule, settings))
-    return _derived(found)
+        found = merged(found, _from_schedule(schedule, settings))
+    return derived(found)
 
 
 def _from_schedule(schedule: Sequence[Located], settings: FactSettings) -> TimeFacts:
@@ -379,20 +368,3 @@ _NOT_A_RUNTIME = re.compile(r"\b(?:seit|vor|nach|alle)\s+(?:\S+\s+)?$", re.IGNOR
 def _looks_back(text: str, start: int) -> bool:
     """True if the duration starting at `start` marks a point or a rhythm, not a runtime."""
     return _NOT_A_RUNTIME.search(text[max(0, start - 30) : start]) is not None
-
-
-def _merge(first: TimeFacts, second: TimeFacts) -> TimeFacts:
-    """`first`, with its gaps filled from `second`."""
-    return TimeFacts(first.start or second.start, first.end or second.end, first.duration or second.duration)
-
-
-def _derived(found: TimeFacts) -> TimeFacts:
-    """Fill a missing duration from start and end, or a missing end from start and duration."""
-    start, end, duration = found.start, found.end, found.duration
-    if start and end and duration is None and end.value >= start.value:
-        ev = start.evidence
-        duration = MonthsFact(value=months_between(start.value, end.value), evidence=ev)
-    if start and duration and end is None:
-        ev = start.evidence
-        end = DateFact(value=add_months(start.value, duration.value), evidence=ev)
-    return TimeFacts(start, end, duration)
