@@ -306,13 +306,13 @@ def test_a_cost_type_before_a_colon_names_the_sum_of_its_list(tmp_path: Path) ->
         tmp_path,
         [
             ("#", "Ausgaben"),
-            "Für Personal sind 120.000 Euro eingeplant. Außerdem brauchen wir Sachmittel: 7.000 Euro "
+            "Für Personal sind 120.000 Euro eingeplant. Außerdem brauchen wir Sachmittel: 6.000 Euro "
             "für Werkstattabende, 3.500 Euro für Flyer und Plakate, 2.500 Euro für Software und "
             "1.000 Euro für Fahrtkosten.",
         ],
     )
     facts = facts_of(path, PROFILE)
-    assert facts.material_eur is not None and facts.material_eur.value == 14_000
+    assert facts.material_eur is not None and facts.material_eur.value == 13_000
     assert facts.personnel_eur is not None and facts.personnel_eur.value == 120_000
 
 
@@ -328,3 +328,16 @@ def test_a_list_after_an_amount_of_its_own_only_breaks_that_amount_down(tmp_path
     )
     facts = facts_of(path, PROFILE)
     assert facts.material_eur is not None and facts.material_eur.value == 9_000
+
+
+def test_a_list_whose_first_amount_is_the_rest_together_is_broken_down_not_summed(tmp_path: Path) -> None:
+    # The first amount after the colon is the type's; the ones in parentheses add up to it.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ausgaben"),
+            "Sachmittel: 14.000 Euro (Miete 7.000 Euro, Flyer 4.500 Euro, Fahrten 2.500 Euro)",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.material_eur is not None and facts.material_eur.value == 14_000

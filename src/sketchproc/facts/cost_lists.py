@@ -3,8 +3,9 @@
 "Hinzu kommen die Sachausgaben: 14.400 Euro für die Miete, 22.000 Euro für Umfragen, … sowie
 5.000 Euro für Fahrten." The word before the colon names every amount of the list, not only
 the first one beside it; the writer left the adding up to the reader. Where the word follows
-an amount of its own ("23.400 Euro auf Sachausgaben: 6.500 Euro für …") that amount is the
-type's, and the list after the colon only breaks it down.
+an amount of its own ("23.400 Euro auf Sachausgaben: 6.500 Euro für …"), or the first amount
+of the list is the others together ("Sachkosten: 67.000 € (Büro 9.000 €, …)"), that amount is
+the type's, and the rest only breaks it down.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ _COST_TYPES = (Loc.PERSONNEL, Loc.MATERIAL)
 _OPENS_LIST = re.compile(r"\w*\s*:(?!\d)")
 # A list has at least two members.
 _MIN_MEMBERS = 2
+
+
+def _first_sums_the_rest(amounts: Sequence[float]) -> bool:
+    """True if the first amount equals the others together (to the euro)."""
+    return abs(amounts[0] - sum(amounts[1:])) < 1.0
 
 
 class LocatorHit(Protocol):
@@ -55,8 +61,8 @@ def summed_cost_lists(
         semicolon = text.find(";", colon.end(), end)
         end = end if semicolon < 0 else semicolon
         members = [i for i, money in enumerate(moneys) if colon.end() <= money.start and money.end <= end]
-        if len(members) < _MIN_MEMBERS:
-            continue
+        if len(members) < _MIN_MEMBERS or _first_sums_the_rest([moneys[i].eur for i in members]):
+            continue  # "Sachkosten: 67.000 € (Büro 9.000 €, …)": the first is the type's, the rest its parts
         for i in members:
             if out[i].role is hit.role:
                 out[i] = replace(out[i], role=Loc.ITEM)
