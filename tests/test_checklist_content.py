@@ -100,6 +100,11 @@ def test_existing_work_listed_or_pointed_back_to_is_bundled(
             "Mit der Kompetenzstelle geben wir Tafel, Jugendclub, Seniorenbeirat und Heimatverein "
             "erstmals einen gemeinsamen Ort.",
         ),
+        # The centre's name shares its head with another office's: "Koordinierungs- und Servicestelle".
+        (
+            "Im alten Bahnhof entsteht eine Koordinierungs- und Servicestelle, die die digitalen Vorhaben "
+            "von Vereinen und Betrieben bündelt.",
+        ),
     ],
 )
 def test_a_centre_introduced_or_bundling_in_other_words_is_the_subject(

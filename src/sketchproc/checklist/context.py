@@ -23,6 +23,7 @@ from sketchproc.passages import Passage, PassageIndex
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, Term, TermGroup
 from sketchproc.separable import rejoined_verbs
 from sketchproc.terms import MarkerSet, TermMatcher
+from sketchproc.truncation import completed_compounds
 
 __all__ = ["CheckContext", "Sentence", "result"]
 
@@ -111,7 +112,8 @@ class CheckContext:
         """Texts of `group`'s terms and markers found in the sentence (ctx stems confirmed).
 
         A separable verb counts where its clause splits it ("führt … zusammen" for
-        "zusammenführ"); its finite verb stands for it in the result.
+        "zusammenführ"); its finite verb stands for it in the result. A compound counts where a
+        coordination shares its head ("Anlauf- und Steuerungsstelle" for "anlaufstelle").
         """
         matcher = self.matcher(group.terms)
         found = [
@@ -121,6 +123,11 @@ class CheckContext:
             sentence.text[verb.start : verb.end]
             for verb in rejoined_verbs(sentence.text)
             if any(verb.covers(hit.start, hit.end) and not hit.term.ctx for hit in matcher.find(verb.word))
+        ]
+        found += [
+            sentence.text[part.start : part.end]
+            for part in completed_compounds(sentence.text)
+            if any(part.covers(hit.start, hit.end) and not hit.term.ctx for hit in matcher.find(part.word))
         ]
         found += self._header_hits(matcher, sentence)
         if group.markers:
