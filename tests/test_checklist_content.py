@@ -69,6 +69,10 @@ def _results(tmp_path: Path, *body: object, heading: str = "Vorhaben") -> dict[s
             "alten Bahnhof mit einem gemeinsamen Kalender.",
             True,
         ),
+        # Listed groups brought to one table: the numeral is the common place.
+        ("Die Koordinatorin holt Heimatverein, Feuerwehr, Schule und Kirchengemeinde an einen Tisch.", True),
+        # … but a table the team sits at brings nothing existing together.
+        ("Das Team setzt sich jeden Montag an einen Tisch und plant die Woche.", False),
         # "gemeinsam mit" is an adverb of doing something together, not one shared place.
         (
             "Wir laden Tafel, Jugendclub, Seniorenbeirat und Heimatverein gemeinsam mit der Stadt zu "
@@ -100,6 +104,11 @@ def test_existing_work_listed_or_pointed_back_to_is_bundled(
             "Mit der Kompetenzstelle geben wir Tafel, Jugendclub, Seniorenbeirat und Heimatverein "
             "erstmals einen gemeinsamen Ort.",
         ),
+        # The call's word takes up the centre named by another: groups brought to one table.
+        (
+            "In der alten Schule richten wir eine Anlaufstelle ein.",
+            "Das Zentrum holt die vorhandenen Vereinsangebote und die Kurse der Bibliothek unter ein Dach.",
+        ),
         # The centre's name shares its head with another office's: "Koordinierungs- und Servicestelle".
         (
             "Im alten Bahnhof entsteht eine Koordinierungs- und Servicestelle, die die digitalen Vorhaben "
@@ -111,6 +120,22 @@ def test_a_centre_introduced_or_bundling_in_other_words_is_the_subject(
     sentences: tuple[str, ...], tmp_path: Path
 ) -> None:
     result = _results(tmp_path, *sentences)["subject_is_centre"]
+    assert result.status is CheckStatus.OK, result.note
+
+
+def test_a_risk_word_in_the_regions_situation_leaves_the_centre_the_subject(tmp_path: Path) -> None:
+    """The broadband build-out described as the situation is context; the centre named and then
+    taken up by its head ("Die Stelle bündelt …") is the subject."""
+    parts: list[object] = [
+        ("#", "Antragsteller"),
+        "Gemeinde Musterau",
+        ("#", "Ausgangslage"),
+        "Der Glasfaserausbau im Landkreis kommt voran, viele Ortsteile sind schon angeschlossen.",
+        ("#", "Vorhaben"),
+        "Wir gründen im Rathaus eine Anlaufstelle.",
+        "Die Stelle bündelt die bisher verstreuten Digitalprojekte der Ortsteile.",
+    ]
+    result = {r.item_id: r for r in check(build(tmp_path, parts)).checklist}["subject_is_centre"]
     assert result.status is CheckStatus.OK, result.note
 
 

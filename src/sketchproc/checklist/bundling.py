@@ -60,6 +60,10 @@ _POINTING_BACK = re.compile(r"\b(?i:diese[nr]?)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄ
 # One thing shared by many, the adjective before its noun: "ein gemeinsames Zuhause", "einen
 # gemeinsamen Wochenplan" (not the adverb of "gemeinsam mit der Stadt").
 _SHARED = re.compile(r"\bgemeinsame[nmrs]?\s+(?=[A-ZÄÖÜ])")
+# … or one place the groups are brought to: "holt Verwaltung, Unternehmen und Bürger an einen
+# Tisch", "bringt die bestehenden Initiativen unter ein Dach" (the numeral "ein" is the point).
+_ONE_PLACE = re.compile(r"\b(?:an|unter|in)\s+(?:einen|ein)\s+(?-i:[A-ZÄÖÜ])", re.IGNORECASE)
+_BRINGING = re.compile(r"\b(?:bring|brach|gebracht|hol|geholt|setz|gesetzt)\w*", re.IGNORECASE)
 # The object as a clause of its own that calls it existing: "zusammenführen, was es schon gibt",
 # "bündeln, was bereits läuft", "vernetzen, die bisher jede für sich arbeiten".
 _EXISTING_CLAUSE = re.compile(
@@ -133,10 +137,17 @@ def _closes_clause(rest: str) -> bool:
 
 
 def _shares_one_place(ctx: CheckContext, sentence: Sentence) -> bool:
-    """True if listed groups, or groups the paragraph listed, get one common place or plan."""
-    for shared in _SHARED.finditer(sentence.text):
-        clause = sentence.text[: shared.start()]
-        if _SERIES.search(clause) or (_POINTING_BACK.search(clause) and _listed_before(ctx, sentence)):
+    """True if listed groups, groups the paragraph listed, or work called existing get one common
+    place or plan."""
+    text = sentence.text
+    places = [*_SHARED.finditer(text), *(_ONE_PLACE.finditer(text) if _BRINGING.search(text) else ())]
+    for shared in places:
+        clause = text[: shared.start()]
+        if (
+            _SERIES.search(clause)
+            or _EXISTING_ADJECTIVE.search(clause)
+            or (_POINTING_BACK.search(clause) and _listed_before(ctx, sentence))
+        ):
             return True
     return False
 

@@ -32,6 +32,7 @@ __all__ = ["subject_is_centre"]
 _REFERRING = re.compile(
     r"\b(?i:das|die|der|dem|den|des|unser\w*|ein|eine[nmrs]?)\s+(?:[a-zäöüß]\w*e[nmrs]?\s+)?([A-ZÄÖÜ]\w{3,})"
 )
+_THE_CENTRE = re.compile(r"(?:das|unser|dieses)\s+(?:[a-zäöüß]\w*e[ns]?\s+)?zentrum\b", re.IGNORECASE)
 # A head shorter than this ("Amt", "Hub") is no safe reference to a longer compound.
 _MIN_HEAD = 5
 # A sketch that names no centre and spends more than this share on investments is about them; the
@@ -68,8 +69,10 @@ def _by_words(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSetting
         if item.risk
         else []
     )
-    if outcome.status is CheckStatus.UNCLEAR and not risky:
-        # With a risk object in the text too, the signals are mixed: a reviewer decides.
+    if outcome.status is CheckStatus.UNCLEAR and not any(_about_the_project(s) for s in risky):
+        # A risk object in what the project is or does makes the signals mixed: a reviewer decides.
+        # One in the region's situation ("Der Breitbandausbau kommt voran") or in who the
+        # applicant is ("… aus Softwareentwicklung arbeiten bei uns") says nothing of the project.
         return _by_reference(ctx, item, settings) or outcome
     if outcome.status is CheckStatus.MISSING and not risky:
         return _money_on_investments(ctx, settings) or outcome
@@ -78,6 +81,15 @@ def _by_words(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSetting
     example = risky[0].text[: settings.note_quote_chars]
     note = f"Gegenstand ist kein Koordinierungszentrum, sondern z. B. „{example}“"
     return Outcome(CheckStatus.VIOLATED, note, ctx.quote(risky, settings.max_evidence))
+
+
+# Parts of the outline that describe the situation, not the project.
+_SITUATION = frozenset({"baseline"})
+
+
+def _about_the_project(sentence: Sentence) -> bool:
+    """True if the sentence stands in a part that tells what the project is or does."""
+    return bool(set(sentence.outline_ids) - _SITUATION)
 
 
 def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome | None:
@@ -95,7 +107,8 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
         if sentence.hedged:
             continue
         coordinates = bool(ctx.group_hits(coordination, sentence)) and _refers_to(sentence, named)
-        bundles = bool(ctx.group_hits(centre, sentence)) and bundles_existing(ctx, sentence, coordination)
+        names_it = bool(ctx.group_hits(centre, sentence)) or _refers_to(sentence, named)
+        bundles = names_it and bundles_existing(ctx, sentence, coordination)
         if coordinates or bundles:
             note = f"gefunden: „{sentence.text[: settings.note_quote_chars]}“"
             return Outcome(CheckStatus.OK, note, ctx.quote([first, sentence], settings.max_evidence))
@@ -103,7 +116,11 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
 
 
 def _refers_to(sentence: Sentence, named: list[str]) -> bool:
-    """True if a noun phrase of the sentence has the head of a centre word named before."""
+    """True if a noun phrase of the sentence has the head of a centre word named before, or the
+    sentence opens with "Das Zentrum": the call's own word for what every applicant builds, so a
+    sketch that named its "Anlaufstelle" may go on with "Das Zentrum berät …"."""
+    if _THE_CENTRE.match(sentence.text):
+        return True
     for match in _REFERRING.finditer(sentence.text):
         head = match.group(1).casefold()
         bases = {head[: len(head) - len(e)] for e in _ENDINGS if head.endswith(e)}
