@@ -71,6 +71,12 @@ def _results(tmp_path: Path, *body: object, heading: str = "Vorhaben") -> dict[s
         ),
         # Listed groups brought to one table: the numeral is the common place.
         ("Die Koordinatorin holt Heimatverein, Feuerwehr, Schule und Kirchengemeinde an einen Tisch.", True),
+        # … or come to it of their own.
+        (
+            "Im Treff sollen Seniorenbeirat, Volkshochschule, Bibliothek und Kirchengemeinde endlich an "
+            "einen Tisch kommen.",
+            True,
+        ),
         # … but a table the team sits at brings nothing existing together.
         ("Das Team setzt sich jeden Montag an einen Tisch und plant die Woche.", False),
         # "gemeinsam mit" is an adverb of doing something together, not one shared place.

@@ -60,10 +60,13 @@ _POINTING_BACK = re.compile(r"\b(?i:diese[nr]?)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄ
 # One thing shared by many, the adjective before its noun: "ein gemeinsames Zuhause", "einen
 # gemeinsamen Wochenplan" (not the adverb of "gemeinsam mit der Stadt").
 _SHARED = re.compile(r"\bgemeinsame[nmrs]?\s+(?=[A-ZÄÖÜ])")
-# … or one place the groups are brought to: "holt Verwaltung, Unternehmen und Bürger an einen
-# Tisch", "bringt die bestehenden Initiativen unter ein Dach" (the numeral "ein" is the point).
+# … or one place the groups are brought or come to: "holt Verwaltung, Unternehmen und Bürger an
+# einen Tisch", "bringt die bestehenden Initiativen unter ein Dach", "wo die vielen, die schon
+# etwas machen, an einen Tisch kommen" (the numeral "ein" is the point).
 _ONE_PLACE = re.compile(r"\b(?:an|unter|in)\s+(?:einen|ein)\s+(?-i:[A-ZÄÖÜ])", re.IGNORECASE)
-_BRINGING = re.compile(r"\b(?:bring|brach|gebracht|hol|geholt|setz|gesetzt)\w*", re.IGNORECASE)
+_BRINGING = re.compile(
+    r"\b(?:bring|brach|gebracht|hol|geholt|setz|gesetzt|komm|kam|gekommen)\w*", re.IGNORECASE
+)
 # The object as a clause of its own that calls it existing: "zusammenführen, was es schon gibt",
 # "bündeln, was bereits läuft", "vernetzen, die bisher jede für sich arbeiten".
 _EXISTING_CLAUSE = re.compile(
