@@ -73,8 +73,9 @@ def _results(tmp_path: Path, *body: object, heading: str = "Vorhaben") -> dict[s
         ("Die Koordinatorin holt Heimatverein, Feuerwehr, Schule und Kirchengemeinde an einen Tisch.", True),
         # … or come to it of their own.
         (
-            "Im Treff sollen Seniorenbeirat, Volkshochschule, Bibliothek und Kirchengemeinde endlich an "
-            "einen Tisch kommen.",
+            "Im Treff sollen alle, die sich schon heute kümmern – Seniorenbeirat, Volkshochschule, "
+            "Bibliothek und Kirchengemeinde mit ihren vielen Helferinnen und Helfern in den Dörfern –, "
+            "endlich an einen Tisch kommen.",
             True,
         ),
         # … but a table the team sits at brings nothing existing together.
