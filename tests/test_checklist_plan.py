@@ -307,3 +307,22 @@ def test_a_sum_of_costs_that_include_a_device_is_no_investment_group(tmp_path: P
     result = _items(build(tmp_path, parts))["eligible_cost_types"]
     assert result.status is CheckStatus.OK, result.note
     assert "1.500" in (result.note or "")
+
+
+def test_prose_restating_the_cost_tables_devices_counts_them_once(tmp_path: Path) -> None:
+    """The table prices the notebooks; a sentence that sums them up again adds nothing."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Kosten- und Finanzierungsplan"),
+        [
+            ("Ausgabe", "Euro"),
+            ("Koordinator, 1,0 VZÄ", "100.000"),
+            ("Notebooks für die Bürgersprechstunde", "30.000"),
+            ("Miete und Veranstaltungen", "20.000"),
+            ("Gesamtkosten", "150.000"),
+        ],
+        "Für die Notebooks geben wir damit insgesamt 30.000 € aus, ein Fünftel der Kosten.",
+    ]
+    result = _items(build(tmp_path, parts))["eligible_cost_types"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "30.000" in (result.note or "")

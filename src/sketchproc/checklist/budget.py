@@ -211,6 +211,10 @@ def priced_risks(
     risk = ctx.matcher(item.risk)
     risky = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if risk.search(s.text)]
     priced = [(s, amount) for s in risky if (amount := _risk_amount(s, risk.find(s.text))) is not None]
+    if any(s.is_table_row for s, _ in priced):
+        # The cost table is the budget: prose about its positions restates them ("Die investiven
+        # Positionen … machen zusammen 100.000 €") and would count them twice.
+        priced = [(s, amount) for s, amount in priced if s.is_table_row]
     # "Summe Hardware" sums every row of its group, the "Sensoren (140 Stk.)" no risk word names:
     # it counts for them all, once. A sum row of rows already named counts by its positions.
     wider = [
