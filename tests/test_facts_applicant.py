@@ -348,3 +348,20 @@ def test_a_cover_line_joined_with_the_applicant_line_yields_the_name_inside_it(t
     )
     facts = facts_of(path, PROFILE)
     assert facts.applicant is not None and facts.applicant.value == "Gemeinde Biederitz"
+
+
+def test_a_type_word_followed_by_a_verb_names_no_applicant(tmp_path: Path) -> None:
+    # "… den wir von der Stadt mieten": the type word opens no name when a verb follows it.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Wer wir sind"),
+            "Wir sind ein kleiner Kreis von Ehrenamtlichen aus dem Ort.",
+            "Treffen wollen wir uns im alten Bahnhof, den wir von der Stadt mieten.",
+            ("#", "Vorhaben"),
+            "Wir bauen einen Digitaltreff auf.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is None or "mieten" not in facts.applicant.value
+    assert facts.legal_form is None or facts.legal_form.value != "stadt"

@@ -162,6 +162,8 @@ def name_with_form(text: str, start: int, end: int, loc: Locators, settings: Fac
         name = " ".join(text[first:end].split())
     else:
         name = clean_name(text[start:], loc, settings) or ""
+        if len(name.split()) > 1 and name.split()[1][:1].islower():
+            return None  # "… von der Stadt mieten": a verb, not a name, follows the type word
     words = name.split()
     if len(words) < 2 or len(words) > settings.max_name_words or not words[0][:1].isupper():
         return None  # a type word or suffix alone names no one
