@@ -365,3 +365,20 @@ def test_a_type_word_followed_by_a_verb_names_no_applicant(tmp_path: Path) -> No
     facts = facts_of(path, PROFILE)
     assert facts.applicant is None or "mieten" not in facts.applicant.value
     assert facts.legal_form is None or facts.legal_form.value != "stadt"
+
+
+def test_a_verein_at_its_address_with_a_place_in_its_name_is_the_applicant(tmp_path: Path) -> None:
+    # No applicant heading: the name stands at the address; "e. V." does not end a sentence and
+    # "An der Ohre" with its article is part of the name.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Über uns"),
+            "Förderverein An der Ohre e. V., Bahnhofstraße 3, 39343 Haldensleben. Wir sind 40 Mitglieder.",
+            ("#", "Vorhaben"),
+            "Wir bauen einen Digitaltreff auf.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Förderverein An der Ohre e. V."
+    assert facts.legal_form is not None and facts.legal_form.value == "eingetragener_verein"

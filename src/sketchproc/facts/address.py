@@ -23,8 +23,9 @@ __all__ = ["from_addresses"]
 
 # A house number ("12", "57–59", "3a"), a separator and a postcode with the town's initial.
 _ADDRESS = re.compile(r"(?<![\w.,])\d{1,4}\s?[a-z]?(?:\s?[–-]\s?\d{1,4}[a-z]?)?\s*[,·|/]?\s+\d{5}\s+[A-ZÄÖÜ]")
-# What closes the words before an address: the end of a sentence or a label's colon.
-_BEFORE = re.compile(r"(?:[.!?]\s+(?=[A-ZÄÖÜ])|:\s+)")
+# What closes the words before an address: the end of a sentence or a label's colon; not the dot
+# of a one-letter abbreviation ("Heimatverein Finnegrund e. V., Lindenstraße 12, …").
+_BEFORE = re.compile(r"(?:(?<!\b[A-Za-z])[.!?]\s+(?=[A-ZÄÖÜ])|:\s+)")
 
 
 def from_addresses(

@@ -170,14 +170,24 @@ def name_with_form(text: str, start: int, end: int, loc: Locators, settings: Fac
     return name
 
 
+# Prepositions that open a place inside a name, written with a capital there ("An der Finne",
+# "Am Großen Bruch", "Zur Mulde").
+_NAME_PREPOSITIONS = frozenset({"An", "Am", "Auf", "Im", "In", "Zur", "Zum", "Unter", "Über", "Vor"})
+
+
 def _run_start(before: str, loc: Locators) -> int:
     """Where the capitalised words that end `before` begin ("Bildungs- und Innovationswerk Salzland")."""
     words = list(re.finditer(r"\S+", before))
     first = len(before)
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group(0)
-        if word[-1] in ',;:()[]"„“' or loc[Loc.ARTICLE].fullmatch(f"{word} "):
+        # An article after a capitalised preposition belongs to a place in the name: "… An der Finne e. V.".
+        in_place = index > 0 and words[index - 1].group(0) in _NAME_PREPOSITIONS
+        if word[-1] in ',;:()[]"„“' or (loc[Loc.ARTICLE].fullmatch(f"{word} ") and not in_place):
             break
+        if in_place:
+            first = words[index].start()
+            continue
         # "Seidel & Krüger", and "und" after a hyphenated half: "Bildungs- und Innovationswerk".
         after_half = index > 0 and words[index - 1].group(0).endswith("-")
         joined = word == "&" or (after_half and loc[Loc.COMPOUND_JOIN].fullmatch(word) is not None)
