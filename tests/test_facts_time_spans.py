@@ -161,3 +161,47 @@ def test_the_funded_centre_as_subject_dates_the_runtime_over_a_goals_deadline(tm
     assert facts.start is not None and facts.start.value == date(2019, 7, 1)
     assert facts.end is not None and facts.end.value == date(2021, 6, 30)
     assert facts.duration_months is not None and facts.duration_months.value == 24
+
+
+def test_a_runtime_counted_from_the_grant_decision_starts_at_its_expected_date(tmp_path: Path) -> None:
+    # "ab Zugang des Bescheids" ties the start to the decision; the month given beside it is the start.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Zeitrahmen"),
+            "Projektdauer: 18 Monate ab Zugang des Zuwendungsbescheids, nach unserer Planung Juli 2019.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 7, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+
+
+def test_a_key_data_label_zeitraum_dates_the_runtime_over_a_verbs_history(tmp_path: Path) -> None:
+    # "Zeitraum:" opens a key-data line; "läuft seit Sommer 2016" tells what already runs.
+    path = build(
+        tmp_path,
+        [
+            "Zeitraum: 1. Mai 2019 bis 31. Oktober 2020",
+            ("#", "Was es schon gibt"),
+            "Unser Bürgerbus-Portal läuft seit Sommer 2016 und wird von 300 Menschen genutzt.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 5, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 10, 31)
+    assert facts.duration_months is not None and facts.duration_months.value == 18
+
+
+def test_a_date_after_seit_never_starts_the_project(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ausgangslage"),
+            "Die Tauschbörse läuft seit dem Frühjahr 2015 im Gemeindehaus.",
+            ("#", "Vorhaben"),
+            "Unser Vorhaben dauert 20 Monate.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is None or facts.start.value.year >= 2019

@@ -46,7 +46,9 @@ from sketchproc.separable import rejoined_verbs
 
 # Words that make a whole sentence about the start or about the end of the project.
 _START_WORDS = re.compile(
-    r"\b(?:beginn\w*|start\w*|projektbeginn|projektstart|aufnahme|(?:projektmonat|monat|pm)\s*1)\b",
+    r"\b(?:beginn\w*|start\w*|projektbeginn|projektstart|aufnahme|(?:projektmonat|monat|pm)\s*1)\b"
+    # The start tied to the grant decision: "20 Monate ab Bewilligung, voraussichtlich April 2019".
+    r"|\b(?:ab|nach|mit)\s+(?:de[rm]\s+|des\s+)?(?:bewilligung|zugang|erhalt|zustellung)\b",
     re.IGNORECASE,
 )
 # A passage about the time after the project ("nach dem Ende der Förderung ab dem 01.04.2021
@@ -332,6 +334,8 @@ def _role_dates(
 
     found: dict[Role, DateFact] = {}
     for mention in sorted(mentions, key=lambda m: not after_runtime_word(m)):
+        if _SINCE.search(text, max(0, mention.start - 16), mention.start):
+            continue  # "Läuft seit Herbst 2017": what already runs is not the project
         role = mention.role_hint or _role_of(_clause(text, mention.start, mention.end)) or sentence_role
         if role is None or (role in found and not outermost):
             continue
@@ -343,6 +347,7 @@ def _role_dates(
     return found.get(Role.START), found.get(Role.END)
 
 
+_SINCE = re.compile(r"\bseit\s+(?:de[mr]\s+|an\w*\s+)?$", re.IGNORECASE)
 # A date this many characters after a runtime word ("Projektende am …") is the one it names.
 _NEAR_RUNTIME_WORD = 24
 
