@@ -316,3 +316,17 @@ def test_a_bold_line_that_breaks_off_or_keeps_its_bullet_is_no_heading() -> None
 def test_a_heading_may_end_in_the_particle_that_closes_its_clause() -> None:
     document = doc(para("So fangen wir an", bold=True), para(BODY_TEXT))
     assert outline(document) == [(None, "So fangen wir an", 1)]
+
+
+def test_a_bold_letterhead_with_a_postal_address_is_no_heading() -> None:
+    # A letter's head names the sender and its address in bold; the section starts after it.
+    document = doc(
+        para(
+            "Verbandsgemeinde Elbaue · Der Verbandsgemeindebürgermeister · Am Markt 4 · 39279 Loburg",
+            bold=True,
+        ),
+        para(BODY_TEXT),
+        para("Ausgangslage", bold=True),
+        para(BODY_TEXT),
+    )
+    assert outline(document) == [(None, "Ausgangslage", 1)]

@@ -108,6 +108,8 @@ def _heading_shaped(title: str, block: Block, settings: SectionSettings) -> bool
         return True
     if _CURRENCY.search(title):
         return False  # "Gesamtkosten 225.000 €" is a figure in a box, not a heading
+    if _POSTAL.search(title):
+        return False  # "Gemeinde Löbnitz · Schulstraße 2 · 04509 Löbnitz": a letterhead, not a heading
     if title.lstrip()[:1] in _BULLETS:
         return False  # "• Hochschule Anhalt, Professur …": a list item whose bullet is text
     if title.split()[-1].casefold() in _FUNCTION_WORDS:
@@ -118,6 +120,8 @@ def _heading_shaped(title: str, block: Block, settings: SectionSettings) -> bool
 
 
 _CURRENCY = re.compile(r"€|\bEUR\b|\bEuro\b")
+# A house number, a separator and a five-digit postcode with its town; or an e-mail address.
+_POSTAL = re.compile(r"(?<![\w.,])\d{1,4}\s?[a-z]?\s*[,·|/]?\s+\d{5}\s+[A-ZÄÖÜ]|\w@\w")
 # Bullet glyphs a PDF keeps in the text of a list item.
 _BULLETS = frozenset("•●▪◦■□➢►✓")
 # Words a German heading never ends with: articles, conjunctions and prepositions that cannot
