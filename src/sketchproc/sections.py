@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from sketchproc.model import Block, BlockKind, Document, Section, SectionedDocument, Zone, block_text
 from sketchproc.numbering import HeadingNumber, NumberKind, as_letter, parse_number, split_number
-from sketchproc.quantities import find_dates
+from sketchproc.quantities import POSTAL_ADDRESS, find_dates
 from sketchproc.sections_runin import split_run_in_headings
 from sketchproc.settings import SectionSettings
 
@@ -120,8 +120,8 @@ def _heading_shaped(title: str, block: Block, settings: SectionSettings) -> bool
 
 
 _CURRENCY = re.compile(r"€|\bEUR\b|\bEuro\b")
-# A house number, a separator and a five-digit postcode with its town; or an e-mail address.
-_POSTAL = re.compile(r"(?<![\w.,])\d{1,4}\s?[a-z]?\s*[,·|/]?\s+\d{5}\s+[A-ZÄÖÜ]|\w@\w")
+# A postal address or an e-mail address: a letterhead's, not a heading's.
+_POSTAL = re.compile(rf"{POSTAL_ADDRESS.pattern}|\w@\w")
 # Bullet glyphs a PDF keeps in the text of a list item.
 _BULLETS = frozenset("•●▪◦■□➢►✓")
 # Words a German heading never ends with: articles, conjunctions and prepositions that cannot

@@ -18,11 +18,10 @@ from sketchproc.facts.scope import Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import TextFact
 from sketchproc.profiles.schema import CallProfile
+from sketchproc.quantities import POSTAL_ADDRESS
 
 __all__ = ["from_addresses"]
 
-# A house number ("12", "57–59", "3a"), a separator and a postcode with the town's initial.
-_ADDRESS = re.compile(r"(?<![\w.,])\d{1,4}\s?[a-z]?(?:\s?[–-]\s?\d{1,4}[a-z]?)?\s*[,·|/]?\s+\d{5}\s+[A-ZÄÖÜ]")
 # What closes the words before an address: the end of a sentence or a label's colon; not the dot
 # of a one-letter abbreviation ("Heimatverein Finnegrund e. V., Lindenstraße 12, …").
 _BEFORE = re.compile(r"(?:(?<!\b[A-Za-z])[.!?]\s+(?=[A-ZÄÖÜ])|:\s+)")
@@ -34,7 +33,7 @@ def from_addresses(
     """The first organisation (a name with a legal form) written right before a postal address."""
     for passage in passages(located):
         start = 0
-        for address in _ADDRESS.finditer(passage.text):
+        for address in POSTAL_ADDRESS.finditer(passage.text):
             window_start = max(
                 [start, *(m.end() for m in _BEFORE.finditer(passage.text, start, address.start()))]
             )

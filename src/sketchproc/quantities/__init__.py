@@ -7,7 +7,8 @@ evidence. Input is NFKC-normalised for matching (non-breaking and thin spaces,
 ligatures), but offsets always refer to the original string.
 
 Modules: `money`, `dates` (single dates), `periods` (ranges and month
-arithmetic), `durations`, `percentages`; `_text` holds the shared plumbing.
+arithmetic), `durations`, `percentages`, `postal` (a postal address, so its postcode is not
+read as a number of anything); `_text` holds the shared plumbing.
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ from sketchproc.quantities.money import (
 )
 from sketchproc.quantities.percentages import Percentage, find_percentages, parse_percentage
 from sketchproc.quantities.periods import Period, add_months, find_periods, months_between, parse_period
+from sketchproc.quantities.postal import POSTAL_ADDRESS
 
 __all__ = [
+    "POSTAL_ADDRESS",
     "DateMention",
     "Duration",
     "Mention",
