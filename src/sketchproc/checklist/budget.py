@@ -222,30 +222,26 @@ def priced_risks(
         for s, amount in priced
         if _sum_row(s)
         and _names_risk_group(s, risk)
-        and any(not _is_risk_row(row, risk) for row in _rows_above(s))
+        and any(not _is_risk_row(s.block.rows[i], risk) for i in _summed_span(s))
     ]
-    covered = {id(row) for total, _ in wider for row in _summed_rows(total, priced)}
+    spans = [(total.block, _summed_span(total)) for total, _ in wider]
+    covered = {
+        id(row)
+        for block, span in spans
+        for row, _ in priced
+        if row.block is block and row.row is not None and row.row in span
+    }
     positions = [(s, amount) for s, amount in priced if not _sum_row(s) and id(s) not in covered]
     return risky, [*wider, *positions] or priced
 
 
-def _rows_above(total: Sentence) -> list[tuple[str, ...]]:
-    """The cell rows a sum row adds up: those after the previous sum row of its table."""
+def _summed_span(total: Sentence) -> range:
+    """The row indices a sum row adds up: those after the previous sum row of its table (or its
+    header) up to the sum row itself."""
     rows = total.block.rows
     end = total.row if total.row is not None else 0
     start = next((i + 1 for i in range(end - 1, 0, -1) if _is_sum_cells(rows[i])), 1)
-    return [tuple(row) for row in rows[start:end]]
-
-
-def _summed_rows(total: Sentence, priced: Sequence[tuple[Sentence, float]]) -> list[Sentence]:
-    """The priced rows of `total`'s table that it adds up."""
-    above = _rows_above(total)
-    first = (total.row or 0) - len(above)
-    return [
-        s
-        for s, _ in priced
-        if s.block is total.block and s.row is not None and first <= s.row < (total.row or 0)
-    ]
+    return range(start, end)
 
 
 def _names_risk_group(total: Sentence, risk: TermMatcher) -> bool:
