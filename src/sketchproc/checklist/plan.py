@@ -143,10 +143,10 @@ def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: Checkl
     section = section_rule(ctx, item, settings)
     minimum = _params(item, MilestonesParams).min_milestones
     if section.status is CheckStatus.MISSING:
-        plan = _plan_elsewhere(ctx, item, minimum)
+        plan, steps = _plan_elsewhere(ctx, item, minimum)
         if not plan:
             return section
-        note = f"kein eigener Abschnitt; ein Absatz datiert {len(_steps(ctx, plan))} Schritte der Laufzeit"
+        note = f"kein eigener Abschnitt; ein Absatz datiert {steps} Schritte der Laufzeit"
         return Outcome(CheckStatus.OK, note, ctx.quote(plan, settings.max_evidence))
     dated = [
         s
@@ -169,10 +169,10 @@ def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: Checkl
     return combine([section, content], settings.max_evidence)
 
 
-def _plan_elsewhere(ctx: CheckContext, item: ChecklistItem, minimum: int) -> list[Sentence]:
+def _plan_elsewhere(ctx: CheckContext, item: ChecklistItem, minimum: int) -> tuple[list[Sentence], int]:
     """The passages of one paragraph, list or table outside a schedule section that date at
     least `minimum` steps inside the project's runtime ("Zeitlich haben wir uns vorgenommen:
-    Büro bis Ende April, Forum im Juni, Befragung im Herbst, …").
+    Büro bis Ende April, Forum im Juni, Befragung im Herbst, …"), and how many; ([], 0) if none.
 
     Dates scattered over the text (the runtime here, one event there) make no plan; one block
     that walks through the runtime does, wherever the writer put it. Steps before the start
@@ -191,7 +191,8 @@ def _plan_elsewhere(ctx: CheckContext, item: ChecklistItem, minimum: int) -> lis
             runs[-1].append(sentence)
         else:
             runs.append([sentence])
-    return next((run for run in runs if len(_steps(ctx, run)) >= minimum), [])
+    counted = ((run, len(_steps(ctx, run))) for run in runs)
+    return next(((run, steps) for run, steps in counted if steps >= minimum), ([], 0))
 
 
 def _steps(ctx: CheckContext, run: Sequence[Sentence]) -> set[int | date]:
