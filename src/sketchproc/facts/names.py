@@ -156,17 +156,17 @@ def name_with_form(text: str, start: int, end: int, loc: Locators, settings: Fac
     back to an article, a punctuation mark or a lower-case word. A type word opens it: the
     name runs from it to the first comma, parenthesis or address ("Stadt Oebisfelde-Weferlingen").
     """
-    spelling = text[start:end]
-    if is_suffix(spelling, loc):
+    suffix = is_suffix(text[start:end], loc)
+    if suffix:
         first = _run_start(text[:start], loc)
         name = " ".join(text[first:end].split())
     else:
         name = clean_name(text[start:], loc, settings) or ""
-        if len(name.split()) > 1 and name.split()[1][:1].islower():
-            return None  # "… von der Stadt mieten": a verb, not a name, follows the type word
     words = name.split()
     if len(words) < 2 or len(words) > settings.max_name_words or not words[0][:1].isupper():
         return None  # a type word or suffix alone names no one
+    if not suffix and words[1][:1].islower():
+        return None  # "… von der Stadt mieten": a verb, not a name, follows the type word
     return name
 
 
