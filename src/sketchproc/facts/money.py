@@ -295,7 +295,7 @@ def _closes_clause(text: str, start: int, end: int) -> bool:
     return (
         text[start : start + 1].islower()
         and bool(_AT_CLAUSE_END.match(text, end))
-        and bool(find_money(text[:start]))
+        and any(money.end <= start for money in find_money(text))  # the text's amounts, kept per text
     )
 
 

@@ -347,6 +347,8 @@ def _role_dates(
     return found.get(Role.START), found.get(Role.END)
 
 
+# "seit" before a date looks back ("seit Herbst 2017", "seit dem Frühjahr 2015"): unlike a
+# duration's "vor"/"nach" (`_NOT_A_RUNTIME`), a date after "nach" may well be the project's.
 _SINCE = re.compile(r"\bseit\s+(?:de[mr]\s+|an\w*\s+)?$", re.IGNORECASE)
 # A date this many characters after a runtime word ("Projektende am …") is the one it names.
 _NEAR_RUNTIME_WORD = 24
