@@ -341,3 +341,21 @@ def test_a_list_whose_first_amount_is_the_rest_together_is_broken_down_not_summe
     )
     facts = facts_of(path, PROFILE)
     assert facts.material_eur is not None and facts.material_eur.value == 14_000
+
+
+def test_an_unnamed_amount_that_grant_and_own_share_add_up_to_is_the_total(tmp_path: Path) -> None:
+    # No total word beside 96.500 €: grant plus own share make it, so it is the total.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Geld"),
+            ("-", "Projektkoordinator/in (0,75 Stelle, 22 Monate): 61.500 €"),
+            ("-", "Raummiete und Technik: 20.000 €"),
+            ("-", "Veranstaltungen im Landkreis: 15.000 €"),
+            "Das ergibt 96.500 €.",
+            "Aus Landesmitteln erbitten wir 77.200 €; 19.300 € bringen wir als Eigenanteil selbst auf.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 96_500
+    assert "ergibt" in facts.total_cost_eur.evidence.quote

@@ -205,3 +205,30 @@ def test_a_date_after_seit_never_starts_the_project(tmp_path: Path) -> None:
     )
     facts = facts_of(path, PROFILE)
     assert facts.start is None or facts.start.value.year >= 2019
+
+
+def test_a_start_verb_opening_the_sentence_is_told_from_the_noun_by_its_ending(tmp_path: Path) -> None:
+    # Capitalised only because it opens the sentence: "Loslegen" is the verb, as "Anfang" would be the noun.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ablauf"),
+            "Loslegen werden wir im Mai 2019; bis Ende November 2020 soll alles erledigt sein.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 5, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 11, 30)
+
+
+def test_a_noun_opening_the_sentence_starts_nothing(tmp_path: Path) -> None:
+    # "Anfang 2019" names when a past study was made, not when the project starts.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ablauf"),
+            "Anfang 2018 haben wir eine Umfrage gemacht, und die Auswertung war im Juli 2018 fertig.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is None

@@ -77,6 +77,15 @@ def balanced(
         out[Loc.TOTAL] = fitting_total
         return out
     if total is None:
+        # "… macht zusammen 109.340 €" under the cost list: no word names the total, but the
+        # stated amount that grant and own share add up to is it.
+        summed = _closest(candidates, Loc.UNLABELLED, parts, settings) or _closest(
+            candidates, Loc.ITEM, parts, settings
+        )
+        if summed is not None:
+            out[Loc.TOTAL] = Candidate(
+                Loc.TOTAL, summed.value, summed.evidence, summed.distance, summed.bounded
+            )
         return out
     others = third.value if third else 0.0
     # The reading of one share that closes the sum: the grant of the summary beside a yearly

@@ -295,14 +295,26 @@ _WE = re.compile(r"\bwir\b", re.IGNORECASE)
 
 def _particle_verb(text: str, verbs: re.Pattern[str]) -> bool:
     """True if one of `verbs` stands split ("legen … los") or whole ("wollen wir loslegen"): a
-    lower-case word, as German capitalises nouns ("Anfang 2019"); not the adverb ("abschließend")."""
-    joined = (word for word in _LOWER_WORD.findall(text) if not word.endswith("end"))
+    lower-case word, as German capitalises nouns ("Anfang 2019"); not the adverb ("abschließend").
+
+    The sentence's first word is capitalised whatever it is: there a verb is told from the noun
+    by its verb ending ("Anfangen wollen wir im März 2019", but "Anfang 2019 …").
+    """
+    words = _LOWER_WORD.findall(text)
+    opening = _OPENING_WORD.match(text)
+    if opening and _VERB_ENDING.search(opening.group(1)):
+        words.append(opening.group(1).lower())
+    joined = (word for word in words if not word.endswith("end"))
     return any(verbs.match(word) for word in joined) or any(
         verbs.match(verb.word) for verb in rejoined_verbs(text)
     )
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]+\b")
+_OPENING_WORD = re.compile(r"\W*([A-ZÄÖÜ][a-zäöüß]+)\b")
+# Infinitive or finite forms ("anfangen", "loslegen", "fängt"); a noun of these stems ("Anfang",
+# "Abschluss", "Auslauf") ends otherwise.
+_VERB_ENDING = re.compile(r"(?:en|t)$")
 
 
 def _role_of(text: str) -> Role | None:
