@@ -382,3 +382,73 @@ def test_a_verein_at_its_address_with_a_place_in_its_name_is_the_applicant(tmp_p
     facts = facts_of(path, PROFILE)
     assert facts.applicant is not None and facts.applicant.value == "Förderverein An der Ohre e. V."
     assert facts.legal_form is not None and facts.legal_form.value == "eingetragener_verein"
+
+
+def test_a_key_data_label_alone_on_its_line_labels_the_next_line(tmp_path: Path) -> None:
+    # A scan reads a two-column key-data row as two lines: the role, then the name. The partners'
+    # row above names organisations too; the label, not the order, decides.
+    path = build(
+        tmp_path,
+        [
+            "Verbundpartner",
+            "Gemeinde Kamern, Gemeinde Schollene",
+            "Zuwendungsempfänger (Projektträger)",
+            "Stadt Havelberg (Hansestadt), Landkreis Stendal",
+            "Kontakt",
+            "Frau Ilona Brenner, Telefon 039387 890-12",
+            ("#", "2. Ausgangslage"),
+            "Die Region zählt rund 30.000 Einwohner.",
+        ],
+    )
+    applicant = facts_of(path, PROFILE).applicant
+    assert applicant is not None and applicant.value == "Stadt Havelberg"
+
+
+def test_a_letterhead_set_with_long_dashes_names_the_applicant(tmp_path: Path) -> None:
+    # Text recognition reads the letterhead's separators as em dashes: the name ends at the first.
+    path = build(
+        tmp_path,
+        [
+            "Verbandsgemeinde Arneburg-Goldbeck — Der Verbandsgemeindebürgermeister — "
+            "Breite Straße 17 — 39596 Arneburg",
+            ("#", "Unser Vorhaben"),
+            "Wir möchten ein Digitalisierungszentrum für alle Mitgliedsgemeinden aufbauen.",
+        ],
+    )
+    applicant = facts_of(path, PROFILE).applicant
+    assert applicant is not None and applicant.value == "Verbandsgemeinde Arneburg-Goldbeck"
+
+
+def test_the_end_of_an_instruction_broken_across_lines_is_instruction_too(tmp_path: Path) -> None:
+    # The instruction's last line is joined to the writer's paragraph: the section opens after it.
+    path = build(
+        tmp_path,
+        [
+            ("#", "1. Antragsteller"),
+            "Bitte nennen Sie hier den Träger des Vorhabens, seine Anschrift und",
+            "die Rechtsform. Landkreis Wittenberg, vertreten durch den Landrat, Breitscheidstraße 3",
+            ("#", "2. Ausgangslage"),
+            "Die Region zählt rund 30.000 Einwohner.",
+        ],
+    )
+    applicant = facts_of(path, PROFILE).applicant
+    assert applicant is not None and applicant.value == "Landkreis Wittenberg"
+
+
+def test_a_key_data_box_whose_lines_ran_together_names_the_applicant_after_its_label(tmp_path: Path) -> None:
+    # One paragraph in a framed box: the box's title, then label after label on the same line.
+    path = build(
+        tmp_path,
+        [
+            [
+                (
+                    "Auf einen Blick Projektträger: Medienwerkstatt Bernburg gGmbH Adresse: Karlsplatz 3, "
+                    "06406 Bernburg (Saale) Geschäftsführung: Tobias Rhein Telefon: 03471 62 40 1",
+                ),
+            ],
+            ("#", "1. Ausgangslage"),
+            "Im Salzlandkreis gibt es viele einzelne Angebote, aber keinen gemeinsamen Plan.",
+        ],
+    )
+    applicant = facts_of(path, PROFILE).applicant
+    assert applicant is not None and applicant.value == "Medienwerkstatt Bernburg gGmbH"

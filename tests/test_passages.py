@@ -132,3 +132,21 @@ def test_documents_said_to_follow_are_deferred(sentence: str, deferred: bool) ->
 
     marks = _Marks.build(load_profile(), PassageSettings())
     assert marks.deferred(sentence) is deferred
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deferred"),
+    [
+        # The particle closes the clause after a date whose day carries a dot.
+        ("Die unterschriebenen Zusagen liefern wir spätestens am 15. Januar 2019 nach.", True),
+        ("Die Stellungnahme des Kreisausschusses holen wir bis zum 3. März ein.", True),
+        ("Die Partnerbriefe senden wir nach der Sitzung am 12. Februar nach.", True),
+        ("Wir reichen die Skizze am 30. November 2018 fristgerecht ein.", False),
+        ("Am 1. Mai 2019 fangen wir an.", False),
+    ],
+)
+def test_a_verb_of_handing_in_later_split_by_a_date_is_deferred(sentence: str, deferred: bool) -> None:
+    from sketchproc.passages import PassageSettings, _Marks
+
+    marks = _Marks.build(load_profile(), PassageSettings())
+    assert marks.deferred(sentence) is deferred

@@ -28,6 +28,7 @@ from functools import cached_property
 
 from sketchproc.model import Block, BlockKind, Evidence, OutlineMapping, Zone, block_text
 from sketchproc.profiles.schema import CallProfile, term_key
+from sketchproc.separable import rejoined_verbs
 from sketchproc.settings import StageSettings
 from sketchproc.terms import TermMatcher, fold_text, split_sentences
 
@@ -255,10 +256,15 @@ def _cut(mapping: OutlineMapping, profile: CallProfile, resolved: PassageSetting
     marks = _Marks.build(profile, resolved)
     annex_ids = _annex_ids(profile)
     passages: list[Passage] = []
+    open_instruction = False  # the last passage was an instruction broken off mid-sentence
     for block, section, outline_ids in _located_blocks(mapping):
         zone = _zone(block, outline_ids, annex_ids)
-        for kind, text, span, row, cells in _units(block):
-            template = marks.template(text)
+        for unit, (kind, text, span, row, cells) in enumerate(_units(block)):
+            # Text recognition breaks a grey instruction into lines and joins its last line to
+            # the writer's paragraph ("Bitte geben Sie Name, Anschrift," | "Vertretungs-
+            # berechtigte … an. Gemeinde Huy …"): the sentence that finishes it is instruction too.
+            template = marks.template(text) or (open_instruction and unit == 0)
+            open_instruction = template and _BROKEN_OFF.search(text) is not None
             passages.append(
                 Passage(
                     position=len(passages),
@@ -362,8 +368,11 @@ class _Marks:
         return any(p in lowered for p in self.phrases) or bool(self.templates.search(text))
 
     def deferred(self, text: str) -> bool:
-        """True if the passage promises something for later."""
-        return bool(self.deferrals.search(text))
+        """True if the passage promises something for later: a phrase of deferral, or a verb of
+        handing in later whose particle the clause split off ("reichen wir bis zum 28. Februar nach")."""
+        return bool(self.deferrals.search(text)) or any(
+            _HANDED_IN_LATER.match(verb.word) for verb in rejoined_verbs(text)
+        )
 
     def hedged(self, text: str) -> bool:
         """True if the passage only hopes, considers or leaves open what it names."""
@@ -374,6 +383,10 @@ class _Marks:
         return self.negations.search(_NOT_ONLY.sub("nur", text))
 
 
+# Verbs of handing in or obtaining later, rejoined with their particle.
+_HANDED_IN_LATER = re.compile(r"nach(?:reich|liefer|send|trag)|einhol")
+# The end of a text that goes on in the next line: a comma or a joining word.
+_BROKEN_OFF = re.compile(r"(?:[,;–-]|\s(?:und|oder|sowie|bzw\.))\s*$")
 # "Die Stadt wird nicht nur dann smart, wenn …, sondern …": an emphasis, not a denial.
 _NOT_ONLY = re.compile(r"\bnicht\s+nur\b", re.IGNORECASE)
 

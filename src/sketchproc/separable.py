@@ -65,8 +65,9 @@ _CLOSING = re.compile(r"\w+(?=\s*(?:[,;:.!?)\]–]|\s(?:und|oder|sowie|aber)\s|$
 # The finite verb is looked for back to the start of the sentence part: commas and conjunctions
 # are crossed, since they often only join the members of a list ("führt Vereine, Betriebe und
 # Verwaltung zusammen"). A colon inside a word is gender-inclusive spelling, not a boundary
-# ("bringen Bewohner:innen, Händler:innen und Vereine zusammen").
-_PART = re.compile(r"(?:[^;:.!?()\[\]]|(?<=\w):(?=\w))+")
+# ("bringen Bewohner:innen, Händler:innen und Vereine zusammen"), and a dot after a digit is an
+# ordinal ("reichen wir bis zum 28. Februar nach").
+_PART = re.compile(r"(?:[^;:.!?()\[\]]|(?<=\w):(?=\w)|(?<=\d)\.)+")
 _WORD = re.compile(r"\w+")
 # A verb's inflection after its stem is at most this long.
 _MAX_ENDING = 3

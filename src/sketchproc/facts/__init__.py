@@ -181,7 +181,7 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"\s+vertreten\b",
         r"\s+mit\s+(?:haupt)?sitz\b",
         r"\s+\(",
-        r"\s+[–-]\s",
+        r"\s+[–—-]\s",  # a dash between spaces; text recognition reads "–" as "—"
         r"\s+[·|•]",
         r"\s+(?:ist|sind|wurde|wird|hat|haben|als)\b",
         r"\s+in\s+\d",

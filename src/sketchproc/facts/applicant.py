@@ -141,24 +141,55 @@ _MAX_LABEL_WORDS = 5
 _BARE_LABEL = re.compile(r"^[\s*•·-]*(?P<label>[^\W\d]\w*)\s+(?P<value>[A-ZÄÖÜ].*)$")
 
 
+# A line that is only a label: words (a parenthesis allowed), no number, no sentence end.
+_LONE_LABEL = re.compile(r"^[\s*•·-]*(?P<label>[^\W\d]+(?:[ /&-]+\(?[^\W\d]+\)?)*)\s*:?\s*$")
+
+
 def _key_values(located: Sequence[Located]) -> Iterator[tuple[Passage, str, str, int]]:
     """Key-data pairs (passage, label, value, offset of the value): the first two cells of a table
     row, or the run-in label and rest of a line ("Träger: X gGmbH", or without the colon as a
     scan reads a table row) of a paragraph or of a one-cell table, the framed box some writers
-    set their key data in."""
+    set their key data in. A line that is a label alone labels the next line: a scan reads a
+    key-data table's row as two lines ("Antragstellerin (federführend)" | "Gemeinde X, …")."""
+    lone_label: str | None = None
     for where in located:
         for passage in where.passages:
             if where.block.kind is BlockKind.TABLE and len(passage.cells) > 1:
+                lone_label = None
                 yield passage, passage.cells[0], passage.cells[1], 0
                 continue
-            offset = 0
-            for line in passage.text.split("\n"):
+            if lone_label is not None:
+                yield passage, lone_label, passage.text, 0
+            lone = _LONE_LABEL.match(passage.text)
+            short = len(passage.text.split()) <= _MAX_LABEL_WORDS
+            lone_label = lone.group("label") if lone and short else None
+            for offset, line in _lines(passage.text):
                 m = _RUN_IN.match(line)
                 if m is None or len(m.group("label").split()) > _MAX_LABEL_WORDS:
                     m = _BARE_LABEL.match(line)
                 if m is not None:
                     yield passage, m.group("label"), m.group("value"), offset + m.start("value")
-                offset += len(line) + 1
+
+
+# Where the next run-in label of a key-data box starts when its lines were run together into one
+# ("Steckbrief Antragstellerin: X eG Sitz: Lange Straße 12 …"): a capitalised word and a colon.
+# Of a label of two words ("Beantragte Förderung:") only the second is cut off, as a name ending
+# before the label cannot be told from an adjective opening it ("Jens Hoppe Ansprechpartnerin:").
+_NEXT_LABEL = re.compile(r"\s(?=[A-ZÄÖÜ][^\W\d]*(?:-[^\W\d]+)*:\s)")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) of each line of `text`; a line holding several run-in labels is split before
+    each, and a title before the first ("Steckbrief") is a line of its own."""
+    offset = 0
+    for line in text.split("\n"):
+        cuts = [m.end() for m in _NEXT_LABEL.finditer(line)]
+        if len(cuts) < 2:
+            yield offset, line
+        else:
+            for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True):
+                yield offset + start, line[start:end].rstrip()
+        offset += len(line) + 1
 
 
 # Roles coordinated in one label: "Konsortialführer und Antragsteller", "Träger / Antragstellerin".
