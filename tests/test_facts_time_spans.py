@@ -232,3 +232,37 @@ def test_a_noun_opening_the_sentence_starts_nothing(tmp_path: Path) -> None:
     )
     facts = facts_of(path, PROFILE)
     assert facts.start is None
+
+
+def test_coordinated_infinitives_after_a_modal_date_start_and_end(tmp_path: Path) -> None:
+    # "soll … starten und … enden": each predicate has its own date; no runtime word, no period.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kurz gesagt"),
+            "Unsere Anlaufstelle soll zum 1. Juni 2019 starten und spätestens zum 30. November 2020 enden.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 6, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 11, 30)
+    assert facts.duration_months is not None and facts.duration_months.value == 18
+
+
+def test_two_conjuncts_with_particle_verbs_date_start_and_end_and_a_step_started_does_not(
+    tmp_path: Path,
+) -> None:
+    # The survey "started" in autumn is a step; the runtime is the sentence whose conjuncts start
+    # and finish the project, each with its own date.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Beteiligung"),
+            "Im Oktober 2019 starten wir eine Befragung aller Haushalte.",
+            ("#", "Zeitplan"),
+            "Wir fangen am 1. Februar 2019 an und schließen die Arbeit nach 22 Monaten im November 2020 ab.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 2, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 11, 30)

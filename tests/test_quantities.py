@@ -305,6 +305,13 @@ def test_date_role_hint(text: str, role: Role | None) -> None:
     assert mention.role_hint is role
 
 
+def test_a_short_year_with_one_digit_day_or_month_is_a_date_after_a_preposition_of_time() -> None:
+    # "vom 3.6.19" is a date; "Kapitel 3.6.19" stays a section number (see NOT_DATES).
+    assert [m.first_day for m in find_dates("Die Stelle ist vom 3.6.19 an besetzt.")] == [date(2019, 6, 3)]
+    assert [m.date for m in find_dates("Förderung bis 30.9.20 beantragt")] == [date(2020, 9, 30)]
+    assert find_dates("Kapitel 3.6.19 beschreibt die Werkstätten") == []
+
+
 def test_bare_year_needs_a_role_word() -> None:
     assert [(m.source, m.first_day, m.date) for m in find_dates("ab 2019")] == [
         ("2019", date(2019, 1, 1), date(2019, 12, 31))

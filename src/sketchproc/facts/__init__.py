@@ -157,8 +157,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
     # "soll zwei Jahre laufen", "dauert", "beginnt". Read only where no runtime word dates the project.
     Loc.TIME_VERB: (
         r"\b(?:läuft|laufen|dauert|dauern)\b",
-        r"beginnt\b",
-        r"endet\b",
+        r"beginnt\b|endet\b",
+        r"(?-i:\b(?:beginnen|enden)\b)",  # after a modal: "soll … beginnen" (nouns are capitalised)
         r"gefördert\b",
     ),
     # The project as the subject or object of a sentence ("Geplant ist das Projekt von April 2019

@@ -276,9 +276,18 @@ def _spans_plan(period: Period, passage: Passage, block: Sequence[Passage], sett
 _CLAUSE_BREAK = re.compile(r"[,;•«»▪●]")
 
 
-def _clause(text: str, start: int, end: int) -> str:
+# Coordinated predicates, each with its own date: "soll am 1. April 2019 beginnen und am
+# 31. Dezember 2020 enden", "wollen am 1. April loslegen und das Projekt Ende März 2021 abschließen".
+_CONJUNCT_BREAK = re.compile(r"[,;•«»▪●]|\s(?:und|sowie)\s", re.IGNORECASE)
+# The verbs of starting and ending as the predicate of a conjunct, in lower case: a noun ("Beginn
+# und Ende: 1.4.2019 und 31.12.2020") names both roles and dates neither.
+_START_VERB = re.compile(r"(?-i:\b(?:beginn|start)(?:en|t|et)\b)")
+_END_VERB = re.compile(r"(?-i:\b(?:enden|endet|abgeschlossen)\b)")
+
+
+def _clause(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
     """The clause of text[start:end]: from the break before it to the break after it."""
-    before, after = clause_span(text, start, end, _CLAUSE_BREAK)
+    before, after = clause_span(text, start, end, breaks)
     return text[before:after]
 
 
@@ -317,6 +326,13 @@ _OPENING_WORD = re.compile(r"\W*([A-ZÄÖÜ][a-zäöüß]+)\b")
 _VERB_ENDING = re.compile(r"(?:en|t)$")
 
 
+def _verb_role(text: str) -> Role | None:
+    """START or END if a verb of the text starts only or ends only (no noun counts)."""
+    starts = bool(_START_VERB.search(text)) or _particle_verb(text, _START_PARTICLE_VERBS)
+    ends = bool(_END_VERB.search(text)) or _particle_verb(text, _END_PARTICLE_VERBS)
+    return Role.START if starts and not ends else Role.END if ends and not starts else None
+
+
 def _role_of(text: str) -> Role | None:
     """START or END if the text speaks of the start only or of the end only."""
     starts = bool(_START_WORDS.search(text)) or _particle_verb(text, _START_PARTICLE_VERBS)
@@ -348,7 +364,12 @@ def _role_dates(
     for mention in sorted(mentions, key=lambda m: not after_runtime_word(m)):
         if _SINCE.search(text, max(0, mention.start - 16), mention.start):
             continue  # "Läuft seit Herbst 2017": what already runs is not the project
-        role = mention.role_hint or _role_of(_clause(text, mention.start, mention.end)) or sentence_role
+        role = (
+            mention.role_hint
+            or _role_of(_clause(text, mention.start, mention.end))
+            or _verb_role(_clause(text, mention.start, mention.end, _CONJUNCT_BREAK))
+            or sentence_role
+        )
         if role is None or (role in found and not outermost):
             continue
         ev = passage.evidence(settings.max_quote_chars, mention.start)

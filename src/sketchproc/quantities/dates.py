@@ -164,11 +164,16 @@ def _iso_dates(norm: Normalised) -> Iterator[DateMention]:
         yield from _day(norm, m, int(m["y"]), int(m["m"]), int(m["d"]))
 
 
+# A preposition of time right before a number: what follows is a date, not a section number.
+_DATE_PREPOSITION = re.compile(r"\b(?:am|ab|vom|zum|bis|dem|den)\s+$", re.IGNORECASE)
+
+
 def _numeric_dates(norm: Normalised) -> Iterator[DateMention]:
     """German numeric dates: "31.12.2020", "1.1.2019", "31.12.20"."""
     for m in _DMY.finditer(norm.text):
-        if len(m["y"]) == 2 and (len(m["d"]) != 2 or len(m["m"]) != 2):
-            continue  # "2.1.10" is a section number far more often than a date
+        short = len(m["y"]) == 2 and (len(m["d"]) != 2 or len(m["m"]) != 2)
+        if short and not _DATE_PREPOSITION.search(norm.text, max(0, m.start() - 12), m.start()):
+            continue  # "2.1.10" is a section number far more often than a date; "ab dem 1.4.19" is one
         yield from _day(norm, m, _full_year(m["y"]), int(m["m"]), int(m["d"]))
 
 
