@@ -364,3 +364,62 @@ def test_a_cost_row_with_decimal_commas_is_no_list_of_bundled_work(tmp_path: Pat
         heading="Kosten",
     )["bundling_initiatives"]
     assert result.status is not CheckStatus.OK, result.note
+
+
+def test_network_parts_are_investments_and_a_post_looking_after_servers_is_not(tmp_path: Path) -> None:
+    from tests.test_checklist import _checked
+
+    results = _checked(
+        tmp_path,
+        [
+            ("#", "Kostenplan"),
+            [
+                ("Position", "Betrag"),
+                ("Administrator/in Server und Netze, 0,5 VZÄ, 24 Monate", "48.000 €"),
+                ("Core-Switches und Firewall", "30.000 €"),
+                ("Richtfunkstrecken zu drei Ortsteilen", "25.000 €"),
+                ("LoRaWAN-Gateways und 80 Sensoren", "27.000 €"),
+                ("Gesamtausgaben", "130.000 €"),
+            ],
+        ],
+    )
+    costs = results["eligible_cost_types"]
+    assert costs.status is CheckStatus.VIOLATED, costs.note
+    assert costs.note is not None and "82.000" in costs.note
+
+
+def test_a_build_out_the_centre_coordinates_is_no_mixed_signal(tmp_path: Path) -> None:
+    from tests.test_checklist import _checked
+
+    results = _checked(
+        tmp_path,
+        [
+            ("#", "Unser Vorhaben"),
+            "Mit dem Digitalisierungszentrum Saaletal schaffen wir eine feste Struktur für den Kreis.",
+            "Schwerpunkt Vernetzung: Das Zentrum bündelt die vielen kleinen Initiativen der Dörfer.",
+            "Im Lenkungskreis wird außerdem der Glasfaserausbau mit den Schulträgern koordiniert.",
+        ],
+    )
+    centre = results["subject_is_centre"]
+    assert centre.status is CheckStatus.OK, centre.note
+
+
+def test_a_count_column_beside_the_money_column_is_no_amount(tmp_path: Path) -> None:
+    from tests.test_checklist import _checked
+
+    results = _checked(
+        tmp_path,
+        [
+            ("#", "Ausgaben"),
+            [
+                ("Nr.", "Gegenstand", "Stück", "Kosten (T€)"),
+                ("1", "Bodenfeuchte-Sensoren für die Pilotflächen", "150", "18,00"),
+                ("2", "Koordinatorin, 1,0 VZÄ, 20 Monate", "1", "110,00"),
+                ("3", "Beteiligungswerkstätten und Druck", "pausch.", "22,00"),
+                ("", "Summe", "", "150,00"),
+            ],
+        ],
+    )
+    costs = results["eligible_cost_types"]
+    assert costs.note is not None and "18.000 €" in costs.note, costs.note
+    assert costs.status is CheckStatus.OK

@@ -104,3 +104,59 @@ def test_measures_under_a_heading_naming_the_work_programme_in_other_words(tmp_p
     assert found.status is CheckStatus.OK
     assert found.note is not None
     assert "Unsere Handlungsfelder im Einzelnen" in found.note
+
+
+def test_partners_named_under_the_measures_count_where_the_partner_section_only_refers_to_them(
+    tmp_path: Path,
+) -> None:
+    from tests.test_checklist import _checked
+
+    results = _checked(
+        tmp_path,
+        [
+            ("#", "Maßnahmen"),
+            "Für die Unternehmensberatung arbeiten wir mit der Handwerkskammer Halle (Saale) zusammen. "
+            "Die Hochschule Merseburg wertet die Befragungen aus, der Förderverein Bürgerhaus Leuna e. V. "
+            "lädt zu den Abenden ein.",
+            ("#", "Partner und Kooperationen"),
+            "Die Kooperation mit den oben genannten Einrichtungen läuft über bestehende Kontakte.",
+        ],
+    )
+    network = results["network_breadth"]
+    assert network.status is CheckStatus.OK, network.note
+
+
+def test_a_third_cost_type_named_beside_personnel_and_material_closes_the_breakdown(tmp_path: Path) -> None:
+    from tests.test_checklist import _checked
+
+    results = _checked(
+        tmp_path,
+        [
+            ("#", "Kosten- und Finanzierungsplan"),
+            "Die Ausgaben von 150.000 € teilen sich auf in 100.000 € Personalkosten, 30.000 € Sachkosten "
+            "sowie 20.000 € für externe Prozessbegleitung. Wir beantragen 120.000 € Zuwendung, den "
+            "Eigenanteil von 30.000 € trägt die Stadt.",
+        ],
+    )
+    budget = results["budget_breakdown"]
+    assert budget.status is CheckStatus.OK, budget.note
+    assert budget.note is not None and "weitere Kostenposten 20.000" in budget.note
+
+
+def test_organisations_of_the_regions_situation_are_no_partners_of_an_empty_partner_section(
+    tmp_path: Path,
+) -> None:
+    from tests.test_checklist import _checked
+
+    results = _checked(
+        tmp_path,
+        [
+            ("#", "Ausgangslage und Handlungsbedarf"),
+            "In der Region arbeiten die Hochschule Anhalt, die Industrie- und Handelskammer Halle-Dessau "
+            "und der Verein Digitales Dorf Zerbst e. V. bisher jeder für sich.",
+            ("#", "Netzwerk und Partner"),
+            "Wer mitmacht, klären wir in den ersten Monaten.",
+        ],
+    )
+    network = results["network_breadth"]
+    assert network.status is CheckStatus.MISSING, network.note

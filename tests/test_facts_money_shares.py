@@ -359,3 +359,30 @@ def test_an_unnamed_amount_that_grant_and_own_share_add_up_to_is_the_total(tmp_p
     facts = facts_of(path, PROFILE)
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 96_500
     assert "ergibt" in facts.total_cost_eur.evidence.quote
+
+
+def test_each_amount_of_a_list_binds_to_the_cost_word_right_after_it(tmp_path: Path) -> None:
+    # "amount € word, amount € word": the word after the comma's amount is the next member's.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzen"),
+            "Geplant sind 84.000 Euro Personalausgaben, 21.000 Euro Sachausgaben und eine Reserve.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 84_000
+    assert facts.material_eur is not None and facts.material_eur.value == 21_000
+
+
+def test_a_table_flattened_into_a_line_keeps_each_label_before_its_amount(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Zuwendung Land 96.000 € Eigenmittel 24.000 € Gesamtkosten 120.000 €",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 96_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 24_000

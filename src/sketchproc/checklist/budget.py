@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.facts.staff import names_post_extent
 from sketchproc.facts.table_cells import cell_amount
 from sketchproc.german import format_eur
 from sketchproc.model import CheckStatus
@@ -56,6 +57,13 @@ def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: Checklist
             f"{format_eur(total.value)}"
         )
         return Outcome(CheckStatus.OK, note, (*evidence, *ctx.quote(table, 1)))
+    other = _other_cost_type(ctx, item, total.value - summed, tolerance)
+    if abs(summed - total.value) > tolerance and other is not None:
+        note += (
+            f" und weitere Kostenposten {format_eur(total.value - summed)} "
+            f"= Gesamtkosten {format_eur(total.value)}"
+        )
+        return Outcome(CheckStatus.OK, note, (*evidence, *ctx.quote([other], 1)))
     if abs(summed - total.value) > tolerance:
         # The types are broken down; that their figures miss the total is a contradiction of the
         # text (or an amount we misread), which a reviewer weighs, as for the funding rate.
@@ -102,6 +110,23 @@ def _table_adding_up(
     if len(positions) >= 2 and abs(sum(a for _, a in positions) - total) <= tolerance:
         return [s for s, _ in positions]
     return []
+
+
+def _other_cost_type(ctx: CheckContext, item: ChecklistItem, gap: float, tolerance: float) -> Sentence | None:
+    """The sentence stating personnel or material costs that also states the rest of the total.
+
+    "Von den Gesamtausgaben … entfallen 181.200 € auf Personalkosten, 41.700 € auf Sachkosten und
+    13.500 € auf Fremdleistungen": a third cost type, named in the same breath, closes the sum.
+    """
+    if gap <= tolerance:
+        return None
+    read = [f.evidence.quote[:60] for f in (ctx.facts.personnel_eur, ctx.facts.material_eur) if f is not None]
+    for sentence in usable(ctx, item, ctx.in_outline(item.outline)):
+        if sentence.is_table_row or not any(sentence.text.startswith(q) for q in read):
+            continue
+        if any(abs(money.eur - gap) <= tolerance for money in find_money(sentence.text)):
+            return sentence
+    return None
 
 
 def _cell_amounts(row: Sentence) -> list[float]:
@@ -209,7 +234,12 @@ def priced_risks(
     """Passages naming the item's risk objects, and those of them with an amount (the largest:
     a row repeats its total beside the yearly figures)."""
     risk = ctx.matcher(item.risk)
-    risky = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if risk.search(s.text)]
+    # A post is personnel whatever it looks after: "Systembetreuer/in Server und Netz | 0,5 VZÄ".
+    risky = [
+        s
+        for s in usable(ctx, item, ctx.in_outline(item.outline))
+        if risk.search(s.text) and not (s.is_table_row and names_post_extent(s.text))
+    ]
     priced = [(s, amount) for s in risky if (amount := _risk_amount(s, risk.find(s.text))) is not None]
     if any(s.is_table_row for s, _ in priced):
         # The cost table is the budget: prose about its positions restates them ("Die investiven
@@ -311,6 +341,15 @@ def _amounts(sentence: Sentence) -> list[float]:
     found = [m.eur for m in find_money(sentence.text)]
     if found or not sentence.is_table_row or not sentence.block.rows:
         return found
-    if not any(_MONEY_HEADER.search(cell) for cell in sentence.block.rows[0]):
+    header = sentence.block.rows[0]
+    if not any(_MONEY_HEADER.search(cell) for cell in header):
         return []
-    return _cell_amounts(sentence)
+    # Only the columns of money: a count beside them ("Menge | T€": "140" sensors) is no amount.
+    scale = header_scale(header)
+    columns = [i for i, cell in enumerate(header) if i > 0 and _MONEY_COLUMN.search(cell)]
+    cells = [sentence.cells[i] for i in columns if i < len(sentence.cells)]
+    return [value for cell in cells if (value := cell_amount(cell, scale))]
+
+
+# The columns of a money table that hold amounts: the unit's, the years' and their total's.
+_MONEY_COLUMN = re.compile(rf"{_MONEY_HEADER.pattern}|gesamt|summe|insgesamt", re.IGNORECASE)

@@ -69,10 +69,15 @@ def _by_words(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSetting
         if item.risk
         else []
     )
-    if outcome.status is CheckStatus.UNCLEAR and not any(_about_the_project(s) for s in risky):
+    coordinated = item.cues[1] if len(item.cues) > 1 else None
+    mixed = [
+        s for s in risky if _about_the_project(s) and not (coordinated and ctx.group_hits(coordinated, s))
+    ]
+    if outcome.status is CheckStatus.UNCLEAR and not mixed:
         # A risk object in what the project is or does makes the signals mixed: a reviewer decides.
-        # One in the region's situation ("Der Breitbandausbau kommt voran") or in who the
-        # applicant is ("… aus Softwareentwicklung arbeiten bei uns") says nothing of the project.
+        # One in the region's situation ("Der Breitbandausbau kommt voran"), in who the applicant
+        # is ("… aus Softwareentwicklung arbeiten bei uns") or among what the centre coordinates
+        # ("In der Koordinierungsrunde sitzen … der Breitbandausbau") says nothing of the project.
         return _by_reference(ctx, item, settings) or outcome
     if outcome.status is CheckStatus.MISSING and not risky:
         return _money_on_investments(ctx, settings) or outcome

@@ -1,14 +1,9 @@
 """Facts: what a sketch states about applicant, money, time and partners, each with its evidence.
 
-`extract_facts` reads an `OutlineMapping` (it works without any section mapped)
-and returns `Facts`. Each fact is searched first where sketches usually state
-it (budget, schedule, summary and applicant sections as mapped, plus cover and
-preamble) and then in the whole document. The readers live in helper modules:
-`facts_money` (amounts and the funding rate), `facts_time` (start, end,
-duration), `facts_applicant` (name and legal form), `facts_region` (district,
-seat outside the state, e-mail) and `facts_partners`; `facts_scope` cuts the
-document into sentences and table rows with their evidence location.
-"""
+`extract_facts` reads a `PassageIndex` and returns `Facts`. Each fact is searched first where
+sketches usually state it (the budget, schedule, summary and applicant sections as mapped, the
+cover and the preamble), then in the whole document. The readers are the modules beside this
+one: `money` and `arithmetic` (amounts, rate), `time`, `applicant`, `region`, `partners`, `scope`."""
 
 from __future__ import annotations
 
@@ -20,7 +15,7 @@ from sketchproc.facts.arithmetic import balanced
 from sketchproc.facts.candidate import Candidate, as_fact, best
 from sketchproc.facts.itemised import itemised_costs
 from sketchproc.facts.money import exact_for_rounded, money_candidates
-from sketchproc.facts.partners import find_partners
+from sketchproc.facts.partners import find_partners, told_of_project
 from sketchproc.facts.region import applicant_texts, email_passages, find_email, find_region
 from sketchproc.facts.scope import (
     Loc,
@@ -390,9 +385,13 @@ def _partners(
     profile: CallProfile,
     settings: FactSettings,
 ) -> tuple[Partner, ...]:
-    """Named partners of the network sections (the whole document if there is none), applicant excluded."""
+    """Named partners of the network sections, applicant excluded; where there is none, the whole
+    document's, and where it names none ("mit den unter Ziffer 5 genannten Stellen"), those named
+    where the project's work is told."""
     sections = _sections(index.mapping, settings.network_sections, profile)
     located: Iterable[Located] = section_blocks(index, sections) if sections else everything
     own = term_key(applicant.value) if applicant else None
     found = find_partners(passages(located), profile, _LOCATORS, settings)
+    if sections and not found:
+        found = find_partners(told_of_project(passages(everything), settings), profile, _LOCATORS, settings)
     return tuple(p for p in found if term_key(p.name) != own)

@@ -261,6 +261,11 @@ _APPOSITION = re.compile(r"(?:€|\beuro|\beur|%|\))\s*(?:als|auf|für)\s+(?:\w+
 _LATE_APPOSITION = re.compile(
     r"(?:€|\beuro|\beur|%|\))\s+(?:\w+\s+){1,4}als\s+(?:\w+\s+){0,1}$", re.IGNORECASE
 )
+# An amount with its currency right before the word, and the word closing its member of a list
+# (a comma, a conjunction, the end): not a label of the amount after it, as in a table flattened
+# into a line ("Zuwendung 192.000 € Eigenmittel 48.000 €").
+_BARE_AMOUNT_BEFORE = re.compile(r"\d\s*(?:€|\beuro|\beur)\s*$", re.IGNORECASE)
+_MEMBER_END = re.compile(r"\w*\s*(?:[,;.!?)]|\s(?:und|sowie|oder)\s|$)", re.IGNORECASE)
 _CLAUSE_REST = re.compile(r"(?:[^,;.:]|[.,](?=\d))*")  # to the clause's end; "22.500" is one number
 # A participle with its auxiliary closes the clause ("… gefördert werden", "… bezuschusst wird"),
 # and so does a verb with its subject and "selbst" ("20 % (39.560 €) trage ich selbst").
@@ -275,6 +280,8 @@ def _binds_backward(text: str, start: int, end: int, word: str) -> bool:
     before = text[max(0, start - 60) : start]
     if _APPOSITION.search(before[-40:]) or _CLAUSE_FINAL_VERB.search(word):
         return True
+    if _BARE_AMOUNT_BEFORE.search(before) and _MEMBER_END.match(text, end):
+        return True  # "in 100.000 € Personalkosten, 30.000 € Sachkosten sowie …": each amount, then its word
     rest = _CLAUSE_REST.match(text, end)
     return bool(_LATE_APPOSITION.search(before)) and not (rest and find_money(rest.group()))
 

@@ -11,13 +11,13 @@ in the name ("Zweckverband" is administration, not "Verband").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sketchproc.facts.scope import Loc, Locators
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import Partner
-from sketchproc.passages import Passage
+from sketchproc.passages import Passage, PassageZone
 from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, term_key
 
@@ -57,6 +57,13 @@ def find_partners(
             ev = passage.evidence(settings.max_quote_chars, token.start())
             out.append(Partner(name=name, category=stem.category, evidence=ev))
     return tuple(out)
+
+
+def told_of_project(passages: Iterable[Passage], settings: FactSettings) -> Iterator[Passage]:
+    """The body passages outside the parts that describe the region's situation."""
+    for passage in passages:
+        if passage.zone is PassageZone.BODY and not set(passage.outline_ids) & set(settings.situation_ids):
+            yield passage
 
 
 def _category_stem(word: str, profile: CallProfile, *, before_name: bool = False) -> _Stem | None:

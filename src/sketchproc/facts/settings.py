@@ -42,6 +42,9 @@ class FactSettings(StageSettings):
     time_sections: tuple[Role, ...] = (Role.SCHEDULE, Role.SUMMARY, Role.APPLICANT)
     applicant_sections: tuple[Role, ...] = (Role.APPLICANT,)
     network_sections: tuple[Role, ...] = (Role.NETWORK,)
+    # Outline ids of the parts that describe the region, not the project: organisations named
+    # there ("Im Verbandsgebiet …", "aus dem DigitalPakt Schule") are no partners.
+    situation_ids: tuple[str, ...] = ("baseline",)
     # A schedule that dates at least this many rows or items gives start and end when no
     # sentence states them: its first and last dated step.
     schedule_sections: tuple[Role, ...] = (Role.SCHEDULE,)
