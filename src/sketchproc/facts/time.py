@@ -30,6 +30,15 @@ from enum import Enum
 from sketchproc.facts.scope import Loc, Located, Locators, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.time_parts import TimeFacts, derived, merged
+from sketchproc.facts.time_roles import (
+    CONJUNCT_BREAK,
+    END_PARTICLE_VERBS,
+    START_PARTICLE_VERBS,
+    clause,
+    particle_verb,
+    role_of,
+    verb_role,
+)
 from sketchproc.model import DateFact, MonthsFact
 from sketchproc.passages import Passage, PassageKind
 from sketchproc.quantities import (
@@ -41,27 +50,12 @@ from sketchproc.quantities import (
     find_periods,
     months_between,
 )
-from sketchproc.sentences import clause_span
-from sketchproc.separable import rejoined_verbs
 
-# Words that make a whole sentence about the start or about the end of the project.
-_START_WORDS = re.compile(
-    r"\b(?:beginn\w*|start\w*|projektbeginn|projektstart|aufnahme|(?:projektmonat|monat|pm)\s*1)\b"
-    # The start tied to the grant decision: "20 Monate ab Bewilligung, voraussichtlich April 2019".
-    r"|\b(?:ab|nach|mit)\s+(?:de[rm]\s+|des\s+)?(?:bewilligung|zugang|erhalt|zustellung)\b",
-    re.IGNORECASE,
-)
 # A passage about the time after the project ("nach dem Ende der Förderung ab dem 01.04.2021
 # weitergeführt", "nach Förderende", "im Anschluss an die Förderphase") dates nothing of it.
 _AFTER_PROJECT = re.compile(
     r"\b(?:nach|im\s+anschluss\s+an)\s+(?:dem\s+|der\s+|das\s+)?(?:ende\s+(?:der|des)\s+\w+|"
     r"förderende|projektende|auslaufen\s+der\s+\w+|(?:förder|projekt)(?:phase|zeitraum|laufzeit))",
-    re.IGNORECASE,
-)
-# "nach (dem) Ende der Förderung" speaks of the time after the project, not of its end.
-_END_WORDS = re.compile(
-    r"(?<!nach\s)(?<!nach\sdem\s)\b(?:ende[nt]?|endet|projektende|abschluss|abgeschlossen|läuft\s+aus"
-    r"|ist\s+schluss)\b",
     re.IGNORECASE,
 )
 
@@ -193,7 +187,7 @@ def _speaks_of_runtime(text: str, loc: Locators, tier: _Tier) -> bool:
     # "Befragungen abgeschlossen"): such a verb dates the runtime only where the project or its
     # team is the subject ("fangen wir im April 2019 an", "Ende 2020 ist das Projekt abgeschlossen").
     finishing = _FINISHED.search(text) is not None or any(
-        _particle_verb(text, verbs) for verbs in (_START_PARTICLE_VERBS, _END_PARTICLE_VERBS)
+        particle_verb(text, verbs) for verbs in (START_PARTICLE_VERBS, END_PARTICLE_VERBS)
     )
     return finishing and (loc[Loc.PROJECT].search(text) is not None or _WE.search(text) is not None)
 
@@ -272,72 +266,9 @@ def _spans_plan(period: Period, passage: Passage, block: Sequence[Passage], sett
     return first == period.start_date and last == period.end_date
 
 
-# Clause boundaries inside a passage: a comma or semicolon, or a bullet that OCR left inline.
-_CLAUSE_BREAK = re.compile(r"[,;•«»▪●]")
-
-
-# Coordinated predicates, each with its own date: "soll am 1. April 2019 beginnen und am
-# 31. Dezember 2020 enden", "wollen am 1. April loslegen und das Projekt Ende März 2021 abschließen".
-_CONJUNCT_BREAK = re.compile(r"[,;•«»▪●]|\s(?:und|sowie)\s", re.IGNORECASE)
-# The verbs of starting and ending as the predicate of a conjunct, in lower case: a noun ("Beginn
-# und Ende: 1.4.2019 und 31.12.2020") names both roles and dates neither.
-_START_VERB = re.compile(r"(?-i:\b(?:beginn|start)(?:en|t|et)\b)")
-_END_VERB = re.compile(r"(?-i:\b(?:enden|endet|abgeschlossen)\b)")
-
-
-def _clause(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
-    """The clause of text[start:end]: from the break before it to the break after it."""
-    before, after = clause_span(text, start, end, breaks)
-    return text[before:after]
-
-
-# Verbs of starting and ending whose particle a main clause splits off: "fangen wir im April an",
-# "geht es los", "schließen wir … ab" (put back together by `rejoined_verbs`).
-_START_PARTICLE_VERBS = re.compile(r"^(?:anfang|anfäng|losgeh|losleg)")
-_END_PARTICLE_VERBS = re.compile(r"^(?:abschließ|auslauf|ausläuf)")
-
-
 # "… abgeschlossen", "am 31. Dezember 2020 ist Schluss": the plain word for the end.
 _FINISHED = re.compile(r"\babgeschlossen\b|\bist\s+schluss\b", re.IGNORECASE)
 _WE = re.compile(r"\bwir\b", re.IGNORECASE)
-
-
-def _particle_verb(text: str, verbs: re.Pattern[str]) -> bool:
-    """True if one of `verbs` stands split ("legen … los") or whole ("wollen wir loslegen"): a
-    lower-case word, as German capitalises nouns ("Anfang 2019"); not the adverb ("abschließend").
-
-    The sentence's first word is capitalised whatever it is: there a verb is told from the noun
-    by its verb ending ("Anfangen wollen wir im März 2019", but "Anfang 2019 …").
-    """
-    words = _LOWER_WORD.findall(text)
-    opening = _OPENING_WORD.match(text)
-    if opening and _VERB_ENDING.search(opening.group(1)):
-        words.append(opening.group(1).lower())
-    joined = (word for word in words if not word.endswith("end"))
-    return any(verbs.match(word) for word in joined) or any(
-        verbs.match(verb.word) for verb in rejoined_verbs(text)
-    )
-
-
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]+\b")
-_OPENING_WORD = re.compile(r"\W*([A-ZÄÖÜ][a-zäöüß]+)\b")
-# Infinitive or finite forms ("anfangen", "loslegen", "fängt"); a noun of these stems ("Anfang",
-# "Abschluss", "Auslauf") ends otherwise.
-_VERB_ENDING = re.compile(r"(?:en|t)$")
-
-
-def _verb_role(text: str) -> Role | None:
-    """START or END if a verb of the text starts only or ends only (no noun counts)."""
-    starts = bool(_START_VERB.search(text)) or _particle_verb(text, _START_PARTICLE_VERBS)
-    ends = bool(_END_VERB.search(text)) or _particle_verb(text, _END_PARTICLE_VERBS)
-    return Role.START if starts and not ends else Role.END if ends and not starts else None
-
-
-def _role_of(text: str) -> Role | None:
-    """START or END if the text speaks of the start only or of the end only."""
-    starts = bool(_START_WORDS.search(text)) or _particle_verb(text, _START_PARTICLE_VERBS)
-    ends = bool(_END_WORDS.search(text)) or _particle_verb(text, _END_PARTICLE_VERBS)
-    return Role.START if starts and not ends else Role.END if ends and not starts else None
 
 
 def _role_dates(
@@ -353,7 +284,7 @@ def _role_dates(
     latest end of the passage are taken (a plan told in one sentence).
     """
     text = passage.text
-    sentence_role = _role_of(text)
+    sentence_role = role_of(text)
     mentions = find_dates(text)
     runtime_words = [m.end() for m in loc[Loc.TIME].finditer(text)]
 
@@ -366,8 +297,8 @@ def _role_dates(
             continue  # "Läuft seit Herbst 2017": what already runs is not the project
         role = (
             mention.role_hint
-            or _role_of(_clause(text, mention.start, mention.end))
-            or _verb_role(_clause(text, mention.start, mention.end, _CONJUNCT_BREAK))
+            or role_of(clause(text, mention.start, mention.end))
+            or verb_role(clause(text, mention.start, mention.end, CONJUNCT_BREAK))
             or sentence_role
         )
         if role is None or (role in found and not outermost):

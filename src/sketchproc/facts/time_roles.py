@@ -1,0 +1,101 @@
+"""Whether a clause speaks of a project's start or of its end.
+
+Role words ("Beginn", "Projektende", "ab Bewilligung"), verbs of starting and ending written whole
+or split by the clause ("fangen wir im April an", "schließen … ab"), and the clauses and conjuncts
+a date takes its role from. `facts.time` asks these for every dated passage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sketchproc.quantities import Role
+from sketchproc.sentences import clause_span
+from sketchproc.separable import rejoined_verbs
+
+__all__ = [
+    "CONJUNCT_BREAK",
+    "END_PARTICLE_VERBS",
+    "START_PARTICLE_VERBS",
+    "clause",
+    "particle_verb",
+    "role_of",
+    "verb_role",
+]
+
+# Words that make a whole sentence about the start or about the end of the project.
+_START_WORDS = re.compile(
+    r"\b(?:beginn\w*|start\w*|projektbeginn|projektstart|aufnahme|(?:projektmonat|monat|pm)\s*1)\b"
+    # The start tied to the grant decision: "20 Monate ab Bewilligung, voraussichtlich April 2019".
+    r"|\b(?:ab|nach|mit)\s+(?:de[rm]\s+|des\s+)?(?:bewilligung|zugang|erhalt|zustellung)\b",
+    re.IGNORECASE,
+)
+# "nach (dem) Ende der Förderung" speaks of the time after the project, not of its end.
+_END_WORDS = re.compile(
+    r"(?<!nach\s)(?<!nach\sdem\s)\b(?:ende[nt]?|endet|projektende|abschluss|abgeschlossen|läuft\s+aus"
+    r"|ist\s+schluss)\b",
+    re.IGNORECASE,
+)
+
+
+# Clause boundaries inside a passage: a comma or semicolon, or a bullet that OCR left inline.
+_CLAUSE_BREAK = re.compile(r"[,;•«»▪●]")
+
+
+# Coordinated predicates, each with its own date: "soll am 1. April 2019 beginnen und am
+# 31. Dezember 2020 enden", "wollen am 1. April loslegen und das Projekt Ende März 2021 abschließen".
+CONJUNCT_BREAK = re.compile(r"[,;•«»▪●]|\s(?:und|sowie)\s", re.IGNORECASE)
+# The verbs of starting and ending as the predicate of a conjunct, in lower case: a noun ("Beginn
+# und Ende: 1.4.2019 und 31.12.2020") names both roles and dates neither.
+_START_VERB = re.compile(r"(?-i:\b(?:beginn|start)(?:en|t|et)\b)")
+_END_VERB = re.compile(r"(?-i:\b(?:enden|endet|abgeschlossen)\b)")
+
+
+def clause(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK) -> str:
+    """The clause of text[start:end]: from the break before it to the break after it."""
+    before, after = clause_span(text, start, end, breaks)
+    return text[before:after]
+
+
+# Verbs of starting and ending whose particle a main clause splits off: "fangen wir im April an",
+# "geht es los", "schließen wir … ab" (put back together by `rejoined_verbs`).
+START_PARTICLE_VERBS = re.compile(r"^(?:anfang|anfäng|losgeh|losleg)")
+END_PARTICLE_VERBS = re.compile(r"^(?:abschließ|auslauf|ausläuf)")
+
+
+def particle_verb(text: str, verbs: re.Pattern[str]) -> bool:
+    """True if one of `verbs` stands split ("legen … los") or whole ("wollen wir loslegen"): a
+    lower-case word, as German capitalises nouns ("Anfang 2019"); not the adverb ("abschließend").
+
+    The sentence's first word is capitalised whatever it is: there a verb is told from the noun
+    by its verb ending ("Anfangen wollen wir im März 2019", but "Anfang 2019 …").
+    """
+    words = _LOWER_WORD.findall(text)
+    opening = _OPENING_WORD.match(text)
+    if opening and _VERB_ENDING.search(opening.group(1)):
+        words.append(opening.group(1).lower())
+    joined = (word for word in words if not word.endswith("end"))
+    return any(verbs.match(word) for word in joined) or any(
+        verbs.match(verb.word) for verb in rejoined_verbs(text)
+    )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]+\b")
+_OPENING_WORD = re.compile(r"\W*([A-ZÄÖÜ][a-zäöüß]+)\b")
+# Infinitive or finite forms ("anfangen", "loslegen", "fängt"); a noun of these stems ("Anfang",
+# "Abschluss", "Auslauf") ends otherwise.
+_VERB_ENDING = re.compile(r"(?:en|t)$")
+
+
+def verb_role(text: str) -> Role | None:
+    """START or END if a verb of the text starts only or ends only (no noun counts)."""
+    starts = bool(_START_VERB.search(text)) or particle_verb(text, START_PARTICLE_VERBS)
+    ends = bool(_END_VERB.search(text)) or particle_verb(text, END_PARTICLE_VERBS)
+    return Role.START if starts and not ends else Role.END if ends and not starts else None
+
+
+def role_of(text: str) -> Role | None:
+    """START or END if the text speaks of the start only or of the end only."""
+    starts = bool(_START_WORDS.search(text)) or particle_verb(text, START_PARTICLE_VERBS)
+    ends = bool(_END_WORDS.search(text)) or particle_verb(text, END_PARTICLE_VERBS)
+    return Role.START if starts and not ends else Role.END if ends and not starts else None
