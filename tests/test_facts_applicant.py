@@ -452,3 +452,43 @@ def test_a_key_data_box_whose_lines_ran_together_names_the_applicant_after_its_l
     )
     applicant = facts_of(path, PROFILE).applicant
     assert applicant is not None and applicant.value == "Medienwerkstatt Bernburg gGmbH"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "applicant"),
+    [
+        (
+            "Hiermit bewirbt sich die Verbandsgemeinde Elbe-Heide um eine Förderung aus dem Aufruf.",
+            "Verbandsgemeinde Elbe-Heide",
+        ),
+        (
+            "Der Förderkreis Digitales Havelberg e. V. beantragt für zwei Jahre Personal- und Sachkosten.",
+            "Förderkreis Digitales Havelberg e. V.",
+        ),
+        (
+            "Für das Vorhaben stellt die Stadt Zerbst/Anhalt gemeinsam mit zwei Nachbarorten den Antrag.",
+            "Stadt Zerbst/Anhalt",
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_of_applying_is_the_applicant(
+    tmp_path: Path, sentence: str, applicant: str
+) -> None:
+    path = build(
+        tmp_path, ["Sehr geehrte Damen und Herren,", sentence, ("#", "Ausgangslage"), "Die Region schrumpft."]
+    )
+    found = facts_of(path, PROFILE).applicant
+    assert found is not None and found.value == applicant
+
+
+def test_an_organisation_further_from_the_verb_of_applying_is_no_applicant(tmp_path: Path) -> None:
+    # The Landkreis is the object's owner here, not the one applying.
+    path = build(
+        tmp_path,
+        [
+            "Wir beantragen die Förderung, weil der Landkreis Börde bisher keine Strategie hat.",
+            ("#", "Ausgangslage"),
+            "Die Region schrumpft.",
+        ],
+    )
+    assert facts_of(path, PROFILE).applicant is None

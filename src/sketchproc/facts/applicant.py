@@ -64,6 +64,7 @@ def find_applicant(
         partial(_from_columns, scope.everything, loc, settings),
         partial(_from_sentences, scope.everything, loc, settings),
         partial(_from_self_introduction, scope.everything, profile, loc, settings),
+        partial(_from_applying, scope.everything, profile, loc, settings),
         # Last, a name at the applicant's postal address: a letterhead or a signature block.
         partial(from_addresses, key_data, profile, loc, settings),
         partial(from_addresses, scope.everything, profile, loc, settings),
@@ -223,6 +224,62 @@ _SELF_INTRODUCTION = re.compile(
     r"\bwir(?:\s+sind\s+(?=(?:der|die|das)\s)|\s+vo(?:m|n\s+der|n\s+den)\s+|\s*,\s+(?=(?:der|die|das)\s))",
     re.IGNORECASE,
 )
+
+
+# A verb of applying for this call: "… bewirbt sich der Landkreis X um Fördermittel", "Die Stadt Y
+# beantragt …", "… stellt die Gemeinde Z den Antrag".
+_APPLYING = re.compile(
+    r"\b(?:bewirbt\s+sich|bewerben\s+sich|beantragt|beantragen|stellt(?=[^,.;]*\bantrag\b))\b",
+    re.IGNORECASE,
+)
+
+
+def _from_applying(
+    located: Sequence[Located], profile: CallProfile, loc: Locators, settings: FactSettings
+) -> TextFact | None:
+    """The organisation with a legal form that a verb of applying has in its clause, right before
+    or after it ("mit diesem Schreiben bewirbt sich der Landkreis Mansfeld-Südharz um …").
+
+    The subject stands next to the finite verb in German, before it or, after an opening phrase,
+    right after it; a name further away is an object or a partner.
+    """
+    for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
+        for verb in _APPLYING.finditer(passage.text):
+            clause_start = (
+                max(passage.text.rfind(",", 0, verb.start()), passage.text.rfind(";", 0, verb.start())) + 1
+            )
+            for first, last, _form in legal_form_spans(passage.text, profile):
+                before = passage.text[last : verb.start()]
+                after = passage.text[verb.end() : first]
+                near_before = (
+                    first >= clause_start and last <= verb.start() and len(before.split()) <= _SUBJECT_REACH
+                )
+                near_after = first >= verb.end() and len(after.split()) <= 1
+                if not (near_before or near_after):
+                    continue
+                name = name_with_form(passage.text, first, last, loc, settings) or ""
+                if not is_suffix(passage.text[first:last], loc):
+                    name = _name_run(name)  # a suffix closes its name; a type word opens it
+                if len(name.split()) >= 2:
+                    return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, first))
+    return None
+
+
+def _name_run(phrase: str) -> str:
+    """The name at the start of a phrase that goes on in the sentence: its words up to the first in
+    lower case ("Landkreis Mansfeld-Südharz um Fördermittel …"), an article after a capitalised
+    preposition kept ("Verbandsgemeinde An der Finne")."""
+    words = phrase.split()
+    kept = words[:1]
+    for word in words[1:]:
+        if not (word[:1].isupper() or kept[-1] in {"An", "Am", "Auf", "Im", "In", "Zur", "Zum"}):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+# Words between a subject's name and its verb ("Die Stadt Y mit ihren Ortsteilen beantragt").
+_SUBJECT_REACH = 4
 
 
 def _from_self_introduction(
