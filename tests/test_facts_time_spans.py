@@ -266,3 +266,17 @@ def test_two_conjuncts_with_particle_verbs_date_start_and_end_and_a_step_started
     facts = facts_of(path, PROFILE)
     assert facts.start is not None and facts.start.value == date(2019, 2, 1)
     assert facts.end is not None and facts.end.value == date(2020, 11, 30)
+
+
+def test_run_in_labels_of_start_and_end_in_key_data_date_the_runtime(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Zeitrahmen"),
+            "Start: nach Eingang des Bescheides, voraussichtlich 1. Juni 2019",
+            "Ende: am 30. November 2020",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 6, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 11, 30)

@@ -202,6 +202,32 @@ def test_ruled_table_is_one_table_block_and_not_in_paragraphs(tmp_path: Path) ->
     assert "Personal" not in paragraphs and "42.580" not in paragraphs
 
 
+def _narrow_schedule_pdf(path: Path) -> Path:
+    """A ruled schedule whose first column is too narrow for its dates: each wraps inside the year."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path), pagesize=A4)
+    rows = [("Monate", "Schritt"), ("01–03/20|19", "Büro einrichten"), ("10–12/20|20", "Bericht")]
+    xs = [fx.LEFT, fx.LEFT + 46, fx.LEFT + 300]
+    ys = [fx.HEIGHT - 120 - i * 30 for i in range(4)]
+    c.grid(xs, ys)
+    c.setFont("Helvetica", 10)
+    for r, (first, second) in enumerate(rows):
+        for k, line in enumerate(first.split("|")):
+            c.drawString(xs[0] + 3, ys[r] - 12 - 11 * k, line)
+        c.drawString(xs[1] + 4, ys[r] - 12, second)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_date_wrapped_inside_its_year_in_a_narrow_column_is_one_token_again(tmp_path: Path) -> None:
+    doc = read(_narrow_schedule_pdf, tmp_path)
+    table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE)
+    assert [row[0] for row in table.rows] == ["Monate", "01–03/2019", "10–12/2020"]
+
+
 # --- TOC, cover, bookmarks -----------------------------------------------------------------
 
 

@@ -685,3 +685,10 @@ def test_quantities_need_a_digit_of_the_normalised_text(
     assert [m.source for m in find_dates(text)] == dates
     assert [p.source for p in find_periods(text)] == periods
     assert [m.eur for m in find_money(text)] == amounts
+
+
+def test_a_range_of_month_numbers_shares_the_year_of_its_second_month() -> None:
+    [period] = find_periods("Phase 2: 07–11/2020 Werkstätten")
+    assert (period.start_date, period.end_date, period.months) == (date(2020, 7, 1), date(2020, 11, 30), 5)
+    # A page number before a dash is no month: it is not before the month it would open.
+    assert find_periods("Seite 12 – 06/2019") == []

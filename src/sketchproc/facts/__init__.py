@@ -145,8 +145,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"\b(?:vorhaben|projekt)\w*\s+(?:beginnt|startet|endet|läuft|dauert)\b",
         # A schedule counted in project months, anchored: "Projektmonat 1 entspricht April 2019".
         r"\b(?:projektmonat|monat|pm)\s*1\b(?!\s*[.,]\d)",
-        # A key-data label at the start of its line: "Zeitraum: 1. April 2019 bis 31. Dezember 2020".
-        r"^\W*zeitraum\s*:",
+        # A key-data label at the start of its line: "Zeitraum: 1. April 2019 bis …", "Ende: 31.12.2020".
+        r"^\W*(?:zeitraum|beginn|start|ende)\s*:",
     ),
     # Verbs of lasting, starting and ending without the project as their subject: "läuft",
     # "soll zwei Jahre laufen", "dauert", "beginnt". Read only where no runtime word dates the project.

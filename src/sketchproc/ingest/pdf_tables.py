@@ -44,13 +44,17 @@ _FIGURE_CELL = re.compile(r"[\d\s.,'€%-]*\d[\d\s.,'€%-]*")
 _GAP_IN_FIGURE = re.compile(r"(?<=[\d.,'])\s+(?=[\d.,'])")
 
 
+_WRAPPED_YEAR = re.compile(r"(?<=[./](?:19|20))\n(?=\d{2}\b)")
+
+
 def _clean_cell(cell: str | None) -> str:
     """Whitespace collapsed; a figure never keeps a gap ("117.700, 00", "46.200,0 0").
 
     Right-aligned or letter-spaced figures leave gaps between their characters wider than
     pdfplumber's word tolerance; the gaps split one amount into two numbers.
     """
-    text = " ".join(clean_text(cell or "").split())
+    # A date too wide for its column wraps inside the year ("04–06/20" | "19"): one token again.
+    text = " ".join(_WRAPPED_YEAR.sub("", clean_text(cell or "")).split())
     if _FIGURE_CELL.fullmatch(text):
         return _GAP_IN_FIGURE.sub("", text)
     return text

@@ -122,8 +122,13 @@ def _date_pairs(norm: Normalised, dates: list[DateMention]) -> list[Period]:
 _YEARLESS_MONTH = re.compile(rf"(?<![^\W\d_]){MONTH_NAME}$", re.VERBOSE | re.IGNORECASE)
 
 
+# A month number without a year before a connector and a numeric month: "04–06/2019".
+_YEARLESS_MONTH_NUMBER = re.compile(r"(?<![\w.,/])(?P<num>0?[1-9]|1[0-2])[ ]*$")
+
+
 def _shared_year_months(norm: Normalised, dates: list[DateMention]) -> list[Period]:
-    """Month ranges whose first month borrows the year of the second: "März bis Juni 2020".
+    """Month ranges whose first month borrows the year of the second: "März bis Juni 2020",
+    "04–06/2019" (a number, only before a month written as a number).
 
     The first month lies in the same year, so it must not come after the second; otherwise
     ("November bis Februar 2020") the range is not read.
@@ -138,9 +143,14 @@ def _shared_year_months(norm: Normalised, dates: list[DateMention]) -> list[Peri
         if connector is None:
             continue
         month = _YEARLESS_MONTH.search(before[: connector.start()])
-        if month is None:
+        number = _YEARLESS_MONTH_NUMBER.search(before[: connector.start()])
+        if month is not None:
+            first_month = month_number(month["mon"])
+        elif number is not None and norm.original[second.start].isdigit():
+            first_month, month = int(number["num"]), number
+        else:
             continue
-        first = date(second.date.year, month_number(month["mon"]), 1)
+        first = date(second.date.year, first_month, 1)
         if first <= second.first_day:
             out.append(_period(norm.original, window + month.start(), second.end, first, second.date))
     return out
