@@ -423,3 +423,27 @@ def test_a_count_column_beside_the_money_column_is_no_amount(tmp_path: Path) -> 
     costs = results["eligible_cost_types"]
     assert costs.note is not None and "18.000 €" in costs.note, costs.note
     assert costs.status is CheckStatus.OK
+
+
+def test_a_cost_table_with_a_column_per_partner_breaks_down_the_costs_beside_its_personnel_row(
+    tmp_path: Path,
+) -> None:
+    from tests.test_checklist import _checked
+
+    results = _checked(
+        tmp_path,
+        [
+            ("#", "Kosten- und Finanzierungsplan"),
+            [
+                ("Ausgabenart", "Stadt Aken", "Gemeinde Osternienburger Land", "Gesamt"),
+                ("Personalausgaben", "90.000 €", "30.000 €", "120.000 €"),
+                ("Miete und Technik", "7.000 €", "4.000 €", "11.000 €"),
+                ("Werkstätten und Druck", "4.000 €", "5.000 €", "9.000 €"),
+                ("Summe Ausgaben", "101.000 €", "39.000 €", "140.000 €"),
+                ("davon Zuwendung (80 %)", "80.800 €", "31.200 €", "112.000 €"),
+                ("davon Eigenanteil (20 %)", "20.200 €", "7.800 €", "28.000 €"),
+            ],
+        ],
+    )
+    budget = results["budget_breakdown"]
+    assert budget.status is CheckStatus.OK, budget.note

@@ -154,7 +154,11 @@ def _one_cost_type(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
     if total is not None and total.value > known.value:
         rest = total.value - known.value
         tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total.value)
-        items = _itemised(ctx, item, [known.value, total.value], rest, tolerance)
+        # Items in prose, or the positions of the cost table (one column per partner or year
+        # beside their total) that make the total with the named type's row.
+        items = _itemised(ctx, item, [known.value, total.value], rest, tolerance) or _table_adding_up(
+            ctx, item, total.value, tolerance
+        )
         if items:
             note = (
                 f"{stated} {format_eur(known.value)}, {other} in Einzelposten "
