@@ -386,3 +386,63 @@ def test_a_table_flattened_into_a_line_keeps_each_label_before_its_amount(tmp_pa
     facts = facts_of(path, PROFILE)
     assert facts.grant_eur is not None and facts.grant_eur.value == 96_000
     assert facts.own_share_eur is not None and facts.own_share_eur.value == 24_000
+
+
+def test_an_amount_right_before_the_word_foerderung_is_the_grant(tmp_path: Path) -> None:
+    # "Förderung" names the grant only beside its amount: "… Euro Förderung", "Förderung von …".
+    path = build(
+        tmp_path,
+        [
+            ("#", "Wer wir sind"),
+            "Für unseren Treff bräuchten wir ungefähr 95.000 Euro Förderung, vor allem für eine halbe "
+            "Stelle; den Rest bringen Spenden und Sponsoren.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 95_000
+
+
+def test_a_noun_after_an_amount_names_it_and_not_the_amount_after_its_comma(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Die Ausgaben von 90.000 € tragen: 72.000 € Zuwendung aus dem Landesprogramm (80 %), "
+            "11.000 € Eigenanteil der Genossenschaft aus Mitgliedsbeiträgen und 7.000 € Spende "
+            "der Sparkasse.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 72_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 11_000
+
+
+def test_locator_words_typed_without_umlauts_are_found(tmp_path: Path) -> None:
+    # Typed on a keyboard without German keys: "Foerdermittel" for "Fördermittel".
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzen"),
+            "Die Gesamtkosten betragen 100.000 Euro.",
+            "Foerdermittel des Landes: 80.000 Euro.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 80_000
+
+
+def test_a_total_read_under_the_grants_word_is_the_total_when_grant_and_own_share_make_it(
+    tmp_path: Path,
+) -> None:
+    # The total's line ran into the next sentence, whose verb of applying stands nearer than any total word.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kosten"),
+            "alles zusammen 64.000 Euro Davon beantragen wir beim Land 51.200 Euro.",
+            "Den Eigenanteil von 12.800 Euro zahlt der Verein.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 64_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 51_200

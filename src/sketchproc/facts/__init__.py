@@ -50,7 +50,7 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"fördersumme",
         r"förderbetrag",
         r"fördermittel(?!-)",
-        r"förderung\s+(?:in\s+höhe|von|über)",
+        r"förderung\s+(?:in\s+höhe|von|über)|(?<=€ )förderung|(?<=euro )förderung",  # "… Euro Förderung"
         r"beantrag\w*",
         r"zuschuss",
         r"landesmittel",

@@ -78,9 +78,15 @@ def balanced(
         return out
     if total is None:
         # "… macht zusammen 109.340 €" under the cost list: no word names the total, but the
-        # stated amount that grant and own share add up to is it.
-        summed = _closest(candidates, Loc.UNLABELLED, parts, settings) or _closest(
-            candidates, Loc.ITEM, parts, settings
+        # stated amount that grant and own share add up to is it, whatever word stood nearest
+        # ("gesamt 145.000 Euro Wir beantragen …", a line run into the next sentence).
+        summed = next(
+            (
+                found
+                for role in (Loc.UNLABELLED, Loc.ITEM, Loc.GRANT, Loc.OWN_SHARE)
+                if (found := _closest(candidates, role, parts, settings)) is not None
+            ),
+            None,
         )
         if summed is not None:
             out[Loc.TOTAL] = Candidate(

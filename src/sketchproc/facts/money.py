@@ -261,11 +261,12 @@ _APPOSITION = re.compile(r"(?:€|\beuro|\beur|%|\))\s*(?:als|auf|für)\s+(?:\w+
 _LATE_APPOSITION = re.compile(
     r"(?:€|\beuro|\beur|%|\))\s+(?:\w+\s+){1,4}als\s+(?:\w+\s+){0,1}$", re.IGNORECASE
 )
-# An amount with its currency right before the word, and the word closing its member of a list
-# (a comma, a conjunction, the end): not a label of the amount after it, as in a table flattened
-# into a line ("Zuwendung 192.000 € Eigenmittel 48.000 €").
+# A noun right after an amount with its currency names it ("56.000 € Förderung vom Land (80 %),
+# …", "100.000 € Personalkosten, 30.000 € Sachkosten"), unless an amount follows in the noun's own
+# member of the list: then it labels that one, as in a table flattened into a line ("Zuwendung
+# 192.000 € Eigenmittel des Vereins 48.000 €").
 _BARE_AMOUNT_BEFORE = re.compile(r"\d\s*(?:€|\beuro|\beur)\s*$", re.IGNORECASE)
-_MEMBER_END = re.compile(r"\w*\s*(?:[,;.!?)]|\s(?:und|sowie|oder)\s|$)", re.IGNORECASE)
+_MEMBER = re.compile(r".{0,80}?(?=[,;]|\s(?:und|sowie|oder)\s|$)", re.IGNORECASE | re.DOTALL)
 _CLAUSE_REST = re.compile(r"(?:[^,;.:]|[.,](?=\d))*")  # to the clause's end; "22.500" is one number
 # A participle with its auxiliary closes the clause ("… gefördert werden", "… bezuschusst wird"),
 # and so does a verb with its subject and "selbst" ("20 % (39.560 €) trage ich selbst").
@@ -280,8 +281,10 @@ def _binds_backward(text: str, start: int, end: int, word: str) -> bool:
     before = text[max(0, start - 60) : start]
     if _APPOSITION.search(before[-40:]) or _CLAUSE_FINAL_VERB.search(word):
         return True
-    if _BARE_AMOUNT_BEFORE.search(before) and _MEMBER_END.match(text, end):
-        return True  # "in 100.000 € Personalkosten, 30.000 € Sachkosten sowie …": each amount, then its word
+    if _BARE_AMOUNT_BEFORE.search(before) and text[start : start + 1].isupper():
+        member = _MEMBER.match(text, end)
+        if not (member and find_money(member.group())):
+            return True  # "100.000 € Personalkosten, 30.000 € Sachkosten": each amount, then its noun
     rest = _CLAUSE_REST.match(text, end)
     return bool(_LATE_APPOSITION.search(before)) and not (rest and find_money(rest.group()))
 

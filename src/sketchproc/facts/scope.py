@@ -67,11 +67,34 @@ Locators = Mapping[Loc, re.Pattern[str]]
 
 
 def compile_locators(table: Mapping[Loc, Sequence[str]]) -> dict[Loc, re.Pattern[str]]:
-    """Compile each row of the locator table into one case-insensitive alternation."""
+    """Compile each row of the locator table into one case-insensitive alternation; an umlaut
+    also matches its transcription ("Foerderung", "Zuschuss fuer"), as typed without German keys."""
     return {
-        loc: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        loc: re.compile("|".join(f"(?:{_transcribed(p)})" for p in patterns), re.IGNORECASE)
         for loc, patterns in table.items()
     }
+
+
+_TRANSCRIPTIONS = {"ä": "(?:ä|ae)", "ö": "(?:ö|oe)", "ü": "(?:ü|ue)", "ß": "(?:ß|ss)"}
+
+
+def _transcribed(pattern: str) -> str:
+    """`pattern` with each umlaut outside a character class written as a choice of both spellings."""
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif not in_class and char in _TRANSCRIPTIONS:
+            out.append(_TRANSCRIPTIONS[char])
+            continue
+        out.append(char)
+    return "".join(out)
 
 
 @dataclass(frozen=True)
