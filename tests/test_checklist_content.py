@@ -229,6 +229,12 @@ def test_a_regional_plan_in_other_words_is_a_digital_strategy(
             "dafür entwickeln wir ein Konzept.",
             CheckStatus.OK,
         ),
+        # A definition by contrast negates what the term means, not the term: it defines it.
+        (
+            "Smart City bedeutet für uns eben nicht, jede Laterne mit einem Chip auszustatten. "
+            "Wir wollen, dass die Leute im Ort besser zusammenfinden.",
+            CheckStatus.OK,
+        ),
         # The goal of the clause's own verb, with nothing said about it: a slogan.
         ("Das Amt soll die Dörfer in drei Jahren zur Smart Region entwickeln.", CheckStatus.UNCLEAR),
         # An adjective + noun term with the noun as the head of a compound.

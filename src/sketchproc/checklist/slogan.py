@@ -51,6 +51,8 @@ _VERB_REACH = 40
 _CLAUSE_END = re.compile(r"[,;:()–—]")
 # A negation of the clause; "nicht nur" announces "sondern auch" and negates nothing.
 _NEGATION = re.compile(r"\b(?:nicht(?!\s+nur\b)|keine?[nmrs]?|nie)\b", re.IGNORECASE)
+# A verb of meaning between the term and the negation: the term is defined, not set aside.
+_MEANING = re.compile(r"\b(?:heißt|bedeutet|meint|verstehen\s+wir)\b", re.IGNORECASE)
 _CORRECTION = re.compile(r"\s*sondern\b", re.IGNORECASE)
 _CONCESSION = re.compile(r"[,;–—]\s*(?:aber|doch|jedoch|dennoch|trotzdem)\b", re.IGNORECASE)
 
@@ -87,9 +89,16 @@ def _only_dismissed(ctx: CheckContext, dismissed: list[Sentence], settings: Chec
 
 
 def _dismissed(text: str, start: int, end: int) -> bool:
-    """True if the clause holding text[start:end] is negated and no "sondern" corrects it."""
+    """True if the clause holding text[start:end] is negated and no "sondern" corrects it.
+
+    A definition by contrast negates what the term means, not the term: "Smart Region heißt für
+    mich nicht, überall Sensoren aufzuhängen" goes on to say what it does mean.
+    """
     opening, closing = clause_span(text, start, end, _CLAUSE_END)
-    if not _NEGATION.search(text, opening, closing):
+    negation = _NEGATION.search(text, opening, closing)
+    if not negation:
+        return False
+    if _MEANING.search(text, end, negation.start()):
         return False
     # `closing` is the position of the break; the next clause starts right after it (", sondern …").
     return closing == len(text) or not _CORRECTION.match(text, closing + 1)
