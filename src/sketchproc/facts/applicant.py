@@ -19,6 +19,7 @@ from functools import partial
 
 from sketchproc.facts.address import from_addresses
 from sketchproc.facts.names import (
+    NAME_PREPOSITIONS,
     apposition_form,
     clean_name,
     is_suffix,
@@ -272,7 +273,7 @@ def _name_run(phrase: str) -> str:
     words = phrase.split()
     kept = words[:1]
     for word in words[1:]:
-        if not (word[:1].isupper() or kept[-1] in {"An", "Am", "Auf", "Im", "In", "Zur", "Zum"}):
+        if not (word[:1].isupper() or kept[-1] in NAME_PREPOSITIONS):
             break
         kept.append(word)
     return " ".join(kept)

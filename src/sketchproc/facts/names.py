@@ -18,6 +18,7 @@ from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, LegalForm
 
 __all__ = [
+    "NAME_PREPOSITIONS",
     "apposition_form",
     "clean_name",
     "is_suffix",
@@ -172,7 +173,7 @@ def name_with_form(text: str, start: int, end: int, loc: Locators, settings: Fac
 
 # Prepositions that open a place inside a name, written with a capital there ("An der Finne",
 # "Am Großen Bruch", "Zur Mulde").
-_NAME_PREPOSITIONS = frozenset({"An", "Am", "Auf", "Im", "In", "Zur", "Zum", "Unter", "Über", "Vor"})
+NAME_PREPOSITIONS = frozenset({"An", "Am", "Auf", "Im", "In", "Zur", "Zum", "Unter", "Über", "Vor"})
 
 
 def _run_start(before: str, loc: Locators) -> int:
@@ -182,7 +183,7 @@ def _run_start(before: str, loc: Locators) -> int:
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group(0)
         # An article after a capitalised preposition belongs to a place in the name: "… An der Finne e. V.".
-        in_place = index > 0 and words[index - 1].group(0) in _NAME_PREPOSITIONS
+        in_place = index > 0 and words[index - 1].group(0) in NAME_PREPOSITIONS
         if word[-1] in ',;:()[]"„“' or (loc[Loc.ARTICLE].fullmatch(f"{word} ") and not in_place):
             break
         if in_place:
