@@ -453,3 +453,19 @@ def test_a_cost_table_with_a_column_per_partner_breaks_down_the_costs_beside_its
     )
     budget = results["budget_breakdown"]
     assert budget.status is CheckStatus.OK, budget.note
+
+
+def test_a_short_sentence_about_the_board_is_no_signature(tmp_path: Path) -> None:
+    from tests.test_checklist import _checked
+
+    results = _checked(
+        tmp_path,
+        [
+            ("#", "Organisation"),
+            "Der Vorstand trifft sich monatlich.",
+            ("#", "Finanzierung"),
+            "Den Eigenanteil bringt der Verein aus Mitgliedsbeiträgen auf.",
+        ],
+    )
+    signature = results["council_resolution_or_signature"]
+    assert signature.status is not CheckStatus.OK, signature.note

@@ -150,3 +150,21 @@ def test_a_verb_of_handing_in_later_split_by_a_date_is_deferred(sentence: str, d
 
     marks = _Marks.build(load_profile(), PassageSettings())
     assert marks.deferred(sentence) is deferred
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deferred"),
+    [
+        # A date inside the phrase of a decision still to be taken.
+        ("Die Zustimmung des Kreistags wird in seiner Sitzung am 14.03.2019 herbeigeführt.", True),
+        ("Die unterschriebene Fassung folgt per Post.", True),
+        ("Der Beschluss des Gemeinderats wurde am 14.03.2019 gefasst.", False),
+    ],
+)
+def test_a_decision_dated_in_its_phrase_or_a_document_sent_by_post_is_deferred(
+    sentence: str, deferred: bool
+) -> None:
+    from sketchproc.passages import PassageSettings, _Marks
+
+    marks = _Marks.build(load_profile(), PassageSettings())
+    assert marks.deferred(sentence) is deferred

@@ -104,12 +104,12 @@ class PassageSettings(StageSettings):
         r"unterzeichnet|eingereicht|beigefügt|ergänzt|gefasst)\s+(?:werden|sein)?",
         # The passive of an act still to come closes the clause: "werden bis März eingeholt."
         # ("werden beigefügt." may mean enclosed now, so only acts that cannot have happened.)
-        r"\b(?:wird|werden)\s+(?:\w+\s+){0,8}?(?:eingeholt|nachgereicht|gefasst|unterzeichnet|erstellt|"
+        r"\b(?:wird|werden)\s+(?:[\w.]+\s+){0,8}?(?:eingeholt|nachgereicht|gefasst|unterzeichnet|erstellt|"
         r"herbeigeführt|eingebracht|getroffen)\s*[.;,)]",
         r"\bin\s+vorbereitung\b",
         r"\b(?:ist|sind)\s+(?:\w+\s+){0,4}(?:angefragt|beantragt\s+worden)\b",
         r"\bbeschlussfassung\b[^.;]{0,80}\b(?:vorgesehen|geplant|erfolgt|erfolgen)\b",
-        r"\b(?:folgen|folgt)\s+(?:\w+\s+){0,3}(?:in\s+kürze|zeitnah|später|nach|gesondert|separat|getrennt)\b",
+        r"\b(?:folgen|folgt)\s+(?:\w+\s+){0,3}(?:in\s+kürze|zeitnah|später|nach|gesondert|separat|getrennt|per\s+post)\b",
         # The documents are the subject and "folgen" closes the sentence: "Die Schreiben folgen."
         r"\b(?:folgen|folgt)\s*[.;)]",
         # "Absichtserklärungen (folgen)", "Beschluss (ausstehend)"

@@ -104,6 +104,33 @@ def resolution_taken(ctx: CheckContext, sentences: Sequence[Sentence]) -> list[S
 
 # A line that names who signs ("Der Landrat", "Vorsitzende des Vorstands") is this short.
 _MAX_OFFICE_LINE_WORDS = 6
+# Its only lower-case words are articles and prepositions ("Bürgermeister der Gemeinde X", "Für den
+# Vorstand"); a verb makes it a sentence about the office ("Der Vorstand arbeitet ehrenamtlich mit.").
+_FUNCTION_WORDS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "des",
+        "den",
+        "dem",
+        "für",
+        "und",
+        "vom",
+        "von",
+        "im",
+        "in",
+        "zur",
+        "zum",
+        "i.",
+        "a.",
+    }
+)
+
+
+def _names_only(text: str) -> bool:
+    """True if every lower-case word of the line is an article or a preposition."""
+    return all(word in _FUNCTION_WORDS for word in text.split() if word[:1].islower())
 
 
 def signature_or_resolution(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
@@ -120,7 +147,9 @@ def signature_or_resolution(ctx: CheckContext, item: ChecklistItem, settings: Ch
     lines = [
         s
         for s in usable(ctx, item, attachment_scope(ctx, item, settings))
-        if len(s.text.split()) <= _MAX_OFFICE_LINE_WORDS and any(ctx.group_hits(g, s) for g in offices)
+        if len(s.text.split()) <= _MAX_OFFICE_LINE_WORDS
+        and _names_only(s.text)
+        and any(ctx.group_hits(g, s) for g in offices)
     ]
     if lines:
         note = f"gezeichnet: „{lines[0].text[: settings.note_quote_chars]}“"
