@@ -47,9 +47,10 @@ def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: Checklist
     if total is None:
         return Outcome(CheckStatus.OK, note + " (keine Gesamtkosten zum Abgleich)", evidence)
     tolerance = max(params.consistency_tolerance_eur, params.consistency_tolerance_share * total.value)
-    if abs(summed - total.value) > tolerance and (
-        table := _table_adding_up(ctx, item, total.value, tolerance)
-    ):
+    if abs(summed - total.value) <= tolerance:
+        return Outcome(CheckStatus.OK, note + f" = Gesamtkosten {format_eur(total.value)}", evidence)
+    table = _table_adding_up(ctx, item, total.value, tolerance)
+    if table:
         # The cost table's own positions make its total: the breakdown is there and sound; only
         # our sorting of some positions into personnel and material fell short.
         note += (
@@ -58,24 +59,22 @@ def budget_breakdown(ctx: CheckContext, item: ChecklistItem, settings: Checklist
         )
         return Outcome(CheckStatus.OK, note, (*evidence, *ctx.quote(table, 1)))
     other = _other_cost_type(ctx, item, total.value - summed, tolerance)
-    if abs(summed - total.value) > tolerance and other is not None:
+    if other is not None:
         note += (
             f" und weitere Kostenposten {format_eur(total.value - summed)} "
             f"= Gesamtkosten {format_eur(total.value)}"
         )
         return Outcome(CheckStatus.OK, note, (*evidence, *ctx.quote([other], 1)))
-    if abs(summed - total.value) > tolerance:
-        # The types are broken down; that their figures miss the total is a contradiction of the
-        # text (or an amount we misread), which a reviewer weighs, as for the funding rate.
-        note += f": Summe {format_eur(summed)} ≠ Gesamtkosten {format_eur(total.value)}"
-        if any(p.block.ocr for p in ctx.in_outline(item.outline)):
-            # A scanned table loses rows and digits; its arithmetic proves nothing either way, so
-            # what is left is what the item asks: both cost types broken down with amounts.
-            note += " (Kostenplan per Texterkennung gelesen, Beträge am Original prüfen)"
-            return Outcome(CheckStatus.OK, note, evidence)
-        note += "; bitte prüfen"
-        return Outcome(CheckStatus.UNCLEAR, note, evidence)
-    return Outcome(CheckStatus.OK, note + f" = Gesamtkosten {format_eur(total.value)}", evidence)
+    # The types are broken down; that their figures miss the total is a contradiction of the
+    # text (or an amount we misread), which a reviewer weighs, as for the funding rate.
+    note += f": Summe {format_eur(summed)} ≠ Gesamtkosten {format_eur(total.value)}"
+    if any(p.block.ocr for p in ctx.in_outline(item.outline)):
+        # A scanned table loses rows and digits; its arithmetic proves nothing either way, so
+        # what is left is what the item asks: both cost types broken down with amounts.
+        note += " (Kostenplan per Texterkennung gelesen, Beträge am Original prüfen)"
+        return Outcome(CheckStatus.OK, note, evidence)
+    note += "; bitte prüfen"
+    return Outcome(CheckStatus.UNCLEAR, note, evidence)
 
 
 # A row that restates others, wherever its label says so: "Summe Personal", "Zwischensumme",
@@ -129,11 +128,13 @@ def _other_cost_type(ctx: CheckContext, item: ChecklistItem, gap: float, toleran
     return None
 
 
-def _cell_amounts(row: Sentence) -> list[float]:
+def _cell_amounts(row: Sentence, columns: Sequence[int] | None = None) -> list[float]:
     """The amounts of a cost table row's cells after the first (a price in the label's text,
-    "5.300 EUR/Monat", is one cell's figure among the row's yearly and total amounts)."""
+    "5.300 EUR/Monat", is one cell's figure among the row's yearly and total amounts), or of
+    the given columns only."""
     scale = header_scale(row.block.rows[0])
-    return [value for cell in row.cells[1:] if (value := cell_amount(cell, scale))]
+    cells = row.cells[1:] if columns is None else [row.cells[i] for i in columns if i < len(row.cells)]
+    return [value for cell in cells if (value := cell_amount(cell, scale))]
 
 
 def _one_cost_type(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
@@ -349,10 +350,9 @@ def _amounts(sentence: Sentence) -> list[float]:
     if not any(_MONEY_HEADER.search(cell) for cell in header):
         return []
     # Only the columns of money: a count beside them ("Menge | T€": "140" sensors) is no amount.
-    scale = header_scale(header)
-    columns = [i for i, cell in enumerate(header) if i > 0 and _MONEY_COLUMN.search(cell)]
-    cells = [sentence.cells[i] for i in columns if i < len(sentence.cells)]
-    return [value for cell in cells if (value := cell_amount(cell, scale))]
+    return _cell_amounts(
+        sentence, [i for i, cell in enumerate(header) if i > 0 and _MONEY_COLUMN.search(cell)]
+    )
 
 
 # The columns of a money table that hold amounts: the unit's, the years' and their total's.
