@@ -280,3 +280,23 @@ def test_run_in_labels_of_start_and_end_in_key_data_date_the_runtime(tmp_path: P
     facts = facts_of(path, PROFILE)
     assert facts.start is not None and facts.start.value == date(2019, 6, 1)
     assert facts.end is not None and facts.end.value == date(2020, 11, 30)
+
+
+def test_a_label_with_its_adjective_dates_the_start_and_a_semicolon_ends_the_statement(
+    tmp_path: Path,
+) -> None:
+    """ "Vorgesehener Start: März 2019" is a key-data label; after "…zu Projektbeginn;" the date of
+    the next statement ("im Februar 2019 ausgeschrieben") belongs to the advertisement."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Personal"),
+            "Die Leiterin wird zu Projektbeginn eingestellt; die Stelle schreiben wir im Februar 2019 aus.",
+            ("#", "Zeitrahmen"),
+            "Dauer: 20 Monate nach Zugang des Bescheids.",
+            "Vorgesehener Start: März 2019.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 3, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 10, 31)

@@ -140,13 +140,15 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"projektbeginn",
         r"projektstart",
         r"projektende",
-        # "Start des Vorhabens ist …", "Beginn des Projekts", "das Vorhaben endet am …"
-        r"\b(?:start|beginn|ende|abschluss)\s+(?:des|der|unseres|unserer)\s+(?:vorhaben|projekt|förder|zentrum)\w*",
+        # "Start des Vorhabens ist …", "Zeitraum des Vorhabens:", "das Vorhaben endet am …"
+        r"\b(?:start|beginn|ende|abschluss|zeitraum|dauer)\s+(?:des|der|unseres|unserer)\s+"
+        r"(?:vorhaben|projekt|förder|zentrum)\w*",
         r"\b(?:vorhaben|projekt)\w*\s+(?:beginnt|startet|endet|läuft|dauert)\b",
         # A schedule counted in project months, anchored: "Projektmonat 1 entspricht April 2019".
         r"\b(?:projektmonat|monat|pm)\s*1\b(?!\s*[.,]\d)",
-        # A key-data label at the start of its line: "Zeitraum: 1. April 2019 bis …", "Ende: 31.12.2020".
-        r"^\W*(?:zeitraum|beginn|start|ende)\s*:",
+        # A key-data label at the start of its line: "Zeitraum: 1. April 2019 bis …", "Ende: 31.12.2020",
+        # perhaps with its adjective: "Geplanter Beginn: Januar 2019".
+        r"^\W*(?:\w+e[rsn]?\s+)?(?:zeitraum|dauer|beginn|start|ende)\s*:",
     ),
     # Verbs of lasting, starting and ending without the project as their subject: "läuft",
     # "soll zwei Jahre laufen", "dauert", "beginnt". Read only where no runtime word dates the project.
@@ -211,7 +213,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"zusammenfassung",
         r"steckbrief",
     ),
-    Loc.HEAD_NETWORK: (r"partner", r"netzwerk", r"kooperation", r"akteure"),
+    # Not the contact person of "Wer wir sind und wer Ihr Ansprechpartner ist".
+    Loc.HEAD_NETWORK: (r"(?<!ansprech)partner", r"netzwerk", r"kooperation", r"akteure"),
 }
 _LOCATORS: Final[Locators] = compile_locators(LOCATOR_WORDS)
 # The heading locator that stands in for each section role the facts stage asks for.

@@ -299,7 +299,13 @@ def _role_dates(
             mention.role_hint
             or role_of(clause(text, mention.start, mention.end))
             or verb_role(clause(text, mention.start, mention.end, CONJUNCT_BREAK))
-            or sentence_role
+            # A semicolon joins statements of their own: "Besetzung zum Projektbeginn; die Stellen
+            # werden im Dezember 2018 ausgeschrieben" dates the advertisement, not the start.
+            or (
+                sentence_role
+                if ";" not in text
+                else role_of(clause(text, mention.start, mention.end, _STATEMENT))
+            )
         )
         if role is None or (role in found and not outermost):
             continue
@@ -314,6 +320,8 @@ def _role_dates(
 # "seit" before a date looks back ("seit Herbst 2017", "seit dem Frühjahr 2015"): unlike a
 # duration's "vor"/"nach" (`_NOT_A_RUNTIME`), a date after "nach" may well be the project's.
 _SINCE = re.compile(r"\bseit\s+(?:de[mr]\s+|an\w*\s+)?$", re.IGNORECASE)
+# The border between two statements of one sentence.
+_STATEMENT = re.compile(r";")
 # A date this many characters after a runtime word ("Projektende am …") is the one it names.
 _NEAR_RUNTIME_WORD = 24
 
