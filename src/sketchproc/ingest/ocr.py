@@ -38,6 +38,7 @@ from lxml import etree
 from PIL import Image
 
 from sketchproc.ingest.ocr_rows import join_row_cells
+from sketchproc.ingest.ocr_rules import sign_lines
 from sketchproc.ingest.pdf_lines import Line
 from sketchproc.ingest.pdf_text import clean_text
 from sketchproc.settings import IngestSettings
@@ -59,6 +60,8 @@ _WCONF = re.compile(r"x_wconf (\d+)")
 # What Tesseract makes of Word's bullet glyphs (•, , ▪) at a line start, often with low confidence.
 _BULLET_LOOKALIKE = re.compile(r"^[«»°®©•●■▪◦·*+¢oe]{1,2}$")
 BULLET = "•"
+# How a line to sign on reads in a text layer.
+SIGN_LINE = "_" * 30
 # A bullet stands apart from its text by a tab: a gap of at least this share of the text height,
 # or of at least _TAB_MIN_GAP when it is _TAB_TO_SPACE times the median word space of the line
 # (measured on _MIN_SPACES spaces at least).
@@ -166,7 +169,21 @@ def ocr_page(pdf_path: Path, page_number: int, settings: IngestSettings) -> list
     ink = np.asarray(image) < _INK_LEVEL
     scale = _POINTS_PER_INCH / settings.ocr_dpi
     lines = [_to_points(line, scale) for line in raw]
-    return _mark_bold(_harmonise_sizes(lines, settings.ocr_size_snap), raw, ink, settings)
+    lines = _mark_bold(_harmonise_sizes(lines, settings.ocr_size_snap), raw, ink, settings)
+    rules = sign_lines(ink, [line.bbox for line in raw], settings.ocr_dpi)
+    return _with_sign_lines(lines, [tuple(value * scale for value in rule) for rule in rules])
+
+
+def _with_sign_lines(lines: list[OcrLine], rules: Sequence[tuple[float, ...]]) -> list[OcrLine]:
+    """The lines with each line to sign on put in as typed underscores where it stands, in the
+    page's body size: the paragraph builder reads it like a text layer's "______", no font change."""
+    body = _weighted_median([(line.size, len(line.text)) for line in lines]) or 0.0
+    out = list(lines)
+    for left, _, right, bottom in sorted(rules, key=lambda rule: rule[1], reverse=True):
+        at = next((index for index, line in enumerate(out) if line.top > bottom), len(out))
+        rule = OcrLine(SIGN_LINE, 100.0, bottom - body, left, bottom, right, body, paragraph=-1)
+        out.insert(at, rule)
+    return out
 
 
 def _render(pdf_path: Path, page_number: int, dpi: int) -> Image.Image:
