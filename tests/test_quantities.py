@@ -141,6 +141,15 @@ def test_money_in_running_text() -> None:
     assert [m.eur for m in find_money(text)] == [170320.0, 42580.0]
 
 
+def test_a_bare_amount_in_the_format_of_its_marked_siblings_is_money() -> None:
+    """A scan drops the "€" at a line end; thousands and cents like the sentence's amounts say money."""
+    text = "Ausgaben 96.500,00 € – davon Honorare 71.000,00 € und Raumkosten 25.500,00"
+    assert [m.eur for m in find_money(text)] == [96500.0, 71000.0, 25500.0]
+    # Alone, without a marked sibling, a bare number stays unread; an area is no amount.
+    assert find_money("Raumkosten 25.500,00") == []
+    assert [m.eur for m in find_money("Miete 9.000,00 € für 1.250,00 m² Fläche")] == [9000.0]
+
+
 @pytest.mark.parametrize(
     ("cell", "assume", "eur"),
     [

@@ -69,6 +69,12 @@ _BARE = re.compile(
 )
 
 
+# German thousands with cents, the format of a budget's amounts: "118.000,00".
+_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}")
+# … standing alone: not inside a longer number, not before a percent sign or an area.
+_CENTS_IN_TEXT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:\.\d{3})+,\d{2})(?![\d.,]|\s*(?:%|m²|m2\b|qm\b))")
+
+
 class Qualifier(StrEnum):
     """How a word before the amount bounds it."""
 
@@ -98,7 +104,24 @@ def find_money(text: str) -> list[Money]:
     if not has_digit(norm):
         return []  # an amount is a number written with digits
     candidates = [*_suffix_amounts(norm), *_prefix_amounts(norm)]
+    if any(_CENTS.fullmatch(m.source.strip(" €EURO")) for m in candidates):
+        candidates += _cents_beside(norm, candidates)
     return pick_non_overlapping(candidates, _money_priority)
+
+
+def _cents_beside(norm: Normalised, marked: Sequence[Money]) -> list[Money]:
+    """Bare amounts written like their marked siblings, thousands and cents ("32.000,00").
+
+    A scan loses the "€" at a line end ("…, Sachkosten 32.000,00" under "Personalkosten
+    118.000,00 €"); a number in the very format of the sentence's amounts is one of them.
+    """
+    taken = [(m.start, m.end) for m in marked]
+    out: list[Money] = []
+    for m in _CENTS_IN_TEXT.finditer(norm.text):
+        money = _make(norm, m.start(), m.end(), m["num"], None)
+        if money is not None and not any(start < money.end and money.start < end for start, end in taken):
+            out.append(money)
+    return out
 
 
 def parse_money(s: str, *, assume_currency: bool = False) -> float | None:
