@@ -52,6 +52,16 @@ def _results(tmp_path: Path, *body: object, heading: str = "Vorhaben") -> dict[s
         ("Die Koordinatorin soll vor allem vernetzen, was im Ort bereits an Angeboten läuft.", True),
         # … but not a clause about what is still to come.
         ("Die Koordinatorin soll vor allem vernetzen, was künftig an neuen Ideen entsteht.", False),
+        # The object's own relative clause calls it existing, after the separated particle.
+        (
+            "Im Bürgerhaus führt die Koordinatorin die Nachbarschaftshilfen und Lesepatenschaften "
+            "zusammen, die es in den Ortsteilen längst gibt.",
+            True,
+        ),
+        (
+            "Im Bürgerhaus führt die Koordinatorin die Nachbarschaftshilfen zusammen, die wir erst gründen.",
+            False,
+        ),
         # The object listed after a colon.
         (
             "Die Geschäftsstelle wird koordinieren: die Fahrdienste der evangelischen Kirchengemeinde für "
@@ -121,6 +131,18 @@ def test_existing_work_listed_or_pointed_back_to_is_bundled(
             "Im alten Bahnhof entsteht eine Koordinierungs- und Servicestelle, die die digitalen Vorhaben "
             "von Vereinen und Betrieben bündelt.",
         ),
+        # A short name given in brackets after the full name speaks of the centre in another part.
+        (
+            "Wir bauen das Digitalisierungszentrum Harzvorland (DZH) auf.",
+            ("#", "Arbeitsplan"),
+            "Ab Mai 2019 koordiniert das DZH die Vorhaben der Schulen, Vereine und Betriebe.",
+        ),
+        # A pronoun opening the next sentence speaks of the centre taken up by its head.
+        (
+            "Wir gründen die Anlaufstelle Musterau.",
+            ("#", "Arbeitsplan"),
+            "Die Stelle wird im Rathaus eingerichtet. Sie vernetzt die Vereine, Schulen und Betriebe im Ort.",
+        ),
     ],
 )
 def test_a_centre_introduced_or_bundling_in_other_words_is_the_subject(
@@ -128,6 +150,17 @@ def test_a_centre_introduced_or_bundling_in_other_words_is_the_subject(
 ) -> None:
     result = _results(tmp_path, *sentences)["subject_is_centre"]
     assert result.status is CheckStatus.OK, result.note
+
+
+def test_a_pronoun_of_another_gender_speaks_of_someone_else(tmp_path: Path) -> None:
+    """ "Er" cannot take up "die Stelle": it speaks of the coordinator, not of the centre."""
+    result = _results(
+        tmp_path,
+        "Wir gründen die Anlaufstelle Musterau.",
+        ("#", "Arbeitsplan"),
+        "Die Stelle besetzt ab Mai ein Koordinator. Er vernetzt die Vereine, Schulen und Betriebe im Ort.",
+    )["subject_is_centre"]
+    assert result.status is not CheckStatus.OK, result.note
 
 
 def test_a_risk_word_in_the_regions_situation_leaves_the_centre_the_subject(tmp_path: Path) -> None:
@@ -241,6 +274,21 @@ def test_a_regional_plan_in_other_words_is_a_digital_strategy(
         (
             "Unser Leitbild ist die smarte Hansestadt, in der Ämter, Händler und Vereine ihre Dienste "
             "online anbieten.",
+            CheckStatus.OK,
+        ),
+        # Content opened right where the term stands: a colon, a bracketed list, the next sentence.
+        (
+            "Havelberg soll eine Smart City im Kleinen sein: Fahrplan, Arzttermin und Bürgeramt auf "
+            "einem Bildschirm im Rathaus.",
+            CheckStatus.OK,
+        ),
+        (
+            "Die Funkmasten tragen später auch Smart-City-Dienste der Stadt (Parkplätze, Straßenlicht).",
+            CheckStatus.OK,
+        ),
+        (
+            "Smarte Region, das klingt groß. Es heißt für uns, dass der Rufbus kommt, wenn man ihn per "
+            "Telefon bestellt.",
             CheckStatus.OK,
         ),
         # Every kind of municipality can be the smart one, a village as much as a district.

@@ -14,7 +14,7 @@ import docx
 import sketchproc
 from sketchproc.checklist import check_items
 from sketchproc.model import CheckResult, CheckStatus
-from sketchproc.passages import index_passages
+from sketchproc.passages import PassageIndex, index_passages
 from sketchproc.profiles import load_profile
 from tests.builders.sketch_builder import SketchSpec, facts_for, mapping_by_headings
 
@@ -30,7 +30,8 @@ SUMMARY = (
 )
 
 
-def _judge(tmp_path: Path, parts: list[Part]) -> dict[str, CheckResult]:
+def _indexed(tmp_path: Path, parts: list[Part]) -> PassageIndex:
+    """The passages of a .docx built from `parts`, mapped by exact heading title only."""
     document = docx.Document()
     for part in parts:
         if isinstance(part, tuple):
@@ -40,8 +41,11 @@ def _judge(tmp_path: Path, parts: list[Part]) -> dict[str, CheckResult]:
     path = tmp_path / "skizze.docx"
     document.save(str(path))
     sectioned = sketchproc.sections_from_document(sketchproc.read_document(path))
-    index = index_passages(mapping_by_headings(sectioned, PROFILE), PROFILE)
-    items, _ = check_items(index, FACTS, PROFILE)
+    return index_passages(mapping_by_headings(sectioned, PROFILE), PROFILE)
+
+
+def _judge(tmp_path: Path, parts: list[Part]) -> dict[str, CheckResult]:
+    items, _ = check_items(_indexed(tmp_path, parts), FACTS, PROFILE)
     return {result.item_id: result for result in items}
 
 
@@ -64,6 +68,28 @@ def test_participation_in_another_section_counts_with_its_place(tmp_path: Path) 
     # Nothing about participation anywhere: still missing, never a false ok.
     absent = _judge(tmp_path, parts[:-1])["participation_process"]
     assert absent.status is CheckStatus.MISSING
+
+
+def test_a_general_participation_section_is_outweighed_by_a_full_statement_elsewhere(tmp_path: Path) -> None:
+    general = "Uns ist wichtig, dass die Strategie nicht am Schreibtisch entsteht."
+    full = (
+        "Für die Strategie starten wir im Herbst 2019 eine Umfrage unter allen Haushalten und laden "
+        "Handwerksbetriebe und Jugendliche zu einer Zukunftswerkstatt ins Bürgerhaus ein."
+    )
+    parts: list[Part] = [
+        ("#", "Kurzbeschreibung des Vorhabens"),
+        SUMMARY,
+        ("#", "Beteiligungsprozess und Erarbeitung der Digitalen Strategie"),
+        general,
+        ("#", "Mitstreiter und Mitwirkung"),
+        full,
+    ]
+    found = _judge(tmp_path, parts)["participation_process"]
+    assert found.status is CheckStatus.OK, found.note
+    assert "Mitstreiter und Mitwirkung" in (found.note or "")
+    # Said nowhere in full: the general section stays for a reviewer to weigh.
+    vague = _judge(tmp_path, parts[:-1])["participation_process"]
+    assert vague.status is CheckStatus.UNCLEAR, vague.note
 
 
 def test_time_after_the_project_in_a_closing_sentence_is_a_sustainability_plan(tmp_path: Path) -> None:
@@ -160,3 +186,22 @@ def test_organisations_of_the_regions_situation_are_no_partners_of_an_empty_part
     )
     network = results["network_breadth"]
     assert network.status is CheckStatus.MISSING, network.note
+
+
+def test_a_contact_person_in_a_heading_does_not_make_it_the_partner_section(tmp_path: Path) -> None:
+    """ "Ansprechpartnerin" names who answers questions. With no section mapped to the network,
+    the partners are read from the whole sketch, not from the section of the contact person."""
+    from sketchproc.facts import extract_facts
+
+    parts: list[Part] = [
+        ("#", "Die Stadt Oebisfelde und ihre Ansprechpartnerin"),
+        "Die Einheitsgemeinde Oebisfelde-Weferlingen liegt im Landkreis Börde. Fragen beantwortet "
+        "Frau Kerstin Lange im Bauamt.",
+        ("#", "Wen wir gewonnen haben"),
+        "Der Sportverein Weferlingen betreut die Kurse, die Hochschule Magdeburg-Stendal wertet die "
+        "Befragung aus und die Handwerkskammer Magdeburg berät die Betriebe im Ort.",
+    ]
+    partners = extract_facts(_indexed(tmp_path, parts), PROFILE).partners
+    assert {"Sportverein Weferlingen", "Hochschule Magdeburg-Stendal", "Handwerkskammer Magdeburg"} <= {
+        partner.name for partner in partners
+    }

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sketchproc.model import CheckResult, CheckStatus
 from sketchproc.outline_headings import heading_scores
 from sketchproc.pipeline import check
@@ -92,6 +94,34 @@ def test_steps_ordered_by_connectives_in_one_paragraph_are_the_measures(tmp_path
     result = _items(build(tmp_path, parts))["work_programme"]
     assert result.status is CheckStatus.OK, result.note
     assert "Beteiligung der Bürgerschaft" in (result.note or "")
+
+
+@pytest.mark.parametrize(
+    ("packages", "expected"),
+    [
+        # Telegraphic work packages name the action as a noun with its object: measures.
+        (
+            (
+                "Sichtung der Förderprogramme für Vereine und Betriebe",
+                "Auswertung der Haushaltsumfrage mit der Hochschule",
+                "Vorbereitung von drei Pilotvorhaben im Ortsteil Mühlbach",
+            ),
+            CheckStatus.OK,
+        ),
+        # Things without any action are no measures.
+        (("Internetseite", "Newsletter für Vereine", "Jahresbericht 2020"), CheckStatus.VIOLATED),
+    ],
+)
+def test_work_packages_in_telegraphic_style_are_measures(
+    packages: tuple[str, ...], expected: CheckStatus, tmp_path: Path
+) -> None:
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Arbeitsprogramm"),
+        [["Paket", "Inhalt"], *([f"AP {n}", text] for n, text in enumerate(packages, 1))],
+    ]
+    result = _items(build(tmp_path, parts))["work_programme"]
+    assert result.status is expected, result.note
 
 
 # --- budget -------------------------------------------------------------------------------
@@ -204,6 +234,33 @@ def test_months_counted_past_the_runtime_are_the_time_after_the_funding(tmp_path
     )
     result = _after_the_budget(tmp_path, closing)
     assert result.status is CheckStatus.OK, result.note
+
+
+@pytest.mark.parametrize(
+    ("applicant", "after", "carried"),
+    [
+        # A company is named by the distinctive part of its name: the carrier.
+        (
+            "Die Brockenblick Datentechnik GmbH, Marktstraße 2, 38855 Wernigerode (Landkreis Harz).",
+            "Ab 2021 führt die Brockenblick das Beratungsbüro als eigenen Geschäftsbereich weiter und"
+            " bezahlt es aus Schulungsgebühren und Wartungsverträgen.",
+            True,
+        ),
+        # A municipality's name is its place: "in Brockenblick" names no carrier.
+        (
+            "Die Gemeinde Brockenblick, Marktstraße 2, 38855 Brockenblick (Landkreis Harz).",
+            "Ab 2021 bleibt das Beratungsbüro in Brockenblick geöffnet und wird aus Schulungsgebühren"
+            " und Wartungsverträgen bezahlt.",
+            False,
+        ),
+    ],
+)
+def test_the_applicant_named_by_its_own_name_carries_the_centre_on(
+    applicant: str, after: str, carried: bool, tmp_path: Path
+) -> None:
+    parts: list[Part] = [(1, "Antragsteller"), applicant, *_RUNTIME, (1, "Verstetigung"), after]
+    result = _items(build(tmp_path, parts))["sustainability_plan"]
+    assert (result.status is CheckStatus.OK) is carried, result.note
 
 
 def test_bare_figures_under_year_columns_price_the_devices_once(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from sketchproc.checklist.bundling import bundling_initiatives
 from sketchproc.checklist.centre import subject_is_centre
 from sketchproc.checklist.context import CheckContext, result
-from sketchproc.checklist.elsewhere import judged_elsewhere
+from sketchproc.checklist.elsewhere import judged_elsewhere, said_elsewhere
 from sketchproc.checklist.enclosures import enclosed_documents
 from sketchproc.checklist.quality import QUALITY_CHECKS
 from sketchproc.checklist.rules import GENERIC_RULES, Outcome, combine
@@ -40,6 +40,8 @@ CHECKS = {
     "enclosed_documents": enclosed_documents,
 }
 FINDINGS = {"financing_consistency": financing_finding}
+# The note of a section that is there but does not say what the item asks for.
+TOO_GENERAL = "im Abschnitt fehlt die geforderte Aussage (zu allgemein)"
 if set(CHECKS) | {catalogue.GENERIC_CHECK} != set(catalogue.CHECKS) or set(FINDINGS) != set(
     catalogue.FINDING_CHECKS
 ):  # pragma: no cover - a programming error, caught by the first import in any test
@@ -70,6 +72,9 @@ def _check_one(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettin
     if outcome.status is CheckStatus.MISSING:
         # The item's own section is missing; what it asks for may still stand elsewhere.
         outcome = judged_elsewhere(ctx, item, settings, check) or outcome
+    elif outcome.status is CheckStatus.UNCLEAR and outcome.note and outcome.note.startswith(TOO_GENERAL):
+        # The section stays general; another part of the sketch may say it in full.
+        outcome = said_elsewhere(ctx, item, settings, check) or outcome
     evidence = outcome.evidence[: settings.max_evidence]
     return result(ctx.profile, item, outcome.status, outcome.note, evidence, image_only=outcome.image_only)
 
@@ -92,7 +97,7 @@ def generic_outcome(ctx: CheckContext, item: ChecklistItem, settings: ChecklistS
     if section is None or cue is None or section.status is CheckStatus.MISSING:
         return combine(list(outcomes.values()), settings.max_evidence)
     if cue.status is CheckStatus.MISSING:
-        cue = Outcome(CheckStatus.UNCLEAR, "im Abschnitt fehlt die geforderte Aussage (zu allgemein)")
+        cue = Outcome(CheckStatus.UNCLEAR, TOO_GENERAL)
     note = f"{cue.note}; {section.note}" if cue.note and section.note else cue.note or section.note
     content = Outcome(cue.status, note, cue.evidence or section.evidence)
     outcomes[RuleType.SECTION] = content

@@ -68,9 +68,11 @@ _BRINGING = re.compile(
     r"\b(?:bring|brach|gebracht|hol|geholt|setz|gesetzt|komm|kam|gekommen)\w*", re.IGNORECASE
 )
 # The object as a clause of its own that calls it existing: "zusammenführen, was es schon gibt",
-# "bündeln, was bereits läuft", "vernetzen, die bisher jede für sich arbeiten".
+# "bündeln, was bereits läuft", "vernetzen, die bisher jede für sich arbeiten"; or the object's
+# relative clause, after the object and the verb's separated particle: "Dort laufen die vielen
+# kleinen Projekte zusammen, die es in der Stadt schon gibt".
 _EXISTING_CLAUSE = re.compile(
-    r"^\w*\s*,\s*(?:alles,?\s+)?(?:was|das|die|der)\b[^.;:]{0,60}?\b(?:schon|bereits|bisher|längst)\b"
+    r"^(?:\s*[\w-]+){0,8}\s*,\s*(?:alles,?\s+)?(?:was|das|die|der)\b[^.;:]{0,60}?\b(?:schon|bereits|bisher|längst)\b"
 )
 # The object listed after a colon: "bündeln: das WLAN …, die Tablet-Klasse …, den Breitbandausbau …".
 _COLON_LIST = re.compile(r"^\w*\s*:")

@@ -8,11 +8,17 @@ Others say what the centre does without a verb of coordinating: it gives the gro
 place one common home ("wollen wir diesen Gruppen ein gemeinsames Zuhause geben: … eine
 Anlaufstelle …"). A sentence that names the centre and bundles existing work in the sense of
 checklist.bundling makes it the subject as well.
+
+Two more ways of speaking of the centre named before: by the short name given right after
+its full name ("Regionales Digitalisierungszentrum Mansfeld-Südharz (RDZ MSH)" … "Das RDZ MSH
+wird … eingerichtet"), and by a personal pronoun opening the next sentence ("… eingerichtet.
+Es bündelt …").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sketchproc.checklist.budget import cost_base, priced_risks
@@ -22,7 +28,7 @@ from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.german import format_eur
 from sketchproc.model import CheckStatus
-from sketchproc.profiles.schema import ChecklistItem
+from sketchproc.profiles.schema import ChecklistItem, TermGroup
 
 __all__ = ["subject_is_centre"]
 
@@ -43,6 +49,25 @@ _DOMINANT = 2 / 3
 _COST_TYPE_CHECK = "eligible_cost_types"
 # Case and plural endings of the head ("des Zentrums", "den Zentren", "der Stellen").
 _ENDINGS = ("es", "en", "s", "n", "")
+# A short name right after the centre's full name (at most three words on): in brackets or quotes.
+_SHORT_NAME = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s*(?:\(\s*(?P<bracketed>[^()]{2,20}?)\s*\)|[„\"»](?P<quoted>[^“\"«„]{2,30})[“\"«])"
+)
+# A short name is capitalised words with two capitals at least: "(RDZ MSH)", „DigiTreff“;
+# not a place's addition ("Halle (Saale)") or a remark ("(ab 2019)").
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]*")
+_MIN_CAPITALS = 2
+# A personal pronoun opening a sentence speaks of the subject of the sentence before it, if it
+# agrees with that noun's gender, which its article shows.
+_PRONOUN_SUBJECT = re.compile(r"^(?:Es|Sie|Er)\s+[a-zäöüß]")
+_ARTICLE_BEFORE = re.compile(r"\b(das|die|der|ein|eine)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PRONOUNS: dict[str, frozenset[str]] = {
+    "das": frozenset({"Es"}),
+    "ein": frozenset({"Es", "Er"}),
+    "die": frozenset({"Sie"}),
+    "eine": frozenset({"Sie"}),
+    "der": frozenset({"Er"}),
+}
 
 
 def subject_is_centre(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
@@ -108,11 +133,15 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
     if not named:
         return None
     first = next(s for s in scope if ctx.group_hits(centre, s))
+    short = _short_names(ctx, centre)
     for sentence in scope:
         if sentence.hedged:
             continue
-        coordinates = bool(ctx.group_hits(coordination, sentence)) and _refers_to(sentence, named)
-        names_it = bool(ctx.group_hits(centre, sentence)) or _refers_to(sentence, named)
+        refers = _refers_to(sentence, named, short) or _pronoun_for_centre(
+            ctx, sentence, centre, named, short
+        )
+        coordinates = bool(ctx.group_hits(coordination, sentence)) and refers
+        names_it = bool(ctx.group_hits(centre, sentence)) or refers
         bundles = names_it and bundles_existing(ctx, sentence, coordination)
         if coordinates or bundles:
             note = f"gefunden: „{sentence.text[: settings.note_quote_chars]}“"
@@ -120,18 +149,65 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
     return None
 
 
-def _refers_to(sentence: Sentence, named: list[str]) -> bool:
+def _short_names(ctx: CheckContext, centre: TermGroup) -> list[str]:
+    """Short names the sketch gives its centre right after the full name, anywhere in it."""
+    matcher = ctx.matcher(centre.terms)
+    names: list[str] = []
+    for block in ctx.mapping.sectioned.document.blocks:
+        for hit in matcher.find(block.text):
+            given = _SHORT_NAME.match(block.text, hit.end)
+            name = given and (given["bracketed"] or given["quoted"]).strip()
+            words = name.split() if name else []
+            capitals = sum(char.isupper() for char in name) if name else 0
+            if words and capitals >= _MIN_CAPITALS and all(_NAME_WORD.fullmatch(w) for w in words):
+                names.append(" ".join(words))
+    return list(dict.fromkeys(names))
+
+
+def _pronoun_for_centre(
+    ctx: CheckContext, sentence: Sentence, centre: TermGroup, named: list[str], short: Sequence[str]
+) -> bool:
+    """True if the sentence opens with a pronoun and the sentence before it speaks of the centre."""
+    if not _PRONOUN_SUBJECT.match(sentence.text):
+        return False
+    before = [p for p in ctx.index.of_blocks([sentence.block]) if p.position < sentence.position]
+    if not before:
+        return False
+    previous = max(before, key=lambda p: p.position)
+    words = [*ctx.group_hits(centre, previous), *short]
+    words += [m.group(1) for m in _REFERRING.finditer(previous.text) if _refers_to_head(m.group(1), named)]
+    pronoun = sentence.text.split(maxsplit=1)[0]
+    return any(pronoun in _agreeing(previous.text, word) for word in words)
+
+
+def _agreeing(text: str, word: str) -> frozenset[str]:
+    """The pronouns that can take up `word` as its article in `text` shows its gender: "Das
+    Zentrum … Es", "Die Stelle … Sie"; none where it stands without an article."""
+    found: set[str] = set()
+    for at in (m.start() for m in re.finditer(re.escape(word), text)):
+        article = _ARTICLE_BEFORE.search(text[:at])
+        if article is not None:
+            found |= _PRONOUNS[article.group(1).casefold()]
+    return frozenset(found)
+
+
+def _refers_to(sentence: Sentence, named: list[str], short: Sequence[str] = ()) -> bool:
     """True if a noun phrase of the sentence has the head of a centre word named before, or the
     sentence opens with "Das Zentrum": the call's own word for what every applicant builds, so a
-    sketch that named its "Anlaufstelle" may go on with "Das Zentrum berät …"."""
+    sketch that named its "Anlaufstelle" may go on with "Das Zentrum berät …"; or the sentence
+    uses the centre's short name."""
     if _THE_CENTRE.match(sentence.text):
         return True
-    for match in _REFERRING.finditer(sentence.text):
-        head = match.group(1).casefold()
-        bases = {head[: len(head) - len(e)] for e in _ENDINGS if head.endswith(e)}
-        if any(len(base) >= _MIN_HEAD and word.endswith(base) for base in bases for word in named):
-            return True
-    return False
+    if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence.text) for name in short):
+        return True
+    return any(_refers_to_head(match.group(1), named) for match in _REFERRING.finditer(sentence.text))
+
+
+def _refers_to_head(noun: str, named: list[str]) -> bool:
+    """True if `noun` is the head of a centre word named before ("Stelle" of "Anlaufstelle")."""
+    head = noun.casefold()
+    bases = {head[: len(head) - len(e)] for e in _ENDINGS if head.endswith(e)}
+    return any(len(base) >= _MIN_HEAD and word.endswith(base) for base in bases for word in named)
 
 
 def _money_on_investments(ctx: CheckContext, settings: ChecklistSettings) -> Outcome | None:

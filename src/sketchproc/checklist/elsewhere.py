@@ -25,7 +25,14 @@ from sketchproc.profiles.schema import ChecklistItem, RuleType
 from sketchproc.quantities import find_dates
 from sketchproc.sentences import split_sentences
 
-__all__ = ["OWN_SECTION_ONLY", "SUBJECTS", "after_project_end", "judged_elsewhere", "topic_passages"]
+__all__ = [
+    "OWN_SECTION_ONLY",
+    "SUBJECTS",
+    "after_project_end",
+    "judged_elsewhere",
+    "said_elsewhere",
+    "topic_passages",
+]
 
 Check = Callable[[CheckContext, ChecklistItem, ChecklistSettings], Outcome]
 
@@ -38,6 +45,24 @@ def judged_elsewhere(
         return None
     if any(ctx.coverage(outline_id) is not CoverageStatus.MISSING for outline_id in item.outline):
         return None
+    return _judged_on_topic(ctx, item, settings, check)
+
+
+def said_elsewhere(
+    ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings, check: Check
+) -> Outcome | None:
+    """OK where the item's own section stays general but another part says in full what it asks
+    ("Partner und Beteiligung" holds the formats and groups, the participation section only the
+    intent); None otherwise. Never a worse verdict than the section's own."""
+    if RuleType.SECTION not in item.rules or not item.outline or item.check in OWN_SECTION_ONLY:
+        return None
+    outcome = _judged_on_topic(ctx, item, settings, check)
+    return outcome if outcome is not None and outcome.status is CheckStatus.OK else None
+
+
+def _judged_on_topic(
+    ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings, check: Check
+) -> Outcome | None:
     borrowed = topic_passages(ctx, item, settings)
     if not borrowed:
         return None

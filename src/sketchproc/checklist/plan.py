@@ -66,6 +66,20 @@ def _we_act(sentence: Sentence) -> bool:
     )
 
 
+# A verb made a noun with its object, the telegraphic style of a terse plan: "Erfassung bestehender
+# Projekte", "Konzeption von 3 Piloten", "Begleitung der Anträge", "Abstimmung Lenkungsgruppe".
+_NOMINAL_ACTION = re.compile(
+    r"\b(?-i:[A-ZÄÖÜ])[\wäöüß-]{2,}(?:ung|ion)\s+"
+    r"(?:(?:von|der|des|eines|einer|zur|zum|mit|für)\s|(?-i:[a-zäöüß])\w*(?:er|en)\s+(?-i:[A-ZÄÖÜ])|(?-i:[A-ZÄÖÜ]))"
+)
+
+
+def _names_an_action(sentence: Sentence, labels: re.Pattern[str]) -> bool:
+    """True if a unit of the plan (list item, table row, labelled paragraph) names an action as a
+    noun with its object."""
+    return _is_measure_unit(sentence, labels) and _NOMINAL_ACTION.search(sentence.text) is not None
+
+
 def _does_something(sentence: Sentence) -> bool:
     """True if a list item or table row is an infinitive phrase: it names something to be done."""
     if sentence.block.kind not in (BlockKind.LIST_ITEM, BlockKind.TABLE):
@@ -106,7 +120,7 @@ def work_programme(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
     with_verb = [
         s
         for s in usable(ctx, item, ctx.in_outline(item.outline))
-        if ctx.group_hits(action, s) or _does_something(s) or _we_act(s)
+        if ctx.group_hits(action, s) or _does_something(s) or _we_act(s) or _names_an_action(s, labels)
     ]
     measures = list({s.text.casefold(): s for s in with_verb if _is_measure_unit(s, labels)}.values())
     measures += _sub_section_measures(ctx, with_verb, measures)

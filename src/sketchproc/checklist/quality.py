@@ -178,7 +178,27 @@ def _names_carrier(ctx: CheckContext, sentence: Sentence) -> bool:
     applicant = ctx.facts.applicant
     if applicant is not None and applicant.value.casefold() in sentence.text.casefold():
         return True
-    return any(_is_body(word, ctx.profile) for word in re.findall(r"\w{6,}", sentence.text))
+    words = set(re.findall(r"\w{5,}", sentence.text))
+    if words & _own_name_words(ctx):
+        return True  # the applicant by the distinctive part of its name: "die AnhaltIT führt … weiter"
+    return any(_is_body(word, ctx.profile) for word in words if len(word) >= 6)
+
+
+def _own_name_words(ctx: CheckContext) -> set[str]:
+    """The words of the applicant's name that name it alone: not its legal form, not its region.
+
+    A public body's name is its place ("Stadt Sangerhausen"): its words name the town, not the carrier.
+    """
+    applicant = ctx.facts.applicant
+    form = legal_form_in(applicant.value, ctx.profile) if applicant is not None else None
+    if applicant is None or form is None or form.law == "public":
+        return set()
+    region = set(re.findall(r"\w+", ctx.facts.region.value)) if ctx.facts.region else set()
+    return {
+        word
+        for word in re.findall(r"\w{5,}", applicant.value)
+        if word[0].isupper() and word not in region and legal_form_in(word, ctx.profile) is None
+    }
 
 
 def _is_body(word: str, profile: CallProfile) -> bool:

@@ -28,6 +28,7 @@ from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus
 from sketchproc.profiles.schema import ChecklistItem
 from sketchproc.sentences import clause_span
+from sketchproc.terms import TermMatcher
 
 __all__ = ["concept_with_substance"]
 
@@ -53,6 +54,17 @@ _CLAUSE_END = re.compile(r"[,;:()–—]")
 _NEGATION = re.compile(r"\b(?:nicht(?!\s+nur\b)|keine?[nmrs]?|nie)\b", re.IGNORECASE)
 # A verb of meaning between the term and the negation: the term is defined, not set aside.
 _MEANING = re.compile(r"\b(?:heißt|bedeutet|meint|verstehen\s+wir)\b", re.IGNORECASE)
+# Content opened right after the term (a few words on at most): "… als kleine Smart Region im
+# ländlichen Raum: Im Mittelpunkt stehen …", "Smart-City-Anwendungen (Parkraum, Umwelt, Energie)",
+# "… beginnt eine smarte Region dort, wo …". A relative clause is not enough: "… Smart City
+# werden, in der alles vernetzt ist" stays a slogan.
+_OPENS_CONTENT = re.compile(r"[^.;:!?()]{0,40}?(?::\s*\w|\([^)]*,[^)]*\)|\bdort,?\s+wo\b)")
+# The next sentence defines the term named before: "Es heißt, dass …", "Damit meinen wir …".
+_DEFINES_BEFORE = re.compile(
+    r"(?:(?:es|das)\s+(?:heißt|bedeutet|meint)\b|(?:damit|darunter)\s+(?:meinen|verstehen)\s+wir\b"
+    r"|wir\s+(?:meinen|verstehen)\s+(?:damit|darunter)\b)",
+    re.IGNORECASE,
+)
 _CORRECTION = re.compile(r"\s*sondern\b", re.IGNORECASE)
 _CONCESSION = re.compile(r"[,;–—]\s*(?:aber|doch|jedoch|dennoch|trotzdem)\b", re.IGNORECASE)
 
@@ -66,9 +78,17 @@ def concept_with_substance(ctx: CheckContext, item: ChecklistItem, settings: Che
     outcome = cue_rule(ctx, item, settings)
     matcher = ctx.matcher(item.cues[0].terms)
     named = [s for s in usable(ctx, item, ctx.in_outline(item.outline)) if matcher.search(s.text)]
-    dismissed = [s for s in named if all(_dismissed(s.text, h.start, h.end) for h in matcher.find(s.text))]
+    explained = [s for s in named if _explained(ctx, s, matcher)]
+    dismissed = [
+        s
+        for s in named
+        if s not in explained and all(_dismissed(s.text, h.start, h.end) for h in matcher.find(s.text))
+    ]
     if named and len(dismissed) == len(named):
         return _only_dismissed(ctx, dismissed, settings)
+    if outcome.status is not CheckStatus.OK and explained:
+        note = f"erläutert: „{explained[0].text[: settings.note_quote_chars]}“"
+        return Outcome(CheckStatus.OK, note, ctx.quote(explained, settings.max_evidence))
     if outcome.status is not CheckStatus.OK:
         return outcome
     slogans = [s for s in named if all(_becoming(s.text, h.start, h.end) for h in matcher.find(s.text))]
@@ -76,6 +96,20 @@ def concept_with_substance(ctx: CheckContext, item: ChecklistItem, settings: Che
         return outcome
     note = f"nur als Ziel eines Schlagworts genannt: „{slogans[0].text[: settings.note_quote_chars]}“"
     return Outcome(CheckStatus.UNCLEAR, note, ctx.quote(slogans, settings.max_evidence))
+
+
+def _explained(ctx: CheckContext, sentence: Sentence, matcher: TermMatcher) -> bool:
+    """True if the sentence says, right where it names the concept, what the concept is: a colon or
+    a bracketed list after the term opens its content, "dort, wo …" places it, a verb of meaning
+    defines it, or the next sentence of the paragraph does ("Es heißt, dass …")."""
+    text = sentence.text
+    for hit in matcher.find(text):
+        if _OPENS_CONTENT.match(text, hit.end) or _MEANING.search(text, hit.end):
+            return True
+    following = [p for p in ctx.index.of_blocks([sentence.block]) if p.position > sentence.position]
+    if not following:
+        return False
+    return _DEFINES_BEFORE.match(min(following, key=lambda p: p.position).text) is not None
 
 
 def _only_dismissed(ctx: CheckContext, dismissed: list[Sentence], settings: ChecklistSettings) -> Outcome:
