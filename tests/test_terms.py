@@ -48,6 +48,16 @@ def test_hyphens_and_spaces_in_a_stem_are_optional(text: str) -> None:
     assert _found(_matcher("e-government"), text) == [text]
 
 
+def test_a_stem_matches_its_plural_umlaut() -> None:
+    """German plurals umlaut the last syllable: the singular stem finds them, reported as itself."""
+    matcher = _matcher("zweckverband", "bürgerwerkstatt", "lösungsansatz")
+    text = "Die Zweckverbände laden zu Bürgerwerkstätten ein und prüfen neue Lösungsansätze."
+    assert _found(matcher, text) == ["Zweckverbänd", "Bürgerwerkstätt", "Lösungsansätz"]
+    assert {hit.key for hit in matcher.find(text)} == {"zweckverband", "buergerwerkstatt", "loesungsansatz"}
+    # A short verb stem keeps its vowel: "schul" must not find "Schüler".
+    assert _found(_matcher("schul"), "Die Schüler lernen.") == []
+
+
 def test_a_hyphen_between_letters_of_a_compound_stem_is_allowed() -> None:
     assert _found(_matcher("breitbandausbau"), "Breitband-Ausbau") == ["Breitband-Ausbau"]
 

@@ -16,6 +16,8 @@ Matching rules (profiles/schema.py docstring, spec §4):
   between any two letters of a stem ("Breitband-Ausbau" for "breitbandausbau");
 - at one position the longest stem wins, shorter stems inside it do not count;
 - a hit inside a word of `Term.not_in` is ignored ("verein" in "Vereinbarung");
+- a stem also matches its plural umlaut ("Zukunftswerkstätten" for "zukunftswerkstatt",
+  see `sketchproc.umlaut`);
 - a `ctx` stem counts only in a sentence with another stem of the same matcher or a marker.
 """
 
@@ -25,13 +27,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from sketchproc.folding import FoldedText, fold_text
 from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, Term, term_key
 from sketchproc.sentences import split_sentences
 from sketchproc.stem_index import SEPARATOR_CLASS, StemIndex, needle_of
+from sketchproc.stem_patterns import StemPattern, folded_stem, literals, stem_pattern
+from sketchproc.umlaut import umlaut_variant
 
 __all__ = [
     "FoldedText",
@@ -43,13 +46,6 @@ __all__ = [
     "split_sentences",
 ]
 
-_SEPARATOR_CHARS = " \t\n\r\u00a0-\u2010\u2011\u2012\u2013\u2014"
-# Where the stem writes a space or hyphen, the text may have any run of them, or none.
-_ANY_SEPARATOR = r"[\s\-\u2010-\u2014]*"
-# Between two letters of a stem the text may hyphenate a compound ("Breitband-Ausbau"),
-# also across a line break ("Digitalisie-\nrungszentrum"); a bare space may not, or
-# "berat" would match "über Attraktivität".
-_OPTIONAL_HYPHEN = r"(?:[\-\u2010-\u2014]\s*)?"
 _TOKEN_START = r"(?<![^\W_])"
 _TOKEN_END = r"(?![^\W_])"
 _SEPARATOR_RUN = re.compile(SEPARATOR_CLASS + "+")
@@ -59,10 +55,6 @@ _MATCHERS: dict[tuple[object, ...], TermMatcher] = {}
 _MAX_MATCHERS = 1024
 # Texts whose hits a matcher or marker set keeps: about one sketch's sentences.
 _MAX_MARKED_TEXTS = 8192
-
-
-def _folded_stem(stem: str) -> str:
-    return fold_text(stem).text
 
 
 # --- terms -----------------------------------------------------------------------
@@ -82,59 +74,6 @@ class TermHit:
         return term_key(self.term.stem)
 
 
-def _stem_pattern(stem: str) -> str:
-    """Regex for one folded stem: separators optional where written, hyphens allowed between letters."""
-    parts: list[str] = []
-    pending_separator = False
-    for char in _folded_stem(stem):
-        if char in _SEPARATOR_CHARS:
-            pending_separator = True
-            continue
-        if parts:
-            parts.append(_ANY_SEPARATOR if pending_separator else _OPTIONAL_HYPHEN)
-        parts.append(re.escape(char))
-        pending_separator = False
-    return "".join(parts)
-
-
-def _literals(stem: str) -> str:
-    """The characters of a folded stem its pattern requires (everything but separators)."""
-    return "".join(char for char in _folded_stem(stem) if char not in _SEPARATOR_CHARS)
-
-
-@lru_cache(maxsize=8192)
-def _compiled(alternative: str) -> re.Pattern[str]:
-    """One stem's alternative, compiled once per process (matchers share stems)."""
-    return re.compile(alternative)
-
-
-class _StemPattern:
-    """A stem's regex, compiled at its first candidate.
-
-    A profile has thousands of stems and a sketch names a few hundred of them: compiling
-    every one when its matcher is built was two thirds of a first sketch's analysis (and so
-    of `sketchproc check` on one file).
-    """
-
-    __slots__ = ("_pattern", "source")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self._pattern: re.Pattern[str] | None = None
-
-    def match(self, text: str, pos: int) -> re.Match[str] | None:
-        """`re.Pattern.match` of the stem's regex at `pos`."""
-        if self._pattern is None:
-            self._pattern = _compiled(self.source)
-        return self._pattern.match(text, pos)
-
-    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        """`re.Pattern.finditer` of the regex within [pos, endpos)."""
-        if self._pattern is None:
-            self._pattern = _compiled(self.source)
-        return self._pattern.finditer(text, pos, endpos)
-
-
 class TermMatcher:
     """Finds a fixed set of terms in text: the alternation's semantics, one shared scan.
 
@@ -146,28 +85,34 @@ class TermMatcher:
 
     def __init__(self, terms: Sequence[Term], short_keys: frozenset[str], short_stem_max_chars: int) -> None:
         self.terms = tuple(terms)
-        self._by_key: dict[str, Term] = {}
-        for term in self.terms:
-            self._by_key.setdefault(term_key(term.stem), term)
         self._short_keys = short_keys
         self._short_max = short_stem_max_chars
+        # key → (term, the spelling its pattern is built from): the stem, then its plural umlaut.
+        self._stems: dict[str, tuple[Term, str]] = {}
+        for term in self.terms:
+            self._stems.setdefault(term_key(term.stem), (term, term.stem))
+        for key, (term, stem) in list(self._stems.items()):
+            variant = None if self._is_short(key) else umlaut_variant(folded_stem(stem))
+            if variant is not None:
+                self._stems.setdefault(term_key(variant), (term, variant))
+        self._by_key = {key: term for key, (term, _) in self._stems.items()}
         ordered = sorted(self._by_key, key=lambda key: (-len(key), key))
-        alternatives = [self._alternative(self._by_key[key]) for key in ordered]
+        alternatives = [self._alternative(key) for key in ordered]
         self._alternatives = "|".join(alternatives)
         self._pattern: re.Pattern[str] | None = None
-        self._by_needle: dict[str, list[tuple[int, _StemPattern]]] | None = {}
+        self._by_needle: dict[str, list[tuple[int, StemPattern]]] | None = {}
         for order, (key, alternative) in enumerate(zip(ordered, alternatives, strict=True)):
-            needle = needle_of(_literals(self._by_key[key].stem))
+            needle = needle_of(literals(self._stems[key][1]))
             if needle is None:
                 # A stem the index cannot find: this matcher scans with its own alternation.
                 self._by_needle = None
                 break
-            self._by_needle.setdefault(needle, []).append((order, _StemPattern(alternative)))
+            self._by_needle.setdefault(needle, []).append((order, StemPattern(alternative)))
         if self._by_needle is not None:
             _INDEX.add(self._by_needle)
         self._found: dict[str, tuple[TermHit, ...]] = {}
         self._not_in = {
-            key: _StemPattern("|".join(_stem_pattern(word) for word in term.not_in))
+            key: StemPattern("|".join(stem_pattern(word) for word in term.not_in))
             for key, term in self._by_key.items()
             if term.not_in
         }
@@ -210,8 +155,9 @@ class TermMatcher:
     def _is_short(self, key: str) -> bool:
         return key in self._short_keys or len(key) <= self._short_max
 
-    def _alternative(self, term: Term) -> str:
-        pattern = _stem_pattern(term.stem)
+    def _alternative(self, key: str) -> str:
+        term, stem = self._stems[key]
+        pattern = stem_pattern(stem)
         if self._is_short(term_key(term.stem)):
             return f"{_TOKEN_START}{pattern}{_TOKEN_END}"
         return pattern
