@@ -196,6 +196,42 @@ def test_a_budget_with_the_cost_types_as_columns_and_the_years_as_rows(tmp_path:
     assert "126.000" in (result.note or "") and "24.000" in (result.note or "")
 
 
+def test_cost_columns_beside_personnel_in_a_table_of_years_are_material(tmp_path: Path) -> None:
+    """Only personnel is named as a type; travel and events beside it are material costs."""
+    table = [
+        ("Haushaltsjahr", "Personalausgaben", "Reisen", "Werkstätten und Feste", "Summe"),
+        ("2019 (ab Mai)", "40.000", "1.000", "4.000", "45.000"),
+        ("2020", "60.000", "1.500", "8.500", "70.000"),
+        ("Gesamt", "100.000", "2.500", "12.500", "115.000"),
+    ]
+    result = _budget_sketch(tmp_path, [table, "Beantragt werden 92.000 €."])["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "100.000" in (result.note or "") and "15.000" in (result.note or "")
+
+
+def test_two_partners_cost_tables_add_their_material_sub_totals(tmp_path: Path) -> None:
+    """Each partner's table closes its material costs with a sub-total; the budget's material
+    costs are both together, as its personnel costs are both partners' posts."""
+    town = [
+        ("Posten (Gemeinde)", "Betrag"),
+        ("Personal: Koordinatorin 0,8 VZÄ", "70.000"),
+        ("Miete Bürgerbüro", "9.000"),
+        ("Werkstätten", "6.000"),
+        ("Summe Sachausgaben", "15.000"),
+    ]
+    club = [
+        ("Posten (Verein)", "Betrag"),
+        ("Personal: Assistenz 0,3 VZÄ", "20.000"),
+        ("Leihgeräte", "3.000"),
+        ("Schulungen", "2.000"),
+        ("Summe Sachausgaben", "5.000"),
+    ]
+    total = "Die Gesamtausgaben beider Partner betragen 110.000 €, beantragt werden 88.000 €."
+    result = _budget_sketch(tmp_path, [town, club, total])["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "Sachkosten 20.000" in (result.note or ""), result.note
+
+
 # --- the time after the funding under a heading the outline does not know -------------------
 
 _RUNTIME: list[Part] = [

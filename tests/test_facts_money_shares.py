@@ -446,3 +446,19 @@ def test_a_total_read_under_the_grants_word_is_the_total_when_grant_and_own_shar
     facts = facts_of(path, PROFILE)
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 64_000
     assert facts.grant_eur is not None and facts.grant_eur.value == 51_200
+
+
+def test_the_total_financing_names_the_total_and_not_the_third_party_before_it(tmp_path: Path) -> None:
+    """ "Mittel Dritter – Gesamtfinanzierung 60.000 € …": the dash is the third party's (none);
+    the amounts after "Gesamtfinanzierung" are the total's, per year and in all."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Beantragt werden 120.000 € Zuwendung, der Eigenanteil der Stadt beträgt 30.000 €. Mittel "
+            "Dritter – Gesamtfinanzierung 60.000 € (2019), 90.000 € (2020), 150.000 € (gesamt).",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 150_000
+    assert facts.third_party_eur is None

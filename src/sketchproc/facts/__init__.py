@@ -72,11 +72,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
     ),
     Loc.THIRD_PARTY: (r"drittmittel", r"mittel\s+dritter", r"sponsoring"),
     Loc.TOTAL: (
-        r"gesamtkosten",
-        r"gesamtausgaben",
-        r"gesamtvolumen",
+        r"gesamt(?:kosten|ausgaben|volumen|budget|finanzierung|summe)",
         r"projektvolumen",
-        r"gesamtbudget",
         r"(?:zuwendungs|förder)fähigen?\s+(?:gesamt)?(?:ausgaben|kosten)",
         # A sum adverb with a cost noun: "insgesamt planen wir Ausgaben von …", "Kosten von zusammen …".
         # Not a cost type's own sum: "Die Personalkosten betragen insgesamt …", "Sachkosten von

@@ -66,6 +66,8 @@ class TableReading:
     totals: list[tuple[float, Evidence]] = field(default_factory=list)
     # Financing rows that sum up their role ("Eigenanteil gesamt", "Summe Eigenmittel").
     financing_sums: list[tuple[Loc, float, Evidence]] = field(default_factory=list)
+    # How many positions of each type the type's last sub-total row summed up.
+    _summed_up_to: dict[Loc, int] = field(default_factory=dict)
 
     def financing_of(self, role: Loc) -> tuple[float, Evidence] | None:
         """A financing role's amount: its sum row, else its one row, else its rows added up.
@@ -112,6 +114,16 @@ class TableReading:
             Loc.THIRD_PARTY if row.role in mixed and not row.primary else row.role for row in self.financing
         ]
 
+    def add_subtotal(self, kind: Loc, amount: float, evidence: Evidence) -> None:
+        """A cost type's sub-total row. One that sums only the positions read since the type's last
+        sub-total is another block's ("Teilvorhaben B" under "Teilvorhaben A"): the two add up."""
+        known = self.subtotal.get(kind)
+        since = self.positions[kind][self._summed_up_to.get(kind, 0) :]
+        self._summed_up_to[kind] = len(self.positions[kind])
+        if known is not None and since and abs(sum(a for a, _ in since) - amount) < 1.0:
+            amount += known[0]
+        self.subtotal[kind] = (amount, evidence)
+
     def type_sum(self, role: Loc) -> tuple[float, Evidence] | None:
         """A cost type's amount: its sub-total row, else the sum of its positions."""
         if role in self.subtotal:
@@ -156,6 +168,10 @@ def _read(
 ) -> None:
     layout = layout_of(header, loc, note)
     columns = {i: kind for i, cell in enumerate(header) if i and (kind := _cost_type(cell, loc))}
+    if set(columns.values()) == {Loc.PERSONNEL} and _rows_are_periods(rows):
+        # "Jahr | Personalausgaben | Reisekosten | Veranstaltungen | Summe": beside personnel,
+        # every other cost column is a material cost.
+        columns |= {i: Loc.MATERIAL for i in _other_cost_columns(header, columns, layout)}
     if len(set(columns.values())) == len((Loc.PERSONNEL, Loc.MATERIAL)):
         _read_type_columns(rows, header, columns, layout, loc, reading)
         return
@@ -186,7 +202,7 @@ def _read(
             if summed_role is not None:
                 reading.financing_sums.append((summed_role, amount, ev))
             elif kind is not None:
-                reading.subtotal[kind] = (amount, ev)
+                reading.add_subtotal(kind, amount, ev)
             else:
                 reading.totals.append((amount, ev))
             continue
@@ -241,13 +257,34 @@ def _read_type_columns(
             if i < len(cells) and (value := cell_amount(cells[i], layout.scale)) is not None
         }
         if _is_total_label(label, loc):
-            reading.subtotal.update({columns[i]: (value, ev) for i, value in amounts.items()})
+            # Several columns may be of one type (travel, events, other material): their sum.
+            sums: dict[Loc, float] = {}
+            for i, value in amounts.items():
+                sums[columns[i]] = sums.get(columns[i], 0.0) + value
+            reading.subtotal.update({kind: (value, ev) for kind, value in sums.items()})
             total = row_amount(cells, layout) if layout.total_col is not None else None
             if total is not None:
                 reading.totals.append((total, ev))
             continue
         for i, value in amounts.items():
             reading.positions[columns[i]].append((value, ev))
+
+
+# A row label naming a period: a year ("2019 (März–Dezember)") or a project year ("1. Jahr").
+_PERIOD = re.compile(r"\b(?:19|20)\d{2}\b|\bjahr\b|\bquartal\b|\bhalbjahr\b", re.IGNORECASE)
+
+
+def _rows_are_periods(rows: Sequence[Passage]) -> bool:
+    """True if most rows with a label are periods: the table's rows are years, its columns types."""
+    labels = [passage.cells[0] for passage in rows if passage.cells and passage.cells[0].strip()]
+    periods = [label for label in labels if _PERIOD.search(label)]
+    return len(periods) >= 2 and 2 * len(periods) >= len(labels)
+
+
+def _other_cost_columns(header: Sequence[str], columns: dict[int, Loc], layout: Layout) -> list[int]:
+    """Columns beside the known cost types that name costs: not a total, year or share column."""
+    skipped = {layout.total_col, *layout.year_cols, *layout.share_cols, *columns}
+    return [i for i, cell in enumerate(header) if i and i not in skipped and re.search(r"[^\W\d]{3,}", cell)]
 
 
 # At least this many positions above a row before it can be their sum.
