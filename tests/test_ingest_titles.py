@@ -246,3 +246,24 @@ def test_the_kind_of_document_after_the_name_goes_too() -> None:
     inner = "Netzwerk Altmarkdorf – Ideenskizze für eine Digitalagentur im Altmarkkreis"
     assert project_title(inner) == "Netzwerk Altmarkdorf – Digitalagentur im Altmarkkreis"
     assert project_title("Ideenskizze") == "Ideenskizze"  # nothing else to show
+
+
+def test_a_heading_wrapped_after_a_colon_inside_its_quotation_is_one_heading(tmp_path: Path) -> None:
+    """ "… „Lernort Elbe:" / "Wissen für alle“": the quotation is still open, so the second line
+    of the same size continues the heading; the next heading starts a block of its own."""
+    path = pfx.build(
+        tmp_path / "skizze.pdf",
+        [
+            [
+                pfx.Text("Bürgerzentrum Tangermünde – „Lernort Elbe:", 80, font="Helvetica-Bold", size=16),
+                pfx.Text("Wissen für alle“", 100, font="Helvetica-Bold", size=16),
+                *pfx.paragraph("Die Stadt Tangermünde richtet im Rathaus ein Bürgerzentrum ein.", 140),
+                pfx.Text("Ausgangslage:", 190, font="Helvetica-Bold", size=16),
+                pfx.Text("Wo wir stehen", 210, font="Helvetica-Bold", size=16),
+                *pfx.paragraph("Die Stadt hat rund 10.000 Einwohner in sieben Ortsteilen.", 250),
+            ]
+        ],
+    )
+    texts = [block.text for block in read_pdf(path, IngestSettings()).blocks]
+    assert "Bürgerzentrum Tangermünde – „Lernort Elbe: Wissen für alle“" in texts
+    assert "Ausgangslage:" in texts and "Wo wir stehen" in texts

@@ -172,9 +172,16 @@ def _continues(
     filled = _fills_column(prev, widths, settings)
     if _emphasised(prev, body_size):
         # A heading wraps onto a second line of its own style ("3 Ausgangssituation in" /
-        # "Sangerhausen"), but a line starting with a typed number is the next heading.
-        return not ends_sentence(prev.text) and not _TYPED_NUMBER.match(line.text)
+        # "Sangerhausen"), also after a colon inside a quotation still open ("„JL digital:" /
+        # "Heimat mit Zukunft“"), but a line starting with a typed number is the next heading.
+        unfinished = not ends_sentence(prev.text) or _quote_open(draft.text)
+        return unfinished and not _TYPED_NUMBER.match(line.text)
     return filled or not ends_sentence(prev.text)
+
+
+def _quote_open(text: str) -> bool:
+    """True if a German opening quote („) has no closing one (“) after it."""
+    return text.rfind("„") > text.rfind("“")
 
 
 def continues_flow(previous: str, following: str) -> bool:
