@@ -492,3 +492,22 @@ def test_an_organisation_further_from_the_verb_of_applying_is_no_applicant(tmp_p
         ],
     )
     assert facts_of(path, PROFILE).applicant is None
+
+
+def test_a_header_of_roles_over_a_row_of_names_names_the_applicant(tmp_path: Path) -> None:
+    """Two partners side by side: the applicant is the name in the column its role heads."""
+    path = build(
+        tmp_path,
+        [
+            [
+                ["Angabe", "Partner", "Antragstellerin"],
+                ["Einrichtung", "Sportverein Havelberg e. V.", "Hansestadt Havelberg"],
+                ["Anschrift", "Am Sportplatz 3, 39539 Havelberg", "Markt 1, 39539 Havelberg"],
+            ],
+            ("#", "Vorhaben"),
+            "Die Stadt und der Verein richten gemeinsam einen Digitaltreff ein.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Hansestadt Havelberg"
+    assert facts.legal_form is not None and facts.legal_form.value == "hansestadt"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from sketchproc.facts.address import from_addresses
+from sketchproc.facts.applicant_columns import from_columns, names_applicant_role
 from sketchproc.facts.names import (
     NAME_PREPOSITIONS,
     apposition_form,
@@ -56,13 +57,13 @@ def find_applicant(
     # whole document only when the key-data blocks and applicant sections say nothing.
     readers: tuple[Callable[[], TextFact | None], ...] = (
         partial(_from_rows, key_data, loc, settings),
-        partial(_from_columns, key_data, loc, settings),
+        partial(from_columns, key_data, loc, settings),
         partial(_from_sentences, key_data, loc, settings),
         partial(_from_section_start, scope.sections, profile, loc, settings),
         partial(_from_front_lines, scope.front, profile, loc, settings),
         partial(_from_front_table, scope.front, profile, loc, settings),
         partial(_from_rows, scope.everything, loc, settings),
-        partial(_from_columns, scope.everything, loc, settings),
+        partial(from_columns, scope.everything, loc, settings),
         partial(_from_sentences, scope.everything, loc, settings),
         partial(_from_self_introduction, scope.everything, profile, loc, settings),
         partial(_from_applying, scope.everything, profile, loc, settings),
@@ -112,25 +113,10 @@ def find_legal_form(
 def _from_rows(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TextFact | None:
     """A key-value pair whose label names the applicant ("Antragsteller | Landkreis Harz, …")."""
     for passage, label, value, at in _key_values(located):
-        if _names_applicant_role(label, loc):
+        if names_applicant_role(label, loc):
             name = clean_name(value, loc, settings)
             if name:
                 return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, at))
-    return None
-
-
-def _from_columns(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TextFact | None:
-    """A table with a column per organisation: the column whose cell names the applicant's role
-    ("Rolle | Antragstellerin und Konsortialführerin | Verbundpartner") is headed by its name."""
-    for where in located:
-        if where.block.kind is not BlockKind.TABLE or len(where.passages) < 2:
-            continue
-        header = where.passages[0].cells
-        for row in where.passages[1:]:
-            for column, cell in enumerate(row.cells[1 : len(header)], start=1):
-                name = clean_name(header[column], loc, settings) if _names_applicant_role(cell, loc) else None
-                if name:
-                    return TextFact(value=name, evidence=where.passages[0].evidence(settings.max_quote_chars))
     return None
 
 
@@ -192,19 +178,6 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
             for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True):
                 yield offset + start, line[start:end].rstrip()
         offset += len(line) + 1
-
-
-# Roles coordinated in one label: "Konsortialführer und Antragsteller", "Träger / Antragstellerin".
-_COORDINATED = re.compile(r"\s+(?:und|sowie)\s+|\s*[/,&]\s*")
-
-
-def _names_applicant_role(label: str, loc: Locators) -> bool:
-    """True if the label, or one of the roles it coordinates, is the applicant's role.
-
-    Each part must open with the role ("Antragsteller"), so "Anschrift des Antragstellers"
-    labels an address, not the applicant.
-    """
-    return any(loc[Loc.APPLICANT].match(part.strip()) for part in _COORDINATED.split(label.strip()))
 
 
 def _from_sentences(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TextFact | None:
