@@ -56,14 +56,41 @@ def said_elsewhere(
     intent); None otherwise. Never a worse verdict than the section's own."""
     if RuleType.SECTION not in item.rules or not item.outline or item.check in OWN_SECTION_ONLY:
         return None
-    outcome = _judged_on_topic(ctx, item, settings, check)
-    return outcome if outcome is not None and outcome.status is CheckStatus.OK else None
+    outcome = _judged_on_topic(ctx, item, settings, check, plans_only=True)
+    if outcome is None or outcome.status is not CheckStatus.OK:
+        return None
+    # In full: one passage of the other part names everything the item asks (a format and its
+    # group), not a format in the schedule and a group among the aims.
+    borrowed = [p for passages in _plans(topic_passages(ctx, item, settings)).values() for p in passages]
+    whole = any(all(ctx.group_hits(group, p) for group in item.cues) for p in borrowed)
+    return outcome if whole and item.cues else None
+
+
+def _plans(borrowed: Mapping[str, tuple[Sentence, ...]]) -> dict[str, tuple[Sentence, ...]]:
+    """The borrowed passages outside the parts that tell the situation or sum the sketch up."""
+    return {
+        key: kept
+        for key, passages in borrowed.items()
+        if (kept := tuple(p for p in passages if not p.outline_ids or not set(p.outline_ids) <= _SITUATION))
+    }
+
+
+# The parts that tell the region's situation or sum the sketch up: a survey already done there
+# ("nach einer ersten Umfrage der Stadt") or named in passing plans nothing.
+_SITUATION = frozenset({"baseline", "summary"})
 
 
 def _judged_on_topic(
-    ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings, check: Check
+    ctx: CheckContext,
+    item: ChecklistItem,
+    settings: ChecklistSettings,
+    check: Check,
+    *,
+    plans_only: bool = False,
 ) -> Outcome | None:
     borrowed = topic_passages(ctx, item, settings)
+    if plans_only:
+        borrowed = _plans(borrowed)
     if not borrowed:
         return None
     outcome = check(ctx.borrowing(borrowed), item, settings)
