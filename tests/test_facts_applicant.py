@@ -511,3 +511,26 @@ def test_a_header_of_roles_over_a_row_of_names_names_the_applicant(tmp_path: Pat
     facts = facts_of(path, PROFILE)
     assert facts.applicant is not None and facts.applicant.value == "Hansestadt Havelberg"
     assert facts.legal_form is not None and facts.legal_form.value == "hansestadt"
+
+
+@pytest.mark.parametrize(
+    ("box", "applicant"),
+    [
+        # A participle opens the next label: it does not end the applicant's name.
+        (
+            "Träger: Gemeinde Barleben Geplanter Zeitraum: 01.05.2019 bis 31.12.2020 Stand: 1. März 2019",
+            "Gemeinde Barleben",
+        ),
+        # A name before the next label keeps its last word.
+        (
+            "Träger: Bürgerstiftung Oschersleben Ansprechpartner: Herr Kühn Telefon: 03949 1234",
+            "Bürgerstiftung Oschersleben",
+        ),
+    ],
+)
+def test_key_data_run_together_into_one_line_are_cut_before_each_label(
+    box: str, applicant: str, tmp_path: Path
+) -> None:
+    path = build(tmp_path, [box, ("#", "Vorhaben"), "Wir richten ein Bürgerbüro für digitale Fragen ein."])
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == applicant

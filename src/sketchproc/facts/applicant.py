@@ -161,9 +161,14 @@ def _key_values(located: Sequence[Located]) -> Iterator[tuple[Passage, str, str,
 
 # Where the next run-in label of a key-data box starts when its lines were run together into one
 # ("Steckbrief Antragstellerin: X eG Sitz: Lange Straße 12 …"): a capitalised word and a colon.
-# Of a label of two words ("Beantragte Förderung:") only the second is cut off, as a name ending
-# before the label cannot be told from an adjective opening it ("Jens Hoppe Ansprechpartnerin:").
-_NEXT_LABEL = re.compile(r"\s(?=[A-ZÄÖÜ][^\W\d]*(?:-[^\W\d]+)*:\s)")
+# A participle before it opens the label ("Vorgesehener Durchführungszeitraum:", "Beantragte
+# Förderung:", "Geplanter Beginn:"): its prefix and ending tell it from the end of a name
+# ("Jens Hoppe Ansprechpartnerin:").
+_LABEL_NOUN = r"[A-ZÄÖÜ][^\W\d]*(?:-[^\W\d]+)*:\s"
+_NEXT_LABEL = re.compile(rf"\s(?={_LABEL_NOUN})")
+_PARTICIPLE_LABEL = re.compile(
+    rf"\s(?=(?:[A-ZÄÖÜ][a-zäöüß]*ge|Ge|Be|Ver|Er)[a-zäöüß]+(?:en|t)e[rsn]?\s{_LABEL_NOUN})"
+)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -171,7 +176,10 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
     each, and a title before the first ("Steckbrief") is a line of its own."""
     offset = 0
     for line in text.split("\n"):
-        cuts = [m.end() for m in _NEXT_LABEL.finditer(line)]
+        opened = [m.end() for m in _PARTICIPLE_LABEL.finditer(line)]
+        # The label noun after a participle is no cut of its own: the label starts at the participle.
+        nouns = {at + len(line[at:].split(maxsplit=1)[0]) + 1 for at in opened}
+        cuts = sorted({*opened, *(m.end() for m in _NEXT_LABEL.finditer(line) if m.end() not in nouns)})
         if len(cuts) < 2:
             yield offset, line
         else:
