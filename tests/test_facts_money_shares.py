@@ -462,3 +462,19 @@ def test_the_total_financing_names_the_total_and_not_the_third_party_before_it(t
     facts = facts_of(path, PROFILE)
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 150_000
     assert facts.third_party_eur is None
+
+
+def test_an_item_that_costs_something_together_is_no_total_and_all_together_is(tmp_path: Path) -> None:
+    """ "Die Leihgeräte kosten zusammen …" prices one item (the verb, not the noun "Kosten");
+    "Alles zusammen kommen wir auf …" opens the sum of the whole."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Was das kostet"),
+            "Die Miete macht 7.200 Euro aus, die halbe Stelle der Koordinatorin 44.000 Euro. Die "
+            "Leihgeräte kosten zusammen etwa 4.200 Euro, Flyer und Kurse noch einmal 2.900 Euro. "
+            "Alles zusammen kommen wir auf 58.300 Euro. Wir bitten um 46.640 Euro Förderung.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 58_300

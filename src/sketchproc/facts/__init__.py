@@ -78,15 +78,16 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         # A sum adverb with a cost noun: "insgesamt planen wir Ausgaben von …", "Kosten von zusammen …".
         # Not a cost type's own sum: "Die Personalkosten betragen insgesamt …", "Sachkosten von
         # insgesamt …" (the cost type's locator takes those).
-        r"(?:insgesamt|zusammen|in\s+summe)\s+(?:\w+\s+){0,4}(?<!personal)(?<!sach)(?:kosten|ausgaben|budget)\b",
-        r"(?<!personal)(?<!sach)(?:kosten|ausgaben|budget)\s+(?:\w+\s+){0,2}(?:insgesamt|zusammen)\b",
+        # The noun only: "Die Tablets kosten zusammen 3.600 Euro" prices one item.
+        r"(?:insgesamt|zusammen|in\s+summe)\s+(?:\w+\s+){0,4}(?<!personal)(?<!sach)(?:(?-i:K)osten|ausgaben|budget)\b",
+        r"(?<!personal)(?<!sach)(?:(?-i:K)osten|ausgaben|budget)\s+(?:\w+\s+){0,2}(?:insgesamt|zusammen)\b",
         # The sum closing an itemised budget: "Zusammen sind das …", "Das macht insgesamt …",
         # and a sum label of a list item ("- zusammen: 100.000 Euro").
         r"\b(?:zusammen|insgesamt|in\s+summe)\s+(?:sind|ergibt|ergeben|macht|machen)\s+(?:das|dies|sich)\b",
         r"\b(?:das|dies)\s+(?:sind|ergibt|macht)\s+(?:zusammen|insgesamt)\b",
         r"(?:^|(?<=[\s(]))(?:zusammen|insgesamt|summe|gesamt)\s*:",
-        # A sentence opening with a sum adverb: "Insgesamt also 185.000 €."
-        r"^\W*(?:insgesamt|zusammen|in\s+summe)\b",
+        # A sentence opening with a sum adverb: "Insgesamt also 185.000 €.", "Alles zusammen kommen wir auf …"
+        r"^\W*(?:alles\s+)?(?:insgesamt|zusammen|in\s+summe)\b",
         # The project's costs as the subject of a verb of amounting ("Die Kosten liegen bei …",
         # "Die Kosten des Vorhabens betragen …"), and the project as the subject of "kosten"
         # ("Das Vorhaben läuft … 20 Monate und kostet 100.000 Euro"); an item's costs
