@@ -306,6 +306,21 @@ def test_smart_city_dismissed_as_a_goal_or_in_a_compound(
     assert result.status is expected, result.note
 
 
+def test_a_part_of_the_plan_headed_by_the_concept_gives_it_substance(tmp_path: Path) -> None:
+    """ "Pilot 2: Smart Region am Huy" over what the pilot does; the same words as the
+    sketch's first heading only title it."""
+    pilot = "Die Gemeinde richtet einen Rufbus ein, den Ältere per Telefon oder App bestellen."
+    headed = _results(tmp_path, ("#", "Maßnahmen"), (2, "Pilot 2: Smart Region am Huy"), pilot)
+    assert headed["smart_city_region_concept"].status is CheckStatus.OK
+    titled = {
+        r.item_id: r
+        for r in check(
+            build(tmp_path, [("#", "Smart Region am Huy"), "Gemeinde Huy", ("#", "Maßnahmen"), pilot])
+        ).checklist
+    }
+    assert titled["smart_city_region_concept"].status is not CheckStatus.OK
+
+
 # --- own_contribution_stated --------------------------------------------------------------
 
 

@@ -89,6 +89,13 @@ def concept_with_substance(ctx: CheckContext, item: ChecklistItem, settings: Che
     if outcome.status is not CheckStatus.OK and explained:
         note = f"erläutert: „{explained[0].text[: settings.note_quote_chars]}“"
         return Outcome(CheckStatus.OK, note, ctx.quote(explained, settings.max_evidence))
+    headed = _headed_part(ctx, matcher)
+    if outcome.status is not CheckStatus.OK and not named and headed:
+        # "Arbeitspaket 3: Pilotvorhaben Smart Region Harz" over what the pilot does: the part
+        # of the plan the concept heads is its substance.
+        title, body = headed
+        note = f"Abschnitt „{title}“: „{body[0].text[: settings.note_quote_chars]}“"
+        return Outcome(CheckStatus.OK, note, ctx.quote(body, settings.max_evidence))
     if outcome.status is not CheckStatus.OK:
         return outcome
     slogans = [s for s in named if all(_becoming(s.text, h.start, h.end) for h in matcher.find(s.text))]
@@ -110,6 +117,20 @@ def _explained(ctx: CheckContext, sentence: Sentence, matcher: TermMatcher) -> b
     if not following:
         return False
     return _DEFINES_BEFORE.match(min(following, key=lambda p: p.position).text) is not None
+
+
+def _headed_part(ctx: CheckContext, matcher: TermMatcher) -> tuple[str, list[Sentence]] | None:
+    """A part of the plan headed by the concept (not the first heading, which titles the sketch;
+    a heading over parts of its own names a chapter, not a measure), with its body passages."""
+    sections = ctx.mapping.sectioned.sections
+    parents = {section.parent for section in sections}
+    for section in sections[1:]:
+        if section.index in parents or not matcher.search(section.title):
+            continue
+        body = [p for p in ctx.index.in_sections([section.index]) if p.content and not p.template]
+        if body:
+            return section.title, body
+    return None
 
 
 def _only_dismissed(ctx: CheckContext, dismissed: list[Sentence], settings: ChecklistSettings) -> Outcome:
