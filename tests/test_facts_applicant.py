@@ -534,3 +534,24 @@ def test_key_data_run_together_into_one_line_are_cut_before_each_label(
     path = build(tmp_path, [box, ("#", "Vorhaben"), "Wir richten ein Bürgerbüro für digitale Fragen ein."])
     facts = facts_of(path, PROFILE)
     assert facts.applicant is not None and facts.applicant.value == applicant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "applicant"),
+    [
+        # The kind alone takes up a name given before: it names nobody.
+        ("Nach 2020 bleibt Träger der Verein, die Stelle zahlen die Mitglieder.", None),
+        ("Träger ist die Genossenschaft, die das Büro auch nach 2020 führt.", None),
+        # A name of that kind is one.
+        (
+            "Träger ist der Heimatverein Loburg e. V., der das Büro auch nach 2020 führt.",
+            "Heimatverein Loburg e. V.",
+        ),
+    ],
+)
+def test_a_kind_alone_after_the_role_names_no_applicant(
+    sentence: str, applicant: str | None, tmp_path: Path
+) -> None:
+    path = build(tmp_path, [("#", "Verstetigung"), sentence])
+    found = facts_of(path, PROFILE).applicant
+    assert (found.value if found else None) == applicant

@@ -58,13 +58,13 @@ def find_applicant(
     readers: tuple[Callable[[], TextFact | None], ...] = (
         partial(_from_rows, key_data, loc, settings),
         partial(from_columns, key_data, loc, settings),
-        partial(_from_sentences, key_data, loc, settings),
+        partial(_from_sentences, key_data, profile, loc, settings),
         partial(_from_section_start, scope.sections, profile, loc, settings),
         partial(_from_front_lines, scope.front, profile, loc, settings),
         partial(_from_front_table, scope.front, profile, loc, settings),
         partial(_from_rows, scope.everything, loc, settings),
         partial(from_columns, scope.everything, loc, settings),
-        partial(_from_sentences, scope.everything, loc, settings),
+        partial(_from_sentences, scope.everything, profile, loc, settings),
         partial(_from_self_introduction, scope.everything, profile, loc, settings),
         partial(_from_applying, scope.everything, profile, loc, settings),
         # Last, a name at the applicant's postal address: a letterhead or a signature block.
@@ -188,16 +188,30 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line) + 1
 
 
-def _from_sentences(located: Sequence[Located], loc: Locators, settings: FactSettings) -> TextFact | None:
-    """A sentence that introduces the applicant ("Antragstellerin ist die Stadt Sangerhausen, …")."""
+def _from_sentences(
+    located: Sequence[Located], profile: CallProfile, loc: Locators, settings: FactSettings
+) -> TextFact | None:
+    """A sentence that introduces the applicant ("Antragstellerin ist die Stadt Sangerhausen, …").
+
+    A kind alone takes up a name given before ("Träger bleibt der Verein"): it names nobody.
+    """
     for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
         m = loc[Loc.APPLICANT_LEAD].search(passage.text)
         if m is None:
             continue
         name = clean_name(passage.text[m.end() :], loc, settings)
+        if name and name.casefold() in _kind_words(profile):
+            continue
         if name:
             return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, m.start()))
     return None
+
+
+def _kind_words(profile: CallProfile) -> frozenset[str]:
+    """The nouns that name a kind of body ("Verein", "Stadt", "Genossenschaft"): the last word of
+    every spelling of a legal form."""
+    forms = (*profile.checklist.eligible_legal_forms, *profile.checklist.not_eligible_legal_forms)
+    return frozenset(s.split()[-1].casefold() for f in forms for s in f.spellings if s.split())
 
 
 # The writer introducing itself: "Wir sind der Landfrauenverein X e. V. …", "wir vom Bürgernetz
