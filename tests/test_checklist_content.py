@@ -227,6 +227,17 @@ def test_a_named_centre_whose_money_buys_devices_is_weighed_by_the_money(
             "soll diese Agenda bis Herbst 2020 zu einem Maßnahmenplan weiterentwickeln.",
             CheckStatus.OK,
         ),
+        # The adjective after the plan noun, as the name of a plan writes it, which recurs.
+        (
+            "Mit den Ortsteilen erarbeiten wir einen Aktionsplan digital für Oebisfelde. Der Stadtrat "
+            "beschließt den Aktionsplan digital im Dezember 2020.",
+            CheckStatus.OK,
+        ),
+        # Said once, "digital" after a plan says how it is kept.
+        (
+            "Ab Januar 2020 veröffentlichen wir den Haushaltsplan digital im Bürgerportal.",
+            CheckStatus.MISSING,
+        ),
         # A title without anything digital names some other plan.
         (
             "Der Kreistag hat 2018 die Agenda „Altmark 2030“ zur Kenntnis genommen. Das Team "

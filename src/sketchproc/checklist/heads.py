@@ -13,16 +13,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
 from sketchproc.checklist.context import CheckContext
 from sketchproc.profiles.schema import ChecklistItem, Term
 
-__all__ = ["compound_head_terms", "compound_word_terms", "named_plan_terms", "with_compound_heads"]
+__all__ = [
+    "compound_head_terms",
+    "compound_word_terms",
+    "named_plan_terms",
+    "postposed_terms",
+    "with_compound_heads",
+]
 
 # A modifier is a word of its own: "Stadt", "Quartiers", "Dorf" (not one or two stray letters).
 _MIN_MODIFIER = 3
+# How often a plan named with the adjective after it ("Zukunftsplan digital") must occur.
+_NAME_RECURS = 2
 
 
 def compound_head_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
@@ -56,6 +65,7 @@ def with_compound_heads(ctx: CheckContext, item: ChecklistItem, group_id: str) -
         *compound_head_terms(group.terms, texts),
         *compound_word_terms(group.terms, texts),
         *named_plan_terms(group.terms, texts),
+        *postposed_terms(group.terms, texts),
     ]
     known = {term.stem for term in group.terms}
     extra = [term for term in extra if term.stem not in known]
@@ -111,6 +121,27 @@ def named_plan_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
         if m.group(1).lower() in nouns and _DIGITAL_TITLE.search(m.group(2))
     }
     return [Term(stem=noun) for noun in sorted(found)]
+
+
+def postposed_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
+    """Terms for a compound headed by a two-word term's noun with the adjective after it, as a
+    title writes it: "Zukunftsplan digital", "Masterplan digital" for "digitaler plan"."""
+    pairs = _pairs(terms)
+    adjectives = sorted(
+        {_ENDING.sub("", adjective) for adjective, _ in pairs if len(adjective) > _MIN_MODIFIER}
+    )
+    heads = sorted({noun for _, noun in pairs})
+    if not adjectives or not heads:
+        return []
+    pattern = re.compile(
+        rf"\b[^\W\d_]*(?:{'|'.join(map(re.escape, heads))})\s+(?:{'|'.join(map(re.escape, adjectives))})\b",
+        re.IGNORECASE,
+    )
+    found = Counter(
+        unicodedata.normalize("NFKC", m.group(0)).lower() for text in texts for m in pattern.finditer(text)
+    )
+    # A plan's name recurs; "… den Stellenplan digital führen" says once how a list is kept.
+    return [Term(stem=stem) for stem in sorted(found) if found[stem] >= _NAME_RECURS]
 
 
 def _pairs(terms: Iterable[Term]) -> list[tuple[str, str]]:
