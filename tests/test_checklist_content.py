@@ -163,6 +163,31 @@ def test_a_pronoun_of_another_gender_speaks_of_someone_else(tmp_path: Path) -> N
     assert result.status is not CheckStatus.OK, result.note
 
 
+@pytest.mark.parametrize("subtitled", [True, False])
+def test_a_title_the_line_below_calls_a_centre_names_it(subtitled: bool, tmp_path: Path) -> None:
+    """ "Lernwerk Havelberg" over "Das Regionale Digitalisierungszentrum der Hansestadt": "Das
+    Lernwerk bündelt …" speaks of the centre; without that line the title names no centre."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Lernwerk Havelberg", style="Title")
+    if subtitled:
+        document.add_paragraph("Das Regionale Digitalisierungszentrum der Hansestadt", style="Subtitle")
+    document.add_heading("Antragsteller", 1)
+    document.add_paragraph("Hansestadt Havelberg, Markt 1, 39539 Havelberg.")
+    document.add_heading("Vorhaben", 1)
+    document.add_paragraph(
+        "Wie die anderen Digitalisierungszentren im Land berichten wir jährlich dem Ministerium."
+    )
+    document.add_paragraph(
+        "Das Lernwerk bündelt ab 2019 die Kurse der Vereine, Schulen und der Volkshochschule."
+    )
+    path = tmp_path / "skizze.docx"
+    document.save(str(path))
+    result = {r.item_id: r for r in check(path).checklist}["subject_is_centre"]
+    assert (result.status is CheckStatus.OK) is subtitled, result.note
+
+
 def test_a_risk_word_in_the_regions_situation_leaves_the_centre_the_subject(tmp_path: Path) -> None:
     """The broadband build-out described as the situation is context; the centre named and then
     taken up by its head ("Die Stelle bündelt …") is the subject."""

@@ -29,6 +29,7 @@ from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.german import format_eur
 from sketchproc.model import CheckStatus
 from sketchproc.profiles.schema import ChecklistItem, TermGroup
+from sketchproc.terms import TermMatcher
 
 __all__ = ["subject_is_centre"]
 
@@ -57,6 +58,8 @@ _SHORT_NAME = re.compile(
 # not a place's addition ("Halle (Saale)") or a remark ("(ab 2019)").
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]*")
 _MIN_CAPITALS = 2
+# The title stands among the first lines of the document.
+_TITLE_LINES = 4
 # A personal pronoun opening a sentence speaks of the subject of the sentence before it, if it
 # agrees with that noun's gender, which its article shows.
 _PRONOUN_SUBJECT = re.compile(r"^(?:Es|Sie|Er)\s+[a-zäöüß]")
@@ -161,7 +164,27 @@ def _short_names(ctx: CheckContext, centre: TermGroup) -> list[str]:
             capitals = sum(char.isupper() for char in name) if name else 0
             if words and capitals >= _MIN_CAPITALS and all(_NAME_WORD.fullmatch(w) for w in words):
                 names.append(" ".join(words))
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys([*names, *_title_nouns(ctx, matcher)]))
+
+
+def _title_nouns(ctx: CheckContext, matcher: TermMatcher) -> list[str]:
+    """Nouns of the sketch's title when the line under it calls the project a centre ("Digital Hub
+    Dessau-Roßlau" / "Das Regionale Digitalisierungszentrum der Bauhausstadt") and the text takes
+    them up with an article ("Der Hub wird …")."""
+    document = ctx.mapping.sectioned.document
+    lines = [block.text for block in document.blocks[:_TITLE_LINES]]
+    title = document.title
+    if not title or title not in lines:
+        return []
+    below = lines[lines.index(title) + 1 : lines.index(title) + 2]
+    if not below or not matcher.search(below[0]):
+        return []
+    body = " ".join(s.text for s in ctx.sentences if s.content)
+    return [
+        word
+        for word in _NAME_WORD.findall(title)
+        if re.search(rf"\b(?i:der|die|das|dem|den|des)\s+{re.escape(word)}\b", body)
+    ]
 
 
 def _pronoun_for_centre(
