@@ -232,6 +232,23 @@ def test_two_partners_cost_tables_add_their_material_sub_totals(tmp_path: Path) 
     assert "Sachkosten 20.000" in (result.note or ""), result.note
 
 
+def test_numbered_group_rows_over_dashed_items_are_the_cost_types(tmp_path: Path) -> None:
+    """ "1. Personalausgaben" and "2. Sachausgaben" carry their sums over "– …" items: each type
+    once, not the groups again as positions."""
+    table = [
+        ("Kostenart", "2019", "2020", "Gesamt"),
+        ("1. Personalausgaben", "30.000", "60.000", "90.000"),
+        ("– Koordination, 1,0 VZÄ", "30.000", "60.000", "90.000"),
+        ("2. Sachausgaben", "5.000", "15.000", "20.000"),
+        ("– Miete Bürgerbüro", "2.000", "4.000", "6.000"),
+        ("– Werkstätten und Befragung", "3.000", "11.000", "14.000"),
+        ("Gesamtausgaben", "35.000", "75.000", "110.000"),
+    ]
+    result = _budget_sketch(tmp_path, [table, "Beantragt werden 88.000 €."])["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "Sachkosten 20.000" in (result.note or ""), result.note
+
+
 # --- the time after the funding under a heading the outline does not know -------------------
 
 _RUNTIME: list[Part] = [

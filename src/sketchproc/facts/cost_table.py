@@ -270,6 +270,8 @@ def _read_type_columns(
             reading.positions[columns[i]].append((value, ev))
 
 
+# The number or letter a group row is enumerated by: "1.", "2)", "A.", "II.".
+_ENUMERATION = re.compile(r"^(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)]\s+")
 # A row label naming a period: a year ("2019 (März–Dezember)") or a project year ("1. Jahr").
 _PERIOD = re.compile(r"\b(?:19|20)\d{2}\b|\bjahr\b|\bquartal\b|\bhalbjahr\b", re.IGNORECASE)
 
@@ -346,8 +348,9 @@ _CURRENCY = re.compile(r"\b(?:EUR|Euro|TEUR|Tsd)\b", re.IGNORECASE)
 
 
 def _cost_type(label: str, loc: Locators) -> Loc | None:
-    """The cost type a label names ("Personalkosten", "Summe Sachausgaben"), or None."""
-    core = loc[Loc.TOTAL_ROW].sub("", label.strip(), count=1).strip(" :-–")
+    """The cost type a label names ("Personalkosten", "Summe Sachausgaben", "1. Personalausgaben"),
+    or None."""
+    core = loc[Loc.TOTAL_ROW].sub("", _ENUMERATION.sub("", label.strip(), count=1), count=1).strip(" :-–")
     core = loc[Loc.ARTICLE].sub("", core, count=1)
     if loc[Loc.PERSONNEL_ROW].match(core):
         return Loc.PERSONNEL
