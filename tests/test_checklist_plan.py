@@ -249,6 +249,24 @@ def test_numbered_group_rows_over_dashed_items_are_the_cost_types(tmp_path: Path
     assert "Sachkosten 20.000" in (result.note or ""), result.note
 
 
+@pytest.mark.parametrize(
+    ("total", "expected"), [("230.000", CheckStatus.OK), ("300.000", CheckStatus.UNCLEAR)]
+)
+def test_a_grant_asked_as_a_share_of_the_total_is_weighed_against_the_cap(
+    total: str, expected: CheckStatus, tmp_path: Path
+) -> None:
+    """No amount, only "80 vom Hundert" of a stated total: their product is weighed; above the cap
+    a reviewer looks (the sketch never states the amount)."""
+    parts: list[Part] = [
+        *_FRONT,
+        (1, "Kosten- und Finanzierungsplan"),
+        f"Die zuwendungsfähigen Gesamtausgaben betragen {total} Euro. Die Gemeinde beantragt eine "
+        "Zuwendung in Höhe von 80 vom Hundert dieser Ausgaben.",
+    ]
+    result = _items(build(tmp_path, parts))["grant_within_cap"]
+    assert result.status is expected, result.note
+
+
 # --- the time after the funding under a heading the outline does not know -------------------
 
 _RUNTIME: list[Part] = [

@@ -214,6 +214,22 @@ def grant_requested_stated(ctx: CheckContext, item: ChecklistItem, settings: Che
 def grant_within_cap(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """The requested grant does not exceed `grant_max_eur`."""
     grant, cap = ctx.facts.grant_eur, _params(item, CapParams).grant_max_eur
+    rate, total = ctx.facts.funding_rate, ctx.facts.total_cost_eur
+    if grant is None and rate is not None and ctx.facts.funding_rate_stated and total is not None:
+        # "… eine Zuwendung in Höhe von 80 vom Hundert der Gesamtausgaben von 231.250 EUR": the
+        # grant is asked as a share of a stated total; their product is the amount to weigh.
+        asked = rate.value * total.value
+        note = (
+            f"Zuwendung nicht beziffert; Förderquote {german_percent(rate.value)} der Gesamtkosten "
+            f"{format_eur(total.value)} = {format_eur(asked)}"
+        )
+        if asked <= cap:
+            return Outcome(
+                CheckStatus.OK, f"{note} liegt im Höchstbetrag {format_eur(cap)}", _cited(rate, total)
+            )
+        return Outcome(
+            CheckStatus.UNCLEAR, f"{note} über dem Höchstbetrag {format_eur(cap)}", _cited(rate, total)
+        )
     if grant is None:
         return Outcome(CheckStatus.MISSING, "keine beantragte Zuwendung erkannt")
     if grant.value > cap:
