@@ -86,21 +86,30 @@ def compound_word_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Ter
     "digitale strategie" is also written "Digitalisierungsstrategie", "Smart-Village-Strategie"
     the plan of "smarte region": the adjective's stem opens the word, the noun is its head.
     """
-    pairs = _pairs(terms)
-    modifiers = sorted(
-        {_ENDING.sub("", adjective) for adjective, _ in pairs if len(adjective) > _MIN_MODIFIER}
-    )
-    heads = sorted({noun for _, noun in pairs})
-    if not modifiers or not heads:
+    parts = _stems_and_heads(terms)
+    if parts is None:
         return []
-    pattern = re.compile(
-        rf"\b(?:{'|'.join(map(re.escape, modifiers))})[\w-]*?(?:{'|'.join(map(re.escape, heads))})\b",
-        re.IGNORECASE,
-    )
-    found = {
-        unicodedata.normalize("NFKC", m.group(0)).lower() for text in texts for m in pattern.finditer(text)
-    }
+    stems, heads = parts
+    found = _phrases(rf"\b(?:{stems})[\w-]*?(?:{heads})\b", texts)
     return [Term(stem=stem) for stem in sorted(found)]
+
+
+def _stems_and_heads(terms: Iterable[Term]) -> tuple[str, str] | None:
+    """Alternations of the two-word terms' adjective stems and of their nouns, or None."""
+    pairs = _pairs(terms)
+    stems = sorted({_ENDING.sub("", adjective) for adjective, _ in pairs if len(adjective) > _MIN_MODIFIER})
+    heads = sorted({noun for _, noun in pairs})
+    if not stems or not heads:
+        return None
+    return "|".join(map(re.escape, stems)), "|".join(map(re.escape, heads))
+
+
+def _phrases(pattern: str, texts: Iterable[str]) -> Counter[str]:
+    """How often each phrase the pattern finds stands in `texts` (normalised, lower case)."""
+    compiled = re.compile(pattern, re.IGNORECASE)
+    return Counter(
+        unicodedata.normalize("NFKC", m.group(0)).lower() for text in texts for m in compiled.finditer(text)
+    )
 
 
 # A plan named by its title: "die Strategie „Halle digital 2025“", "unsere Agenda »Smartes Dorf«".
@@ -126,20 +135,11 @@ def named_plan_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
 def postposed_terms(terms: Iterable[Term], texts: Iterable[str]) -> list[Term]:
     """Terms for a compound headed by a two-word term's noun with the adjective after it, as a
     title writes it: "Zukunftsplan digital", "Masterplan digital" for "digitaler plan"."""
-    pairs = _pairs(terms)
-    adjectives = sorted(
-        {_ENDING.sub("", adjective) for adjective, _ in pairs if len(adjective) > _MIN_MODIFIER}
-    )
-    heads = sorted({noun for _, noun in pairs})
-    if not adjectives or not heads:
+    parts = _stems_and_heads(terms)
+    if parts is None:
         return []
-    pattern = re.compile(
-        rf"\b[^\W\d_]*(?:{'|'.join(map(re.escape, heads))})\s+(?:{'|'.join(map(re.escape, adjectives))})\b",
-        re.IGNORECASE,
-    )
-    found = Counter(
-        unicodedata.normalize("NFKC", m.group(0)).lower() for text in texts for m in pattern.finditer(text)
-    )
+    stems, heads = parts
+    found = _phrases(rf"\b[^\W\d_]*(?:{heads})\s+(?:{stems})\b", texts)
     # A plan's name recurs; "… den Stellenplan digital führen" says once how a list is kept.
     return [Term(stem=stem) for stem in sorted(found) if found[stem] >= _NAME_RECURS]
 
