@@ -555,3 +555,24 @@ def test_a_kind_alone_after_the_role_names_no_applicant(
     path = build(tmp_path, [("#", "Verstetigung"), sentence])
     found = facts_of(path, PROFILE).applicant
     assert (found.value if found else None) == applicant
+
+
+@pytest.mark.parametrize(
+    ("line", "applicant"),
+    [
+        # Key data whose colons a scan lost, run into one line: the role, then a body of a known kind.
+        (
+            "Projektskizze Regionales Digitalisierungszentrum Obere Aller (DZ OA) Antragsteller "
+            "Verbandsgemeinde Obere Aller, vertreten durch den Verbandsgemeindebürgermeister",
+            "Verbandsgemeinde Obere Aller",
+        ),
+        # Without a colon, a person after the role is no applicant's name.
+        ("Für Rückfragen steht Antragsteller Hans Meyer jederzeit zur Verfügung.", None),
+    ],
+)
+def test_a_role_label_without_its_colon_names_a_body_of_a_known_kind(
+    line: str, applicant: str | None, tmp_path: Path
+) -> None:
+    path = build(tmp_path, [line, ("#", "Vorhaben"), "Wir richten ein Bürgerbüro für digitale Fragen ein."])
+    found = facts_of(path, PROFILE).applicant
+    assert (found.value if found else None) == applicant

@@ -24,6 +24,7 @@ from sketchproc.facts.names import (
     apposition_form,
     clean_name,
     is_suffix,
+    kind_words,
     legal_form_in,
     legal_form_spans,
     name_with_form,
@@ -197,21 +198,23 @@ def _from_sentences(
     """
     for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
         m = loc[Loc.APPLICANT_LEAD].search(passage.text)
+        bare = m is None
+        m = m or _BARE_ROLE.search(passage.text)
         if m is None:
             continue
         name = clean_name(passage.text[m.end() :], loc, settings)
-        if name and name.casefold() in _kind_words(profile):
+        if name and name.casefold() in kind_words(profile):
             continue
+        if name and bare and own_legal_form(name, profile, loc) is None:
+            continue  # a label without its colon names only a body of a known kind
         if name:
             return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, m.start()))
     return None
 
 
-def _kind_words(profile: CallProfile) -> frozenset[str]:
-    """The nouns that name a kind of body ("Verein", "Stadt", "Genossenschaft"): the last word of
-    every spelling of a legal form."""
-    forms = (*profile.checklist.eligible_legal_forms, *profile.checklist.not_eligible_legal_forms)
-    return frozenset(s.split()[-1].casefold() for f in forms for s in f.spellings if s.split())
+# The role as a key-data label whose colon a scan lost: "(DIZ MSH) Antragsteller Landkreis
+# Mansfeld-Südharz, vertreten durch …".
+_BARE_ROLE = re.compile(r"\bAntragsteller(?:in)?\s+(?=[A-ZÄÖÜ])")
 
 
 # The writer introducing itself: "Wir sind der Landfrauenverein X e. V. …", "wir vom Bürgernetz

@@ -22,6 +22,7 @@ __all__ = [
     "apposition_form",
     "clean_name",
     "is_suffix",
+    "kind_words",
     "legal_form_in",
     "legal_form_spans",
     "name_with_form",
@@ -196,3 +197,11 @@ def _run_start(before: str, loc: Locators) -> int:
             break
         first = words[index].start()
     return first
+
+
+@per_profile
+def kind_words(profile: CallProfile) -> frozenset[str]:
+    """The nouns that name a kind of body ("Verein", "Stadt", "Genossenschaft"): the last word of
+    every spelling of a legal form."""
+    forms = (*profile.checklist.eligible_legal_forms, *profile.checklist.not_eligible_legal_forms)
+    return frozenset(s.split()[-1].casefold() for f in forms for s in f.spellings if s.split())
