@@ -300,3 +300,16 @@ def test_a_label_with_its_adjective_dates_the_start_and_a_semicolon_ends_the_sta
     facts = facts_of(path, PROFILE)
     assert facts.start is not None and facts.start.value == date(2019, 3, 1)
     assert facts.end is not None and facts.end.value == date(2020, 10, 31)
+
+
+def test_a_particle_put_first_dates_the_start(tmp_path: Path) -> None:
+    """ "Los gehen soll es am 1. März 2019": the particle of "losgehen" opens the sentence."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Unser Plan"),
+            "Los gehen soll es am 1. März 2019 mit dem Umbau des Ladens, im Mai 2019 feiern wir Eröffnung.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 3, 1)

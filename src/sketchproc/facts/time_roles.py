@@ -74,6 +74,10 @@ def particle_verb(text: str, verbs: re.Pattern[str]) -> bool:
     opening = _OPENING_WORD.match(text)
     if opening and _VERB_ENDING.search(opening.group(1)):
         words.append(opening.group(1).lower())
+    fronted = _FRONTED_PARTICLE.match(text)
+    if fronted:
+        # The particle put first for weight, the verb right after it: "Los gehen soll es am …".
+        words.append((fronted.group(1) + fronted.group(2)).lower())
     joined = (word for word in words if not word.endswith("end"))
     return any(verbs.match(word) for word in joined) or any(
         verbs.match(verb.word) for verb in rejoined_verbs(text)
@@ -81,6 +85,7 @@ def particle_verb(text: str, verbs: re.Pattern[str]) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zäöüß]+\b")
+_FRONTED_PARTICLE = re.compile(r"\W*(Los|An|Ab|Aus)\s+([a-zäöüß]+(?:en|t))\b")
 _OPENING_WORD = re.compile(r"\W*([A-ZÄÖÜ][a-zäöüß]+)\b")
 # Infinitive or finite forms ("anfangen", "loslegen", "fängt"); a noun of these stems ("Anfang",
 # "Abschluss", "Auslauf") ends otherwise.
