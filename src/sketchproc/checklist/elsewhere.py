@@ -45,7 +45,7 @@ def judged_elsewhere(
         return None
     if any(ctx.coverage(outline_id) is not CoverageStatus.MISSING for outline_id in item.outline):
         return None
-    return _judged_on_topic(ctx, item, settings, check)
+    return _judged_on(ctx, item, settings, check, topic_passages(ctx, item, settings))
 
 
 def said_elsewhere(
@@ -56,14 +56,14 @@ def said_elsewhere(
     intent); None otherwise. Never a worse verdict than the section's own."""
     if RuleType.SECTION not in item.rules or not item.outline or item.check in OWN_SECTION_ONLY:
         return None
-    outcome = _judged_on_topic(ctx, item, settings, check, plans_only=True)
-    if outcome is None or outcome.status is not CheckStatus.OK:
-        return None
+    borrowed = _plans(topic_passages(ctx, item, settings))
     # In full: one passage of the other part names everything the item asks (a format and its
     # group), not a format in the schedule and a group among the aims.
-    borrowed = [p for passages in _plans(topic_passages(ctx, item, settings)).values() for p in passages]
-    whole = any(all(ctx.group_hits(group, p) for group in item.cues) for p in borrowed)
-    return outcome if whole and item.cues else None
+    passages = [p for kept in borrowed.values() for p in kept]
+    if not item.cues or not any(all(ctx.group_hits(group, p) for group in item.cues) for p in passages):
+        return None
+    outcome = _judged_on(ctx, item, settings, check, borrowed)
+    return outcome if outcome is not None and outcome.status is CheckStatus.OK else None
 
 
 def _plans(borrowed: Mapping[str, tuple[Sentence, ...]]) -> dict[str, tuple[Sentence, ...]]:
@@ -80,17 +80,14 @@ def _plans(borrowed: Mapping[str, tuple[Sentence, ...]]) -> dict[str, tuple[Sent
 _SITUATION = frozenset({"baseline", "summary"})
 
 
-def _judged_on_topic(
+def _judged_on(
     ctx: CheckContext,
     item: ChecklistItem,
     settings: ChecklistSettings,
     check: Check,
-    *,
-    plans_only: bool = False,
+    borrowed: Mapping[str, tuple[Sentence, ...]],
 ) -> Outcome | None:
-    borrowed = topic_passages(ctx, item, settings)
-    if plans_only:
-        borrowed = _plans(borrowed)
+    """The item's check run on `borrowed` instead of its sections, its note naming their places."""
     if not borrowed:
         return None
     outcome = check(ctx.borrowing(borrowed), item, settings)

@@ -34,7 +34,7 @@ from sketchproc.profiles.checks import (
     RegionalFactsParams,
 )
 from sketchproc.profiles.checks import check_params as _params
-from sketchproc.profiles.schema import CallProfile, ChecklistItem, TermGroup
+from sketchproc.profiles.schema import CallProfile, ChecklistItem, Law, TermGroup
 from sketchproc.quantities import find_dates, find_money
 
 __all__ = ["QUALITY_CHECKS"]
@@ -191,7 +191,7 @@ def _own_name_words(ctx: CheckContext) -> set[str]:
     """
     applicant = ctx.facts.applicant
     form = legal_form_in(applicant.value, ctx.profile) if applicant is not None else None
-    if applicant is None or form is None or form.law == "public":
+    if applicant is None or form is None or form.law is Law.PUBLIC:
         return set()
     region = set(re.findall(r"\w+", ctx.facts.region.value)) if ctx.facts.region else set()
     return {

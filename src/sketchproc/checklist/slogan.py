@@ -89,8 +89,8 @@ def concept_with_substance(ctx: CheckContext, item: ChecklistItem, settings: Che
     if outcome.status is not CheckStatus.OK and explained:
         note = f"erläutert: „{explained[0].text[: settings.note_quote_chars]}“"
         return Outcome(CheckStatus.OK, note, ctx.quote(explained, settings.max_evidence))
-    headed = _headed_part(ctx, matcher)
-    if outcome.status is not CheckStatus.OK and not named and headed:
+    headed = _headed_part(ctx, matcher) if outcome.status is not CheckStatus.OK and not named else None
+    if headed:
         # "Arbeitspaket 3: Pilotvorhaben Smart Region Harz" over what the pilot does: the part
         # of the plan the concept heads is its substance.
         title, body = headed
