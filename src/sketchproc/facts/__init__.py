@@ -14,15 +14,13 @@ from sketchproc.facts.applicant import ApplicantScope, find_applicant, find_lega
 from sketchproc.facts.arithmetic import balanced
 from sketchproc.facts.candidate import Candidate, as_fact, best
 from sketchproc.facts.itemised import itemised_costs
+from sketchproc.facts.locators import LOCATOR_WORDS, LOCATORS, Loc
 from sketchproc.facts.money import exact_for_rounded, money_candidates
 from sketchproc.facts.partners import find_partners, told_of_project
 from sketchproc.facts.region import applicant_texts, email_passages, find_email, find_region
 from sketchproc.facts.scope import (
-    Loc,
     Located,
-    Locators,
     all_blocks,
-    compile_locators,
     front_blocks,
     passages,
     preferred_blocks,
@@ -40,181 +38,6 @@ from sketchproc.profiles.schema import CallProfile, term_key
 __all__ = ["LOCATOR_WORDS", "FactSettings", "extract_facts"]
 
 
-# German locator words for money, time and applicant facts, as regular expressions.
-# They are language, not call parameters: any German funding call words its budget
-# with "Zuwendung", "Eigenanteil", "Gesamtkosten" and its runtime with "Laufzeit".
-# Call-specific data (legal forms, places, actor groups, limits) stays in the profile.
-LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
-    Loc.GRANT: (
-        r"zuwendung(?!sfähig|sempf|sgeb)",
-        r"fördersumme",
-        r"förderbetrag",
-        r"fördermittel(?!-)",
-        r"förderung\s+(?:in\s+höhe|von|über)|(?<=€ )förderung|(?<=euro )förderung",  # "… Euro Förderung"
-        r"beantrag\w*",
-        r"zuschuss",
-        r"landesmittel",
-        r"landesförderung",
-        # The verb of granting after its amount: "… sollen mit 150.000 € gefördert werden".
-        r"(?:gefördert|bezuschusst)\s+(?:werden|wird)\b",
-    ),
-    Loc.OWN_SHARE: (
-        r"eigenanteil",
-        r"eigenmittel",
-        # The compound taken apart: "aus eigenen Mitteln".
-        r"eigene[nmr]?\s+mitteln?",
-        r"eigenbeteiligung",
-        r"eigenleistung",
-        r"kofinanzierung",
-        r"kommunale[nrs]?\s+anteil",
-        # The applicant bearing the amount itself: "… trage ich selbst", "übernehmen wir selbst".
-        r"(?:trage|tragen|übernehme|übernehmen|finanziere|finanzieren)\s+(?:ich|wir)\s+(?:\w+\s+){0,3}?selbst\b",
-    ),
-    Loc.THIRD_PARTY: (r"drittmittel", r"mittel\s+dritter", r"sponsoring"),
-    Loc.TOTAL: (
-        r"gesamt(?:kosten|ausgaben|volumen|budget|finanzierung|summe)",
-        r"projektvolumen",
-        r"(?:zuwendungs|förder)fähigen?\s+(?:gesamt)?(?:ausgaben|kosten)",
-        # A sum adverb with a cost noun: "insgesamt planen wir Ausgaben von …", "Kosten von zusammen …".
-        # Not a cost type's own sum: "Die Personalkosten betragen insgesamt …", "Sachkosten von
-        # insgesamt …" (the cost type's locator takes those).
-        # The noun only: "Die Tablets kosten zusammen 3.600 Euro" prices one item.
-        r"(?:insgesamt|zusammen|in\s+summe)\s+(?:\w+\s+){0,4}(?<!personal)(?<!sach)(?:(?-i:K)osten|ausgaben|budget)\b",
-        r"(?<!personal)(?<!sach)(?:(?-i:K)osten|ausgaben|budget)\s+(?:\w+\s+){0,2}(?:insgesamt|zusammen)\b",
-        # The sum closing an itemised budget: "Zusammen sind das …", "Das macht insgesamt …",
-        # and a sum label of a list item ("- zusammen: 100.000 Euro").
-        r"\b(?:zusammen|insgesamt|in\s+summe)\s+(?:sind|ergibt|ergeben|macht|machen)\s+(?:das|dies|sich)\b",
-        r"\b(?:das|dies)\s+(?:sind|ergibt|macht)\s+(?:zusammen|insgesamt)\b",
-        r"(?:^|(?<=[\s(]))(?:zusammen|insgesamt|summe|gesamt)\s*:",
-        # A sentence opening with a sum adverb: "Insgesamt also 185.000 €.", "Alles zusammen kommen wir auf …"
-        r"^\W*(?:alles\s+)?(?:insgesamt|zusammen|in\s+summe)\b",
-        # The project's costs as the subject of a verb of amounting ("Die Kosten liegen bei …",
-        # "Die Kosten des Vorhabens betragen …"), and the project as the subject of "kosten"
-        # ("Das Vorhaben läuft … 20 Monate und kostet 100.000 Euro"); an item's costs
-        # ("Die Kosten für Miete betragen …") name no total.
-        r"(?<![\w-])(?:projekt)?kosten\s+(?:(?:des|unseres)\s+\w+\s+)?(?:liegen|belaufen|betragen)\b",
-        r"\b(?:das|unser|dieses)\s+(?:vorhaben|projekt)\s+(?:[^\s.;:,]+\s+){0,8}?koste[tn]\b",
-        r"\bkoste[tn]\s+(?:das|unser|dieses)\s+(?:vorhaben|projekt)\b",
-    ),
-    # The bare noun counts ("Für Personal sind 150.000 € vorgesehen"), and so does the first half
-    # of a coordinated compound whose head is left out ("Personal- und Sachausgaben").
-    Loc.PERSONNEL: (
-        # "Personal" as the modifier of any compound: "Personalkosten", "Personalstelle", "Personaleinsatz".
-        r"\bpersonal\w*",
-        r"\bpersonal-(?=\s+(?:und|oder|sowie)\s)",
-    ),
-    Loc.MATERIAL: (r"sach(?:kosten|ausgaben|mittel)", r"\bsach-(?=\s+(?:und|oder|sowie)\s)"),
-    Loc.RATE: (r"förderquote", r"fördersatz", r"förderanteil", r"zuschussquote"),
-    # Table rows: matched at the start of the row label.
-    Loc.TOTAL_ROW: (r"gesamt\w*\b", r"summe\b", r"insgesamt\b", r"total\b"),
-    # … or at its end: "Ausgaben insgesamt", "Kosten gesamt".
-    Loc.TOTAL_ROW_END: (r"\b(?:gesamt|insgesamt|summe|total)\s*:?\s*$",),
-    # A running sum repeated at a page break or a partial sum: never a total of its own.
-    Loc.CARRY_ROW: (r"übertrag", r"zwischensumme", r"davon\b"),
-    # A financing row's label naming the grant applied for ("Zuwendung (beantragt)", "Fördermittel
-    # des Landes"), or the applicant's own means ("Eigenmittel", "Eigenanteil Stadt").
-    Loc.REQUESTED_ROW: (
-        r"zuwendung",
-        r"beantrag",
-        r"förder(?:mittel|ung|betrag|summe)",
-        r"landes",
-        r"\bland\b",
-    ),
-    Loc.OWN_MEANS_ROW: (r"eigen",),
-    # Matched against the whole header cell, spaces removed ("Anteil", "Anteil in %", "%").
-    Loc.SHARE_COL: (r"(?:anteil|quote|förderquote|prozent|%)(?:\(?(?:in)?%\)?)?",),
-    Loc.PERSONNEL_ROW: (r"personal",),
-    Loc.MATERIAL_ROW: (r"sach(?:kosten|ausgaben|mittel)",),
-    Loc.YEAR: (r"(?:19|20)\d{2}",),
-    # Words that name the project's runtime or its start or end.
-    Loc.TIME: (
-        r"laufzeit",
-        r"durchführungszeitraum",
-        r"förderzeitraum",
-        r"projektzeitraum",
-        r"bewilligungszeitraum",
-        r"projektdauer",
-        r"förderdauer",
-        r"projektbeginn",
-        r"projektstart",
-        r"projektende",
-        # "Start des Vorhabens ist …", "Zeitraum des Vorhabens:", "das Vorhaben endet am …"
-        r"\b(?:start|beginn|ende|abschluss|zeitraum|dauer)\s+(?:des|der|unseres|unserer)\s+"
-        r"(?:vorhaben|projekt|förder|zentrum)\w*",
-        r"\b(?:vorhaben|projekt)\w*\s+(?:beginnt|startet|endet|läuft|dauert)\b",
-        # A schedule counted in project months, anchored: "Projektmonat 1 entspricht April 2019".
-        r"\b(?:projektmonat|monat|pm)\s*1\b(?!\s*[.,]\d)",
-        # A key-data label at the start of its line: "Zeitraum: 1. April 2019 bis …", "Ende: 31.12.2020",
-        # perhaps with its adjective: "Geplanter Beginn: Januar 2019".
-        r"^\W*(?:\w+e[rsn]?\s+)?(?:zeitraum|dauer|beginn|start|ende)\s*:",
-    ),
-    # Verbs of lasting, starting and ending without the project as their subject: "läuft",
-    # "soll zwei Jahre laufen", "dauert", "beginnt". Read only where no runtime word dates the project.
-    Loc.TIME_VERB: (
-        r"\b(?:läuft|laufen|dauert|dauern)\b",
-        r"beginnt\b|endet\b",
-        r"(?-i:\b(?:beginnen|enden)\b)",  # after a modal: "soll … beginnen" (nouns are capitalised)
-        r"gefördert\b",
-    ),
-    # The project as the subject or object of a sentence ("Geplant ist das Projekt von April 2019
-    # bis Ende 2020", "Unser Vorhaben setzen wir von … bis … um"); "im Rahmen des Projekts" is not.
-    # What is funded is the project too, as the subject opening its sentence: "Das Zentrum soll vom
-    # 1. April 2019 bis … arbeiten" (not the object of a step: "… richtet das Büro ein").
-    Loc.PROJECT: (
-        r"\b(?:das|unser|dieses)\s+(?:\w+\s+)?(?:projekt|vorhaben)\b",
-        r"^(?:das|unser|dieses)\s+(?:\w+\s+)?\w*(?:zentrum|büro)\b",
-    ),
-    Loc.APPLICANT: (r"antragstell\w*", r"zuwendungsempfänger\w*", r"(?:projekt)?träger\w*"),
-    Loc.APPLICANT_LEAD: (
-        r"(?:antragsteller(?:in)?|zuwendungsempfänger(?:in)?|(?:projekt)?träger(?:in)?(?:\s+de[sr]\s+\w+)?)"
-        r"\s+(?:ist|sind|wird|bleibt)\s+",
-        r"\bantragsteller(?:in)?\s*:\s*",  # a run-in label in a flattened key-data box
-    ),
-    Loc.LEGAL_FORM: (r"rechtsform",),
-    Loc.NAME_END: (
-        r"[,;:]",
-        r"\s+vertreten\b",
-        r"\s+mit\s+(?:haupt)?sitz\b",
-        r"\s+\(",
-        r"\s+[–—-]\s",  # a dash between spaces; text recognition reads "–" as "—"
-        r"\s+[·|•]",
-        r"\s+(?:ist|sind|wurde|wird|hat|haben|als)\b",
-        r"\s+in\s+\d",
-        r"\s+eingetragen\b",
-        r"\s+\w+:",  # the next run-in label of a key-data box ("… Land Anschrift: …")
-    ),
-    Loc.NAME_SUFFIX: (
-        r"e\.",
-        r"V\.",
-        r"e\.V\.",
-        r"e\.K\.",
-        r"gGmbH",
-        r"GmbH",
-        r"mbH",
-        r"eG",
-        r"AG",
-        r"KG",
-        r"UG",
-        r"GbR",
-    ),
-    Loc.ARTICLE: (r"^(?:der|die|das|dem|den|des)\s+",),
-    Loc.ORG_CONNECTOR: (r"des|der|für|von|zu",),
-    Loc.COMPOUND_JOIN: (r"und|oder",),
-    # Headings that name a section when the outline mapping did not.
-    Loc.HEAD_APPLICANT: (r"antragstell", r"träger", r"zuwendungsempfänger"),
-    Loc.HEAD_BUDGET: (r"koste[nt]", r"finanz", r"budget", r"ausgaben"),  # "Was es kostet"
-    Loc.HEAD_SCHEDULE: (r"zeitplan", r"arbeitsplan", r"laufzeit", r"meilenstein"),
-    Loc.HEAD_SUMMARY: (
-        r"kurzbeschreibung",
-        r"kurzdarstellung",
-        r"überblick",
-        r"zusammenfassung",
-        r"steckbrief",
-    ),
-    # Not the contact person of "Wer wir sind und wer Ihr Ansprechpartner ist".
-    Loc.HEAD_NETWORK: (r"(?<!ansprech)partner", r"netzwerk", r"kooperation", r"akteure"),
-}
-_LOCATORS: Final[Locators] = compile_locators(LOCATOR_WORDS)
 # The heading locator that stands in for each section role the facts stage asks for.
 _HEADINGS: Final[dict[Role, Loc]] = {
     Role.APPLICANT: Loc.HEAD_APPLICANT,
@@ -235,7 +58,7 @@ def extract_facts(
     applicant_sections = _sections(mapping, resolved.applicant_sections, profile)
     applicant_blocks = [section_blocks(index, [s]) for s in applicant_sections]
     applicant_scope = ApplicantScope(front_blocks(index), applicant_blocks, everything)
-    applicant = find_applicant(applicant_scope, profile, _LOCATORS, resolved)
+    applicant = find_applicant(applicant_scope, profile, LOCATORS, resolved)
     key_blocks = [*applicant_scope.front, *(b for blocks in applicant_blocks for b in blocks)]
     region = find_region(
         applicant_texts(applicant, passages(key_blocks), resolved), passages(everything), profile, resolved
@@ -246,11 +69,11 @@ def extract_facts(
     )
     schedule = section_blocks(index, _sections(mapping, resolved.schedule_sections, profile))
     time = time_facts(
-        _scopes(index, resolved.time_sections, everything, profile), _LOCATORS, resolved, schedule=schedule
+        _scopes(index, resolved.time_sections, everything, profile), LOCATORS, resolved, schedule=schedule
     )
     return Facts(
         applicant=applicant,
-        legal_form=find_legal_form(applicant, key_blocks, profile, _LOCATORS, resolved),
+        legal_form=find_legal_form(applicant, key_blocks, profile, LOCATORS, resolved),
         region=region.region,
         region_outside=region.outside,
         contact_email=email,
@@ -267,7 +90,7 @@ def _sections(mapping: OutlineMapping, roles: Sequence[Role], profile: CallProfi
     chosen = {
         s.index: s
         for role in roles
-        for s in role_sections(mapping, profile.outline.ids_for(role), _LOCATORS[_HEADINGS[role]])
+        for s in role_sections(mapping, profile.outline.ids_for(role), LOCATORS[_HEADINGS[role]])
     }
     return [chosen[i] for i in sorted(chosen)]
 
@@ -287,7 +110,7 @@ def _money_facts(
     # The first scope's sentences without a locator word give item amounts, for arithmetic only;
     # without a budget section, the whole document's.
     scopes_ = [s for s in _scopes(index, settings.money_sections, everything, profile) if s]
-    per_scope = [money_candidates(s, _LOCATORS, settings, items=i == 0) for i, s in enumerate(scopes_)]
+    per_scope = [money_candidates(s, LOCATORS, settings, items=i == 0) for i, s in enumerate(scopes_)]
 
     per_scope = _plausible(per_scope, settings)
     read = [c for cands in per_scope for c in cands]
@@ -340,7 +163,7 @@ def _itemised(
         # One named cost type beside unlabelled items is the budget check's to add up.
         return {}
     budget = section_blocks(index, _sections(index.mapping, (Role.BUDGET,), profile))
-    return itemised_costs(budget, _LOCATORS, settings, total.value)
+    return itemised_costs(budget, LOCATORS, settings, total.value)
 
 
 def _first_best(per_scope: Sequence[Sequence[Candidate]], role: Loc) -> Candidate | None:
@@ -392,7 +215,7 @@ def _partners(
     sections = _sections(index.mapping, settings.network_sections, profile)
     located: Iterable[Located] = section_blocks(index, sections) if sections else everything
     own = term_key(applicant.value) if applicant else None
-    found = find_partners(passages(located), profile, _LOCATORS, settings)
+    found = find_partners(passages(located), profile, LOCATORS, settings)
     if sections and not found:
-        found = find_partners(told_of_project(passages(everything), settings), profile, _LOCATORS, settings)
+        found = find_partners(told_of_project(passages(everything), settings), profile, LOCATORS, settings)
     return tuple(p for p in found if term_key(p.name) != own)

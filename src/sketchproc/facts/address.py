@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sketchproc.facts.locators import Locators
 from sketchproc.facts.names import legal_form_spans, name_with_form
-from sketchproc.facts.scope import Located, Locators, passages
+from sketchproc.facts.scope import Located, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import TextFact
 from sketchproc.profiles.schema import CallProfile

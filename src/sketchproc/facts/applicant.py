@@ -19,6 +19,7 @@ from functools import partial
 
 from sketchproc.facts.address import from_addresses
 from sketchproc.facts.applicant_columns import from_columns, names_applicant_role
+from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.names import (
     NAME_PREPOSITIONS,
     apposition_form,
@@ -30,7 +31,7 @@ from sketchproc.facts.names import (
     name_with_form,
     own_legal_form,
 )
-from sketchproc.facts.scope import Loc, Located, Locators, passages
+from sketchproc.facts.scope import Located, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import BlockKind, TextFact
 from sketchproc.passages import Passage

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.names import clean_name
-from sketchproc.facts.scope import Loc, Located, Locators
+from sketchproc.facts.scope import Located
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import BlockKind, TextFact
 

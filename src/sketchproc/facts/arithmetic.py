@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from sketchproc.facts.candidate import Candidate
-from sketchproc.facts.scope import Loc
+from sketchproc.facts.locators import Loc
 from sketchproc.facts.settings import FactSettings
 
 __all__ = ["balanced"]

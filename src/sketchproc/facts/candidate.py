@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sketchproc.facts.scope import Loc
+from sketchproc.facts.locators import Loc
 from sketchproc.model import AmountFact, Evidence
 
 __all__ = ["Candidate", "as_fact", "best"]

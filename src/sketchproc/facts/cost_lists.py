@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from sketchproc.facts.candidate import Candidate
-from sketchproc.facts.scope import Loc
+from sketchproc.facts.locators import Loc
 from sketchproc.quantities import Money
 
 __all__ = ["summed_cost_lists"]

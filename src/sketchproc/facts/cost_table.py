@@ -25,7 +25,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sketchproc.facts.scope import Loc, Located, Locators
+from sketchproc.facts.locators import Loc, Locators
+from sketchproc.facts.scope import Located
 from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.staff import names_bought_service, names_staff
 from sketchproc.facts.table_cells import ZERO_CELLS, Layout, aligned, cell_amount, layout_of, row_amount

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sketchproc.facts.candidate import Candidate
+from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.money import locator_hits
-from sketchproc.facts.scope import Loc, Located, Locators, passages
+from sketchproc.facts.scope import Located, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.staff import names_bought_service, names_staff
 from sketchproc.model import BlockKind, Evidence

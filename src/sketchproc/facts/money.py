@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from sketchproc.facts.candidate import Candidate
 from sketchproc.facts.cost_lists import summed_cost_lists
+from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.money_tables import table_candidates
-from sketchproc.facts.scope import Loc, Located, Locators, passages
+from sketchproc.facts.scope import Located, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import BlockKind
 from sketchproc.passages import Passage

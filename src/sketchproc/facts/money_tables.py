@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from sketchproc.facts.candidate import Candidate
 from sketchproc.facts.cost_table import read_cost_tables
-from sketchproc.facts.scope import Loc, Located, Locators
+from sketchproc.facts.locators import Loc, Locators
+from sketchproc.facts.scope import Located
 from sketchproc.facts.settings import FactSettings
 
 __all__ = ["table_candidates"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from sketchproc.facts.scope import Loc, Locators
+from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.settings import FactSettings
 from sketchproc.profiles.memo import per_profile
 from sketchproc.profiles.schema import CallProfile, LegalForm

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sketchproc.facts.scope import Loc, Locators
+from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import Partner
 from sketchproc.passages import Passage, PassageZone

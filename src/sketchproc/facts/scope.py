@@ -11,90 +11,11 @@ block carries its passages, so every scope reads the same cut.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sketchproc.model import Block, OutlineMapping, Section, Zone
 from sketchproc.passages import Passage, PassageIndex, PassageZone
-
-
-class Loc(StrEnum):
-    """Kinds of German locator words (the keys of the locator table in `facts.py`)."""
-
-    GRANT = "grant"
-    OWN_SHARE = "own_share"
-    THIRD_PARTY = "third_party"
-    TOTAL = "total"
-    PERSONNEL = "personnel"
-    MATERIAL = "material"
-    RATE = "rate"
-    # An amount of a money passage that no locator word names: arithmetic may still place it.
-    UNLABELLED = "unlabelled"
-    # An amount of a budget sentence or list item without any financing or total word: a cost
-    # item ("9.900 Euro entfallen auf Miete"), or another party's share that arithmetic places.
-    ITEM = "item"
-    TOTAL_ROW = "total_row"
-    TOTAL_ROW_END = "total_row_end"
-    CARRY_ROW = "carry_row"
-    # A financing row's label that names the grant applied for, or the applicant's own means.
-    REQUESTED_ROW = "requested_row"
-    OWN_MEANS_ROW = "own_means_row"
-    # A table column of shares ("Anteil", "%", "Quote").
-    SHARE_COL = "share_col"
-    PERSONNEL_ROW = "personnel_row"
-    MATERIAL_ROW = "material_row"
-    YEAR = "year"
-    TIME = "time"
-    TIME_VERB = "time_verb"
-    PROJECT = "project"
-    APPLICANT = "applicant"
-    APPLICANT_LEAD = "applicant_lead"
-    LEGAL_FORM = "legal_form"
-    NAME_END = "name_end"
-    NAME_SUFFIX = "name_suffix"
-    ARTICLE = "article"
-    ORG_CONNECTOR = "org_connector"
-    COMPOUND_JOIN = "compound_join"
-    HEAD_APPLICANT = "head_applicant"
-    HEAD_BUDGET = "head_budget"
-    HEAD_SCHEDULE = "head_schedule"
-    HEAD_SUMMARY = "head_summary"
-    HEAD_NETWORK = "head_network"
-
-
-Locators = Mapping[Loc, re.Pattern[str]]
-
-
-def compile_locators(table: Mapping[Loc, Sequence[str]]) -> dict[Loc, re.Pattern[str]]:
-    """Compile each row of the locator table into one case-insensitive alternation; an umlaut
-    also matches its transcription ("Foerderung", "Zuschuss fuer"), as typed without German keys."""
-    return {
-        loc: re.compile("|".join(f"(?:{_transcribed(p)})" for p in patterns), re.IGNORECASE)
-        for loc, patterns in table.items()
-    }
-
-
-_TRANSCRIPTIONS = {"ä": "(?:ä|ae)", "ö": "(?:ö|oe)", "ü": "(?:ü|ue)", "ß": "(?:ß|ss)"}
-
-
-def _transcribed(pattern: str) -> str:
-    """`pattern` with each umlaut outside a character class written as a choice of both spellings."""
-    out, in_class, escaped = [], False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "[":
-            in_class = True
-        elif char == "]":
-            in_class = False
-        elif not in_class and char in _TRANSCRIPTIONS:
-            out.append(_TRANSCRIPTIONS[char])
-            continue
-        out.append(char)
-    return "".join(out)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sketchproc.facts.scope import Loc, Locators
+from sketchproc.facts.locators import Loc, Locators
 from sketchproc.quantities import find_money, find_percentages, header_scale, note_scale, parse_money
 
 __all__ = ["ZERO_CELLS", "Layout", "aligned", "cell_amount", "layout_of", "row_amount"]

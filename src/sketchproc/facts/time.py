@@ -27,7 +27,8 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from enum import Enum
 
-from sketchproc.facts.scope import Loc, Located, Locators, passages
+from sketchproc.facts.locators import Loc, Locators
+from sketchproc.facts.scope import Located, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.time_parts import TimeFacts, derived, merged
 from sketchproc.facts.time_roles import (
