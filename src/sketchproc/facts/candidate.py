@@ -28,12 +28,16 @@ class Candidate:
     of_total: bool = False
     # "rund 180.000 €": a rounded figure, which the exact one of the same role replaces.
     approximate: bool = False
+    # An amount of one part's table (a partner's, a sub-project's) beside tables of the other
+    # parts: the project's own figure, where the text states one, comes first.
+    part: bool = False
 
 
 def best(candidates: Iterable[Candidate], role: Loc) -> Candidate | None:
-    """The strongest candidate of a role: a plain amount before a bound, then the closest, then the first."""
+    """The strongest candidate of a role: a plain amount before a bound, the project's before a
+    part's, then the closest, then the first."""
     ranked = [c for c in candidates if c.role is role]
-    return min(ranked, key=lambda c: (c.bounded, c.distance), default=None)
+    return min(ranked, key=lambda c: (c.bounded, c.part, c.distance), default=None)
 
 
 def as_fact(candidate: Candidate | None) -> AmountFact | None:

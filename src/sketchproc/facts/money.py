@@ -341,7 +341,7 @@ def _nearest(
         if hit.base and hit.end <= mention.start and "," in text[hit.end : mention.start]:
             continue  # "90 % der Gesamtkosten, das sind 193.500 EUR": the amount restates the share
         if hit.end <= mention.start:
-            if backward:
+            if backward or _NEW_CLAUSE.search(text, hit.end, mention.start):
                 continue
             distance = float(mention.start - hit.end)
         elif backward and hit.start >= mention.end:
@@ -371,7 +371,15 @@ def _labels(text: str, hit: _Hit, mention: Money | Percentage, settings: FactSet
     ):
         return False
     between = text[hit.end : mention.start]
-    return _CLAUSE_BREAK not in between and not find_money(between)
+    return _CLAUSE_BREAK not in between and not _NEW_CLAUSE.search(between) and not find_money(between)
+
+
+# A comma before a conjunction opens another clause: "… beantragt wird, während die Partner 47.100
+# Euro aus eigenen Mitteln tragen" — a word before it names nothing after it. (A relative clause
+# speaks of the noun before it: "Die Gesamtkosten, die wir mit 150.000 € veranschlagen".)
+_NEW_CLAUSE = re.compile(
+    r",\s*(?:während|wobei|wohingegen|weil|da|wenn|sofern|sodass|und|sowie)\b", re.IGNORECASE
+)
 
 
 def _inside_parentheses(text: str, start: int, end: int) -> bool:

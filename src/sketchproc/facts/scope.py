@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from sketchproc.facts.key_columns import as_rows
 from sketchproc.model import Block, OutlineMapping, Section, Zone
 from sketchproc.passages import Passage, PassageIndex, PassageZone
 
@@ -34,8 +35,13 @@ def passages(located: Iterable[Located]) -> Iterator[Passage]:
 
 
 def located(index: PassageIndex, blocks: Iterable[tuple[Block, int | None]]) -> list[Located]:
-    """Blocks with their section and their passages from the index."""
-    return [Located(block, section, tuple(index.of_blocks((block,)))) for block, section in blocks]
+    """Blocks with their section and their passages from the index; a table of key data in
+    columns is read as label-value rows, the shape every key-data reader reads."""
+    out = []
+    for block, section in blocks:
+        read_block, read_passages = as_rows(block, tuple(index.of_blocks((block,))))
+        out.append(Located(read_block, section, read_passages))
+    return out
 
 
 def section_blocks(index: PassageIndex, sections: Iterable[Section]) -> list[Located]:

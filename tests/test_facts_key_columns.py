@@ -1,0 +1,145 @@
+"""Key data set out in columns (labels in a header row, values beneath) are read like key-data rows.
+
+The sketches are built as .docx with python-docx and as PDF with the blind renderer, so the
+table goes through each reader's own table detection.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sketchproc.profiles import load_profile
+from sketchproc.profiles.schema import CallProfile
+from tests.builders.blind_markdown import parse_text
+from tests.builders.blind_pdf import render_pdf
+from tests.test_facts import build, facts_of
+
+
+@pytest.fixture(scope="module")
+def profile() -> CallProfile:
+    return load_profile()
+
+
+KEY_DATA_IN_COLUMNS = [
+    ("Träger des Vorhabens", "Rechtsform", "Beantragte Förderung", "Projektzeitraum"),
+    ("Bürgernetz Oberharz e. V.", "eingetragener Verein", "128.000 Euro", "02/2019 bis 12/2020"),
+]
+
+
+def test_key_data_in_columns_name_applicant_money_and_period(tmp_path: Path, profile: CallProfile) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Steckbrief"),
+            KEY_DATA_IN_COLUMNS,
+            ("#", "Finanzierung"),
+            "Der Verein bringt 32.000 Euro aus Mitgliedsbeiträgen und Spenden ein.",
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.applicant is not None and facts.applicant.value == "Bürgernetz Oberharz e. V."
+    assert facts.grant_eur is not None and facts.grant_eur.value == 128_000
+    # The quote shows the column's label beside its value, as a reader of the table sees them.
+    assert facts.grant_eur.evidence.quote == "Beantragte Förderung | 128.000 Euro"
+    assert facts.start is not None and facts.start.value == date(2019, 2, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+    assert facts.duration_months is not None and facts.duration_months.value == 23
+
+
+def test_financing_summary_in_columns_in_a_pdf(tmp_path: Path, profile: CallProfile) -> None:
+    sketch = parse_text(
+        "---\nid: spalten\nwriter: T\nrenderings: [pdf]\nheading_style: word\nfont: Arial\n"
+        "font_size: 11\n---\n"
+        "# Finanzplan\n\n"
+        "Die Kosten verteilen sich auf zwei Jahre; das Land soll den größten Teil tragen.\n\n"
+        "| Kosten insgesamt | davon Landesmittel | davon Eigenmittel |\n|---|---|---|\n"
+        "| 240.000 € | 192.000 € | 48.000 € |\n",
+        "spalten/sketch.md",
+    )
+    facts = facts_of(render_pdf(sketch, tmp_path / "spalten.pdf"), profile)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 240_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 192_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 48_000
+    assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.8)
+
+
+def test_key_data_in_rows_keep_their_reading(tmp_path: Path, profile: CallProfile) -> None:
+    """Two rows whose first column holds the labels are key data in rows, not in columns."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Antragstellerin"),
+            [
+                ("Antragstellerin", "Gemeinde Muldestausee", "vertreten durch den Bürgermeister"),
+                ("Zuwendung", "150.000 Euro", "für 22 Monate"),
+            ],
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.applicant is not None and facts.applicant.value == "Gemeinde Muldestausee"
+    assert facts.grant_eur is not None and facts.grant_eur.value == 150_000
+
+
+def test_financing_by_partner_rows_and_role_columns(tmp_path: Path, profile: CallProfile) -> None:
+    """A consortium's financing: one row per partner, one column per role, a sum row beneath.
+
+    The sum row's last cell is the own share's sum, not the project's total; each role is its
+    column's sum."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung im Verbund"),
+            [
+                ("Verbundpartner", "Landeszuwendung", "Eigenmittel"),
+                ("Hochschule Anhalt", "100.000 €", "25.000 €"),
+                ("Stadt Köthen (Anhalt)", "60.000 €", "15.000 €"),
+                ("Summe", "160.000 €", "40.000 €"),
+            ],
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 160_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 40_000
+    assert facts.total_cost_eur is None or facts.total_cost_eur.value == 200_000
+    assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.8)
+
+
+def test_tables_of_parts_give_way_to_the_whole_the_text_states(tmp_path: Path, profile: CallProfile) -> None:
+    """Each partner's table totals and finances its own share; the sentence after them states the
+    project's figures, and the partners' cost types add up to the project's."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ausgaben und Finanzierung"),
+            "Der Landkreis plant für seinen Teil:",
+            [
+                ("Position", "Betrag"),
+                ("Personalausgaben Koordination", "60.000 €"),
+                ("Sachausgaben Veranstaltungen", "20.000 €"),
+                ("Summe", "80.000 €"),
+                ("davon Zuwendung", "64.000 €"),
+                ("Eigenanteil Landkreis", "16.000 €"),
+            ],
+            "Auf den Verein Digitales Dorf e. V. entfallen:",
+            [
+                ("Position", "Betrag"),
+                ("Personalausgaben Ehrenamtskoordination", "50.000 €"),
+                ("Sachausgaben Werkstatt", "20.000 €"),
+                ("Summe", "70.000 €"),
+                ("davon Zuwendung", "56.000 €"),
+                ("Eigenanteil Verein", "14.000 €"),
+            ],
+            "Für das ganze Vorhaben ergeben sich Ausgaben von insgesamt 150.000 Euro, für die eine "
+            "Zuwendung von 120.000 Euro beantragt wird, wobei 30.000 Euro aus Eigenmitteln der "
+            "Partner kommen.",
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 150_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 120_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 30_000
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 110_000
+    assert facts.material_eur is not None and facts.material_eur.value == 40_000
