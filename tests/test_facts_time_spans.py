@@ -313,3 +313,17 @@ def test_a_particle_put_first_dates_the_start(tmp_path: Path) -> None:
     )
     facts = facts_of(path, PROFILE)
     assert facts.start is not None and facts.start.value == date(2019, 3, 1)
+
+
+def test_a_verb_of_starting_put_first_dates_the_start(tmp_path: Path) -> None:
+    """The infinitive opens the sentence for weight; "wir" is its subject, the project the team's."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Unser Vorhaben"),
+            "Beginnen wollen wir am 1. September 2019, und im Dezember 2020 legen wir dem Rat "
+            "die Strategie vor.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 9, 1)

@@ -187,8 +187,10 @@ def _speaks_of_runtime(text: str, loc: Locators, tier: _Tier) -> bool:
     # Starting and finishing are said of every step of a plan ("Koordinatorin fängt an",
     # "Befragungen abgeschlossen"): such a verb dates the runtime only where the project or its
     # team is the subject ("fangen wir im April 2019 an", "Ende 2020 ist das Projekt abgeschlossen").
-    finishing = _FINISHED.search(text) is not None or any(
-        particle_verb(text, verbs) for verbs in (START_PARTICLE_VERBS, END_PARTICLE_VERBS)
+    finishing = (
+        _FINISHED.search(text) is not None
+        or verb_role(text) is not None
+        or any(particle_verb(text, verbs) for verbs in (START_PARTICLE_VERBS, END_PARTICLE_VERBS))
     )
     return finishing and (loc[Loc.PROJECT].search(text) is not None or _WE.search(text) is not None)
 

@@ -93,9 +93,18 @@ _VERB_ENDING = re.compile(r"(?:en|t)$")
 
 
 def verb_role(text: str) -> Role | None:
-    """START or END if a verb of the text starts only or ends only (no noun counts)."""
-    starts = bool(_START_VERB.search(text)) or particle_verb(text, START_PARTICLE_VERBS)
-    ends = bool(_END_VERB.search(text)) or particle_verb(text, END_PARTICLE_VERBS)
+    """START or END if a verb of the text starts only or ends only (no noun counts).
+
+    A verb put first for weight is capitalised ("Starten möchten wir am 1. Mai 2019"): there its
+    ending tells it from the noun ("Start am 1. Mai").
+    """
+    opening = _OPENING_WORD.match(text)
+    fronted = opening.group(1).lower() if opening and _VERB_ENDING.search(opening.group(1)) else ""
+    starts = bool(_START_VERB.search(text) or _START_VERB.fullmatch(fronted))
+    starts = starts or particle_verb(text, START_PARTICLE_VERBS)
+    ends = bool(_END_VERB.search(text) or _END_VERB.fullmatch(fronted)) or particle_verb(
+        text, END_PARTICLE_VERBS
+    )
     return Role.START if starts and not ends else Role.END if ends and not starts else None
 
 
