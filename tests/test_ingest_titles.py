@@ -267,3 +267,30 @@ def test_a_heading_wrapped_after_a_colon_inside_its_quotation_is_one_heading(tmp
     texts = [block.text for block in read_pdf(path, IngestSettings()).blocks]
     assert "Bürgerzentrum Tangermünde – „Lernort Elbe: Wissen für alle“" in texts
     assert "Ausgangslage:" in texts and "Wo wir stehen" in texts
+
+
+def test_the_kind_and_the_quoted_name_under_a_long_letterhead_name_the_project(tmp_path: Path) -> None:
+    """A letter's subject without its label, below more address lines than a cover has."""
+    document = dfx.new_document()
+    for line in (
+        "Stadt Oebisfelde-Weferlingen",
+        "Die Bürgermeisterin",
+        "Lange Straße 12",
+        "39646 Oebisfelde-Weferlingen",
+        "An das Ministerium für Wirtschaft, Wissenschaft und Digitalisierung",
+        "Referat Digitale Agenda",
+        "Hasselbachstraße 4",
+        "39104 Magdeburg",
+        "Auskunft erteilt: Frau Grube",
+        "Telefon: 039002 9860",
+        "E-Mail: grube@oebisfelde.de",
+        "Datum: 11. Februar 2019",
+        "Aktenzeichen: 10-2019",
+    ):
+        document.add_paragraph(line)
+    _bold(document, "Ideenskizze „Grenzland digital – Zentrum an der Aller“ (GDZ)")
+    document.add_paragraph("Sehr geehrte Damen und Herren,")
+    document.add_paragraph("1. Ausgangslage", style="Heading 1")
+    document.add_paragraph(FILLER)
+    title = read_docx(dfx.save(document, tmp_path, "brief.docx"), SETTINGS).title
+    assert title == "Grenzland digital – Zentrum an der Aller (GDZ)"

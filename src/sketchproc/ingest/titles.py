@@ -77,13 +77,25 @@ def project_title(title: str | None) -> str | None:
 def runin_title(line: str) -> str | None:
     """The name a labelled line gives ("Betreff: Projektskizze X (Förderung …)" → "X"), else None."""
     match = _RUNIN.match(line)
-    if match is None:
+    kind = _KIND.match(line)
+    if match is not None:
+        value = _TRAILING_PARENTHESES.sub("", match.group("value"))
+    elif kind is not None and _QUOTED.match(line, _skip_spaces(line, kind.end())):
+        # The kind and the quoted name, a subject line without its label: "Projektskizze
+        # „Regionales Digitalisierungszentrum Mansfeld-Südharz“ (DigiZ MSH)" under a letterhead.
+        value = line[kind.end() :]
+    else:
         return None
-    value = _TRAILING_PARENTHESES.sub("", match.group("value")).rstrip(" .;,")
+    value = value.rstrip(" .;,")
     value = project_title(_set_off_name(value)) or ""
     if not _WORD.search(value) or kind_only(value) or continues_phrase(value):
         return None  # "Projektskizze: zur Förderung …" names the call, not a project
     return value
+
+
+def _skip_spaces(line: str, at: int) -> int:
+    """The position of the first character from `at` on that is no space."""
+    return len(line) - len(line[at:].lstrip())
 
 
 def _set_off_name(value: str) -> str:
@@ -91,16 +103,22 @@ def _set_off_name(value: str) -> str:
 
     "Projektskizze Regionales Digitalisierungszentrum – „Digitale Anlaufstelle X“" names the
     kind of document and the call, then the project's own name; whatever follows the closing
-    quote is no part of it (in a PDF, the salutation may run on in the same block). A quoted
-    word inside a name ("Digitalzentrum „Smart Village“ Sülzetal") is not set off.
+    quote is no part of it (in a PDF, the salutation may run on in the same block), except the
+    short name in brackets right after it („…“ (DigiZ MSH)). A quoted word inside a name
+    ("Digitalzentrum „Smart Village“ Sülzetal") is not set off.
     """
     quoted = _QUOTED.search(value)
     if quoted is None or not _WORD.search(quoted.group("name")):
         return value
     before = value[: quoted.start()].strip()
     if not before or before.endswith((*_DASHES, ":")) or kind_only(before):
-        return quoted.group("name")
+        short = _SHORT_NAME.match(value, quoted.end())
+        return quoted.group("name") + (f" ({short.group(1)})" if short else "")
     return value
+
+
+# A short name in brackets: capitals and digits, a few words ("(DigiZ MSH)", "(RDZ-ABI)").
+_SHORT_NAME = re.compile(r"\s*\(([A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*){0,2})\)")
 
 
 def labelled(line: str) -> bool:
