@@ -189,10 +189,13 @@ def _itemised(
     # Each passage's amounts, read once: the filter and both sums use them.
     budget = usable(ctx, item, ctx.in_outline(item.outline))
     amounts = {p.position: [m.eur for m in find_money(p.text) if not per_unit(p.text, m)] for p in budget}
+    # A passage that states an excluded figure, or whose parts make one ("rund 98.000 Euro für die
+    # Koordinatorin, etwa 12.000 Euro für die Hilfskraft" are the personnel costs), is no item.
     scope = [
         p
         for p in budget
-        if amounts[p.position] and not any(abs(a - v) < 0.5 for a in amounts[p.position] for v in skip)
+        if amounts[p.position]
+        and not any(abs(a - v) < 0.5 for a in (*amounts[p.position], sum(amounts[p.position])) for v in skip)
     ]
     for passage in scope:
         if abs(sum(amounts[passage.position]) - rest) <= tolerance:
@@ -306,22 +309,29 @@ def _is_sum_cells(cells: Sequence[str]) -> bool:
 
 
 def _risk_amount(sentence: Sentence, hits: Sequence[TermHit]) -> float | None:
-    """The amount a risk word stands for: a table row's largest, in prose the nearest in its clause.
+    """The amount the risk words stand for: a table row's largest; in prose each word's nearest
+    amount in its clause, each amount once.
 
     "Für Personal sind 150.000 € vorgesehen, dazu 35.000 € für Sachkosten (…, Laptop, …)": the
-    laptop is part of the 35.000 €, not of the personnel costs the sentence opens with.
+    laptop is part of the 35.000 €, not of the personnel costs the sentence opens with. "Für die
+    Glasfaseranschlüsse … 90.000 Euro, für neue Server 40.000 Euro": both are investments.
     """
     if sentence.is_table_row:
         amounts = _amounts(sentence)
         return max(amounts) if amounts else None
     text = sentence.text
-    found = [
-        (abs(money.start - hit.end) if money.start >= hit.end else abs(hit.start - money.end), money.eur)
-        for money in find_money(text)
-        for hit in hits
-        if ";" not in text[min(hit.end, money.end) : max(hit.start, money.start)]
-    ]
-    return min(found)[1] if found else None
+    moneys = find_money(text)
+    priced: dict[int, float] = {}
+    for hit in hits:
+        found = [
+            (abs(money.start - hit.end) if money.start >= hit.end else abs(hit.start - money.end), i)
+            for i, money in enumerate(moneys)
+            if ";" not in text[min(hit.end, money.end) : max(hit.start, money.start)]
+        ]
+        if found:
+            nearest = min(found)[1]
+            priced[nearest] = moneys[nearest].eur
+    return sum(priced.values()) if priced else None
 
 
 def cost_base(ctx: CheckContext) -> float | None:

@@ -28,6 +28,7 @@ from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.german import format_eur
 from sketchproc.model import CheckStatus
+from sketchproc.passages import PassageKind
 from sketchproc.profiles.schema import ChecklistItem, TermGroup
 from sketchproc.terms import TermMatcher
 
@@ -149,7 +150,25 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
         if coordinates or bundles:
             note = f"gefunden: „{sentence.text[: settings.note_quote_chars]}“"
             return Outcome(CheckStatus.OK, note, ctx.quote([first, sentence], settings.max_evidence))
+    # The project is the centre its title or its own parts name; its listed measures are what the
+    # centre does: "Zusammenbringen der Vereine und Engagierten" among them is the centre coordinating.
+    project = next((s for s in scope if ctx.group_hits(centre, s) and _names_the_project(s)), None)
+    measure = next((s for s in scope if _is_measure(s) and ctx.group_hits(coordination, s)), None)
+    if project is not None and measure is not None:
+        note = f"Zentrum genannt, Maßnahme: „{measure.text[: settings.note_quote_chars]}“"
+        return Outcome(CheckStatus.OK, note, ctx.quote([project, measure], settings.max_evidence))
     return None
+
+
+def _names_the_project(sentence: Sentence) -> bool:
+    """True for a sentence of the title and key data (before the first section) or of a part that
+    tells what the project is or does."""
+    return not sentence.hedged and (sentence.section is None or _about_the_project(sentence))
+
+
+def _is_measure(sentence: Sentence) -> bool:
+    """A list item of what the project does (not of the situation): a measure or a task."""
+    return sentence.kind is PassageKind.LIST_ITEM and _about_the_project(sentence) and not sentence.hedged
 
 
 def _short_names(ctx: CheckContext, centre: TermGroup) -> list[str]:

@@ -29,6 +29,7 @@ from sketchproc.checklist.slogan import concept_with_substance
 from sketchproc.facts.names import legal_form_in
 from sketchproc.facts.staff import names_pay_grade, names_post_extent, names_role
 from sketchproc.model import CheckStatus
+from sketchproc.passages import PassageSettings
 from sketchproc.profiles.checks import (
     PartnersParams,
     RegionalFactsParams,
@@ -101,7 +102,7 @@ def sustainability_plan(ctx: CheckContext, item: ChecklistItem, settings: Checkl
     scope = usable(ctx, item, ctx.in_outline(item.outline))
     # A commitment already given stands, even under the usual reservation of the budget
     # ("hat zugesagt, … vorbehaltlich des Haushaltsbeschlusses").
-    vague = [s for s in scope if s.hedged and not _COMMITTED.search(s.text)]
+    vague = [s for s in scope if s.hedged and not _COMMITTED.search(s.text) and not _planned(ctx, item, s)]
     vague += [s for s in vague_sentences(ctx, item, scope) if s not in vague]
     firm = [s for s in scope if s not in vague]
     carrier = [s for s in firm if ctx.group_hits(_group(item, "carrier"), s) or _names_carrier(ctx, s)]
@@ -142,6 +143,24 @@ def sustainability_plan(ctx: CheckContext, item: ChecklistItem, settings: Checkl
     return Outcome(
         CheckStatus.VIOLATED, with_thin(note, section), ctx.quote(carrier + financing, settings.max_evidence)
     )
+
+
+# Intending is planning, not hoping: "Die Gemeinde beabsichtigt, die Stelle nach Projektende in den
+# Stellenplan zu übernehmen" says who carries the centre and how it is paid for.
+_INTENT = re.compile(r"\bbeabsichtig\w*", re.IGNORECASE)
+# The passage stage's hedges, asked of a sentence whose intention is said as a plan ("plant").
+_HEDGES = re.compile(
+    "|".join(f"(?:{p})" for p in PassageSettings().hedge_patterns), re.IGNORECASE | re.MULTILINE
+)
+
+
+def _planned(ctx: CheckContext, item: ChecklistItem, sentence: Sentence) -> bool:
+    """True if the sentence's only hedge is an intention, and it names the carrier and the money."""
+    if not _INTENT.search(sentence.text) or _HEDGES.search(_INTENT.sub("plant", sentence.text)):
+        return False
+    carries = ctx.group_hits(_group(item, "carrier"), sentence) or _names_carrier(ctx, sentence)
+    pays = ctx.group_hits(_group(item, "financing"), sentence) or _names_financing(sentence)
+    return bool(carries and pays)
 
 
 # An organisation's body or office: "Stadtrat", "Kreistag", "Gemeindeverwaltung", "Verbandsversammlung".

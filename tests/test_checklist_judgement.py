@@ -1,0 +1,134 @@
+"""Verdicts on wordings unseen sketches use: a centre whose measures coordinate, a post promised for
+the staff plan, personnel costs told as their parts beside itemised material costs.
+
+Each sketch is a real .docx built with python-docx and run through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from sketchproc.model import CheckResult, CheckStatus
+from sketchproc.pipeline import check
+
+# A heading, or a list of bullet items, or a paragraph.
+Part = tuple[str, str] | list[str] | str
+
+
+def _results(tmp_path: Path, parts: list[Part]) -> dict[str, CheckResult]:
+    document = docx.Document()
+    for part in parts:
+        if isinstance(part, tuple):
+            document.add_heading(part[1], level=1)
+        elif isinstance(part, list):
+            for item in part:
+                document.add_paragraph(item, style="List Bullet")
+        else:
+            document.add_paragraph(part)
+    path = tmp_path / "skizze.docx"
+    document.save(str(path))
+    return {r.item_id: r for r in check(path).checklist}
+
+
+def test_a_named_centre_whose_listed_measures_coordinate_is_the_subject(tmp_path: Path) -> None:
+    """The title calls the project a centre; the measures say what it does: networking the clubs."""
+    result = _results(
+        tmp_path,
+        [
+            "Digitalbüro Wanzleben-Börde – Anlaufstelle der Stadt für Digitales",
+            ("#", "Antragsteller"),
+            "Stadt Wanzleben-Börde, Markt 1, 39164 Wanzleben-Börde.",
+            ("#", "Vorhaben und Maßnahmen"),
+            "Die Stadt richtet im Rathaus eine Anlaufstelle ein, die Bürger und Betriebe berät.",
+            [
+                "Erhebung der vorhandenen digitalen Angebote",
+                "Vernetzung der Vereine, Schulen und Gewerbetreibenden",
+                "Erarbeitung einer Digitalstrategie bis Ende 2020",
+            ],
+        ],
+    )["subject_is_centre"]
+    assert result.status is CheckStatus.OK, result.note
+    assert any("Vernetzung" in e.quote for e in result.evidence)
+
+
+def test_a_centre_named_without_any_coordinating_measure_stays_open(tmp_path: Path) -> None:
+    result = _results(
+        tmp_path,
+        [
+            "Digitalbüro Wanzleben-Börde",
+            ("#", "Vorhaben und Maßnahmen"),
+            "Die Stadt richtet im Rathaus eine Anlaufstelle ein.",
+            ["Kauf von Tablets für die Verwaltung", "Ausbau des WLAN im Rathaus"],
+        ],
+    )["subject_is_centre"]
+    assert result.status is not CheckStatus.OK, result.note
+
+
+def _sustainability(tmp_path: Path, sentence: str) -> CheckResult:
+    return _results(
+        tmp_path,
+        [
+            ("#", "Antragsteller"),
+            "Gemeinde Hohe Börde, Bördestraße 8, 39167 Hohe Börde.",
+            ("#", "Verstetigung nach der Förderung"),
+            "Das Zentrum soll nach dem Ende der Förderung weiterarbeiten, denn die Aufgaben bleiben.",
+            sentence,
+        ],
+    )["sustainability_plan"]
+
+
+def test_an_intention_naming_carrier_and_budget_is_a_plan(tmp_path: Path) -> None:
+    result = _sustainability(
+        tmp_path,
+        "Die Gemeinde beabsichtigt, die Stelle der Koordinatorin ab 2021 in ihren Stellenplan "
+        "aufzunehmen und aus dem Haushalt zu finanzieren.",
+    )
+    assert result.status is CheckStatus.OK, result.note
+
+
+def test_an_intention_with_another_hedge_or_without_money_stays_unclear(tmp_path: Path) -> None:
+    hedged = _sustainability(
+        tmp_path,
+        "Die Gemeinde beabsichtigt, die Stelle nach Möglichkeit in den Stellenplan aufzunehmen.",
+    )
+    assert hedged.status is CheckStatus.UNCLEAR, hedged.note
+    (tmp_path / "b").mkdir()
+    moneyless = _sustainability(
+        tmp_path / "b", "Die Gemeinde beabsichtigt, die Arbeit des Zentrums fortzusetzen."
+    )
+    assert moneyless.status is not CheckStatus.OK, moneyless.note
+
+
+def test_personnel_told_as_its_parts_beside_itemised_material_costs_is_a_breakdown(tmp_path: Path) -> None:
+    result = _results(
+        tmp_path,
+        [
+            ("#", "Kosten und Finanzierung"),
+            # One paragraph: the personnel sentence's parts are no material items.
+            "Am meisten Geld brauchen wir für Personalkosten: Für die Leitung des Büros sind "
+            "88.000 Euro eingeplant, für eine Teilzeitkraft weitere 20.000 Euro. Die Werkstätten "
+            "kosten 14.000 Euro. Für Miete rechnen wir mit 10.000 Euro, für Technik mit 8.000 Euro.",
+            "Damit belaufen sich die Gesamtkosten auf 140.000 Euro, von denen wir 112.000 Euro als "
+            "Zuwendung beantragen.",
+        ],
+    )["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+
+
+def test_fibre_connections_by_any_noun_are_investments(tmp_path: Path) -> None:
+    """Most of the money connects buildings to fibre and buys servers: the named centre is a label."""
+    results = _results(
+        tmp_path,
+        [
+            ("#", "Vorhaben"),
+            "Das Digitalisierungszentrum Saale-Unstrut entsteht im Rechenzentrum der Stadtwerke.",
+            ("#", "Kosten"),
+            "Für die Glasfaseranschlüsse von zwölf Schulen sind 90.000 Euro vorgesehen, für neue "
+            "Server 40.000 Euro und für die Projektleitung 30.000 Euro.",
+            "Die Gesamtkosten betragen 160.000 Euro.",
+        ],
+    )
+    assert results["eligible_cost_types"].status is CheckStatus.VIOLATED, results["eligible_cost_types"].note
+    assert "130.000" in results["eligible_cost_types"].note
