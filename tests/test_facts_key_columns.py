@@ -143,3 +143,34 @@ def test_tables_of_parts_give_way_to_the_whole_the_text_states(tmp_path: Path, p
     assert facts.own_share_eur is not None and facts.own_share_eur.value == 30_000
     assert facts.personnel_eur is not None and facts.personnel_eur.value == 110_000
     assert facts.material_eur is not None and facts.material_eur.value == 40_000
+
+
+@pytest.mark.parametrize("caption", ["Ausgabenplan (fortgesetzt)", "Weitere Positionen:"])
+def test_a_table_carried_over_under_a_caption_is_one_table(
+    caption: str, tmp_path: Path, profile: CallProfile
+) -> None:
+    """A caption that says the table goes on, or a carry-over row opening the next part, joins the
+    parts; the carry-over row is no total."""
+    header = ("Nr.", "Position", "Betrag")
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ausgaben"),
+            [
+                header,
+                ("1", "Personalausgaben Projektleitung", "120.000 €"),
+                ("2", "Sachausgaben Miete", "10.000 €"),
+                ("", "Übertrag", "130.000 €"),
+            ],
+            caption,
+            [
+                header,
+                ("", "Übertrag", "130.000 €"),
+                ("3", "Sachausgaben Beteiligungswerkstätten", "20.000 €"),
+                ("", "Gesamtausgaben", "150.000 €"),
+            ],
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 150_000
+    assert facts.material_eur is not None and facts.material_eur.value == 30_000

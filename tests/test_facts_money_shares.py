@@ -478,3 +478,18 @@ def test_an_item_that_costs_something_together_is_no_total_and_all_together_is(t
     )
     facts = facts_of(path, PROFILE)
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 58_300
+
+
+def test_cost_types_stated_per_project_year_add_up_to_the_project(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzplan"),
+            "Insgesamt kostet das Vorhaben 160.000 Euro.",
+            "Im ersten Projektjahr sind 50.000 Euro für Personal und 20.000 Euro für Sachkosten eingeplant.",
+            "Im zweiten Jahr steigen die Personalkosten auf 60.000 Euro, die Sachkosten auf 30.000 Euro.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 110_000
+    assert facts.material_eur is not None and facts.material_eur.value == 50_000

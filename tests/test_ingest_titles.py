@@ -294,3 +294,13 @@ def test_the_kind_and_the_quoted_name_under_a_long_letterhead_name_the_project(t
     document.add_paragraph(FILLER)
     title = read_docx(dfx.save(document, tmp_path, "brief.docx"), SETTINGS).title
     assert title == "Grenzland digital – Zentrum an der Aller (GDZ)"
+
+
+def test_a_labelled_line_outranks_the_quoted_name_of_the_template(tmp_path: Path) -> None:
+    """The template's first line quotes the call's name; the labelled line names the project."""
+    document = dfx.new_document()
+    _bold(document, "Ideenskizze „Digitale Dörfer im Land“ – Vorlage des Ministeriums")
+    document.add_paragraph("Bezeichnung des Vorhabens: Dorfnetz Elbaue")
+    document.add_paragraph("1. Antragsteller", style="Heading 1")
+    document.add_paragraph(FILLER)
+    assert read_docx(dfx.save(document, tmp_path, "vorlage.docx"), SETTINGS).title == "Dorfnetz Elbaue"

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 from sketchproc.facts.applicant import ApplicantScope, find_applicant, find_legal_form
-from sketchproc.facts.arithmetic import balanced
+from sketchproc.facts.arithmetic import balanced, summed_over_periods
 from sketchproc.facts.candidate import Candidate, as_fact, best
 from sketchproc.facts.itemised import itemised_costs
 from sketchproc.facts.locators import LOCATOR_WORDS, LOCATORS, Loc
@@ -116,6 +116,7 @@ def _money_facts(
     read = [c for cands in per_scope for c in cands]
     chosen = exact_for_rounded({role: _first_best(per_scope, role) for role in _AMOUNT_FIELDS}, read)
     chosen = balanced(chosen, read, settings)
+    chosen.update(summed_over_periods(chosen, read, settings))
     chosen.update(_itemised(index, profile, settings, chosen))
     amounts = {field: as_fact(chosen[role]) for role, field in _AMOUNT_FIELDS.items()}
     computed = _computed_rate(amounts)

@@ -12,12 +12,13 @@ silently fixed.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from sketchproc.facts.candidate import Candidate
 from sketchproc.facts.locators import Loc
 from sketchproc.facts.settings import FactSettings
 
-__all__ = ["balanced"]
+__all__ = ["balanced", "summed_over_periods"]
 
 
 def balanced(
@@ -186,6 +187,43 @@ def _third_party(
         if found is None
         else Candidate(Loc.THIRD_PARTY, found.value, found.evidence, found.distance, False)
     )
+
+
+def summed_over_periods(
+    chosen: Mapping[Loc, Candidate | None], candidates: Sequence[Candidate], settings: FactSettings
+) -> dict[Loc, Candidate]:
+    """Personnel and material costs summed over the periods a budget states them for, where the
+    first of each do not make the total and all of them do.
+
+    "Für 2019 … davon 48.300 Euro auf Personal … und 23.400 Euro auf Sachausgaben. Für 2020 …
+    davon 88.200 Euro für Personal … und 42.800 Euro für Sachausgaben": the project's personnel
+    costs are 136.500 €, its material costs 66.200 €, together the stated total of 202.700 €.
+    """
+    personnel, material, total = (chosen.get(r) for r in (Loc.PERSONNEL, Loc.MATERIAL, Loc.TOTAL))
+    if personnel is None or material is None or total is None:
+        return {}
+    if _close(personnel.value + material.value, total.value, settings):
+        return {}
+    sums = {role: _distinct_readings(candidates, role) for role in (Loc.PERSONNEL, Loc.MATERIAL)}
+    if any(len(found) < _MIN_PERIODS for found in sums.values()):
+        return {}
+    summed = {role: sum(c.value for c in found) for role, found in sums.items()}
+    if not _close(summed[Loc.PERSONNEL] + summed[Loc.MATERIAL], total.value, settings):
+        return {}
+    return {role: replace(found[0], value=summed[role]) for role, found in sums.items()}
+
+
+# A budget told by periods states each cost type at least twice.
+_MIN_PERIODS = 2
+
+
+def _distinct_readings(candidates: Sequence[Candidate], role: Loc) -> list[Candidate]:
+    """The plain readings of a role, one per passage and value (a figure quoted twice counts once)."""
+    seen: dict[tuple[float, str], Candidate] = {}
+    for c in candidates:
+        if c.role is role and not c.bounded:
+            seen.setdefault((c.value, c.evidence.quote), c)
+    return list(seen.values())
 
 
 def _close(a: float, b: float, settings: FactSettings) -> bool:

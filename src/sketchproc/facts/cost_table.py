@@ -21,6 +21,7 @@ amount (a table states the row's total last): `facts.table_cells`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sketchproc.facts.cost_columns import (
@@ -68,7 +69,7 @@ def read_cost_tables(located: Sequence[Located], loc: Locators, settings: FactSe
             continue
         continued = (
             previous is not None
-            and not _texts(located[previous_index + 1 : index])
+            and (not _texts(located[previous_index + 1 : index]) or _carried_over(previous, where))
             and _continues(previous, where)
         )
         reading = readings[-1] if continued and readings else TableReading()
@@ -86,8 +87,21 @@ def read_cost_tables(located: Sequence[Located], loc: Locators, settings: FactSe
 def _texts(blocks: Sequence[Located]) -> bool:
     """True if a paragraph of the body stands among the blocks: it introduces a table of its own
     ("Anteil der Stadt Blankenburg:"), where a page break between two parts of one table leaves at
-    most a running header."""
-    return any(where.block.zone is Zone.BODY and where.block.text.strip() for where in blocks)
+    most a running header or a caption that says so ("Kostenplan – Fortsetzung")."""
+    return any(
+        where.block.zone is Zone.BODY and where.block.text.strip() and not _CONTINUED.search(where.block.text)
+        for where in blocks
+    )
+
+
+# A caption or row that carries a table over a page break.
+_CONTINUED = re.compile(r"\b(?:fortsetzung|fortgesetzt|übertrag)", re.IGNORECASE)
+
+
+def _carried_over(previous: Located, current: Located) -> bool:
+    """True if the first part ends or the next opens with a carry-over row ("Übertrag | 196.800 €")."""
+    rows = [*previous.block.rows[-1:], *current.block.rows[:2]]
+    return any(_CONTINUED.search(" ".join(row)) for row in rows)
 
 
 def _continues(previous: Located, current: Located) -> bool:

@@ -21,15 +21,28 @@ def table_candidates(located: Sequence[Located], loc: Locators, settings: FactSe
     would be our sum, not the sketch's figure (the budget check adds the two itself).
     """
     readings = read_cost_tables(located, loc, settings)
-    # Tables of parts: each partner's or sub-project's own costs and financing, side by side.
-    parts = [reading for reading in readings if reading.totals and reading.financing_of(Loc.GRANT)]
+    parts = _parts(readings)
     out: list[Candidate] = []
     for reading in readings:
         found = _read_candidates(reading, settings)
-        out.extend([replace(c, part=True) for c in found] if len(parts) >= _MIN_PARTS else found)
-    if len(parts) >= _MIN_PARTS:
+        out.extend([replace(c, part=True) for c in found] if any(reading is p for p in parts) else found)
+    if parts:
         out.extend(_summed_types(parts, settings))
     return out
+
+
+def _parts(readings: Sequence[TableReading]) -> list[TableReading]:
+    """Tables of parts: each partner's or sub-project's own costs and financing, side by side,
+    each with a total of its own. A table that restates another's total (the key data beside the
+    financing plan) or totals all the others is the project's, not a part."""
+    financed = [r for r in readings if r.totals and r.financing_of(Loc.GRANT)]
+    totals = [r.totals[-1][0] for r in financed]
+    parts = [
+        reading
+        for reading, total in zip(financed, totals, strict=True)
+        if totals.count(total) == 1 and abs(2 * total - sum(totals)) >= 1.0
+    ]
+    return parts if len(parts) >= _MIN_PARTS else []
 
 
 def _summed_types(parts: Sequence[TableReading], settings: FactSettings) -> list[Candidate]:

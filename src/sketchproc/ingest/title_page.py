@@ -28,6 +28,7 @@ from sketchproc.ingest.titles import (
     labelled,
     names_kind,
     project_title,
+    quoted_title,
     runin_title,
     title_key,
 )
@@ -78,6 +79,7 @@ def _candidates(page: TitlePage, settings: IngestSettings) -> Iterator[str | Non
         largest = max(larger, key=lambda i: (page.blocks[i].style.size or 0.0, -i))
         yield _handed_over(largest, opening, page, settings)
     yield next(filter(None, map(runin_title, _runin_lines(page, settings))), None)
+    yield next(filter(None, map(quoted_title, _runin_lines(page, settings))), None)
     bold = [i for i in opening if page.blocks[i].style.bold]
     if bold:
         yield _handed_over(bold[0], opening, page, settings)

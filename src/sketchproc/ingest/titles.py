@@ -17,6 +17,7 @@ __all__ = [
     "labelled",
     "names_kind",
     "project_title",
+    "quoted_title",
     "runin_title",
     "title_key",
 ]
@@ -77,15 +78,23 @@ def project_title(title: str | None) -> str | None:
 def runin_title(line: str) -> str | None:
     """The name a labelled line gives ("Betreff: Projektskizze X (Förderung …)" → "X"), else None."""
     match = _RUNIN.match(line)
-    kind = _KIND.match(line)
-    if match is not None:
-        value = _TRAILING_PARENTHESES.sub("", match.group("value"))
-    elif kind is not None and _QUOTED.match(line, _skip_spaces(line, kind.end())):
-        # The kind and the quoted name, a subject line without its label: "Projektskizze
-        # „Regionales Digitalisierungszentrum Mansfeld-Südharz“ (DigiZ MSH)" under a letterhead.
-        value = line[kind.end() :]
-    else:
+    if match is None:
         return None
+    return _named(_TRAILING_PARENTHESES.sub("", match.group("value")))
+
+
+def quoted_title(line: str) -> str | None:
+    """The name a line of the kind and a quoted name gives, a subject line without its label:
+    "Projektskizze „Regionales Digitalisierungszentrum Mansfeld-Südharz“ (DigiZ MSH)" under a
+    letterhead; else None."""
+    kind = _KIND.match(line)
+    if kind is None or not _QUOTED.match(line, _skip_spaces(line, kind.end())):
+        return None
+    return _named(line[kind.end() :])
+
+
+def _named(value: str) -> str | None:
+    """The project's name in the value of a subject line, or None if it names none."""
     value = value.rstrip(" .;,")
     value = project_title(_set_off_name(value)) or ""
     if not _WORD.search(value) or kind_only(value) or continues_phrase(value):
