@@ -132,3 +132,19 @@ def test_fibre_connections_by_any_noun_are_investments(tmp_path: Path) -> None:
     )
     assert results["eligible_cost_types"].status is CheckStatus.VIOLATED, results["eligible_cost_types"].note
     assert "130.000" in results["eligible_cost_types"].note
+
+
+def test_a_named_centre_and_the_applicants_own_plan_to_coordinate(tmp_path: Path) -> None:
+    """The centre is named in one sentence; "wir" coordinate in another of the project's parts."""
+    result = _results(
+        tmp_path,
+        [
+            ("#", "Unser Vorhaben"),
+            "Der Heimatverein Arendsee will im alten Bahnhof eine kleine Anlaufstelle für Digitales "
+            "eröffnen.",
+            "Dort beraten Ehrenamtliche an zwei Nachmittagen pro Woche.",
+            "Außerdem möchten wir die Sportvereine, die Feuerwehr und die Kirchengemeinde miteinander "
+            "vernetzen.",
+        ],
+    )["subject_is_centre"]
+    assert result.status is CheckStatus.OK, result.note

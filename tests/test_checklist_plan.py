@@ -454,3 +454,22 @@ def test_prose_restating_the_cost_tables_devices_counts_them_once(tmp_path: Path
     result = _items(build(tmp_path, parts))["eligible_cost_types"]
     assert result.status is CheckStatus.OK, result.note
     assert "30.000" in (result.note or "")
+
+
+def test_steps_dated_by_a_column_of_project_months_are_milestones(tmp_path: Path) -> None:
+    """The unit stands in the header ("Projektmonat"); the rows hold only the months' numbers."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Zeitplan"),
+            "Die Arbeiten verteilen sich über die Laufzeit wie folgt.",
+            [
+                ("Schritt", "Projektmonat", "Was geschieht"),
+                ("A", "1–2", "Büro einrichten, Lenkungskreis gründen"),
+                ("B", "3–8", "Befragung und Werkstätten in allen Ortsteilen"),
+                ("C", "9–20", "Strategie schreiben und im Rat beschließen"),
+            ],
+        ],
+    )
+    result = _items(path)["schedule_milestones"]
+    assert result.status is CheckStatus.OK, result.note

@@ -576,3 +576,20 @@ def test_a_role_label_without_its_colon_names_a_body_of_a_known_kind(
     path = build(tmp_path, [line, ("#", "Vorhaben"), "Wir richten ein Bürgerbüro für digitale Fragen ein."])
     found = facts_of(path, PROFILE).applicant
     assert (found.value if found else None) == applicant
+
+
+def test_the_applicant_describing_itself_in_the_third_person(tmp_path: Path) -> None:
+    """No label and no applicant section: the sentence that describes a body with its own legal
+    form names it; a partner described where the network is told does not."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Über uns"),
+            "Die Netzwerkstatt Harz gGmbH wurde 2015 in Wernigerode gegründet und betreibt zwei Werkstätten.",
+            ("#", "Partner und Netzwerk"),
+            "Die Harzer Hochschulgesellschaft mbH ist ein langjähriger Partner der Werkstätten.",
+        ],
+    )
+    facts = facts_of(path, load_profile())
+    assert facts.applicant is not None and facts.applicant.value == "Netzwerkstatt Harz gGmbH"
+    assert facts.legal_form is not None and facts.legal_form.value == "ggmbh"

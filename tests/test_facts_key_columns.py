@@ -174,3 +174,24 @@ def test_a_table_carried_over_under_a_caption_is_one_table(
     facts = facts_of(path, profile)
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 150_000
     assert facts.material_eur is not None and facts.material_eur.value == 30_000
+
+
+def test_key_data_in_narrow_columns_are_no_cost_positions(tmp_path: Path, profile: CallProfile) -> None:
+    """Six columns on a page break long labels inside the word ("Eigenmittel anteil"): the amounts
+    of key data whose label is not read are still no material costs."""
+    sketch = parse_text(
+        "---\nid: schmal\nwriter: T\nrenderings: [pdf]\nheading_style: word\nfont: Times\n"
+        "font_size: 12\n---\n"
+        "| Zuwendungsempfänger | Förderbetrag | Eigenmittelanteil | Gesamtfinanzierung "
+        "| Durchführungszeitraum | Kontaktperson |\n|---|---|---|---|---|---|\n"
+        "| Stadt Hettstedt, Markt 1, 06333 Hettstedt | 160.000,00 € | 40.000,00 € | 200.000,00 € "
+        "| 01.03.2019 – 31.12.2020 | Herr Jan Bode, Bauamt |\n\n"
+        "# Kosten\n\n"
+        "| Ausgabenart | Betrag |\n|---|---|\n"
+        "| Personalausgaben Koordination | 150.000 € |\n| Sachausgaben Veranstaltungen | 50.000 € |\n"
+        "| Summe | 200.000 € |\n",
+        "schmal/sketch.md",
+    )
+    facts = facts_of(render_pdf(sketch, tmp_path / "schmal.pdf"), profile)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 200_000
+    assert facts.material_eur is not None and facts.material_eur.value == 50_000

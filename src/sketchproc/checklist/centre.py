@@ -150,8 +150,9 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
         if coordinates or bundles:
             note = f"gefunden: „{sentence.text[: settings.note_quote_chars]}“"
             return Outcome(CheckStatus.OK, note, ctx.quote([first, sentence], settings.max_evidence))
-    # The project is the centre its title or its own parts name; its listed measures are what the
-    # centre does: "Zusammenbringen der Vereine und Engagierten" among them is the centre coordinating.
+    # The project is the centre its title or its own parts name; its measures and the applicants'
+    # plan are what the centre does: "Zusammenbringen der Vereine und Engagierten" among them is the
+    # centre coordinating.
     project = next((s for s in scope if ctx.group_hits(centre, s) and _names_the_project(s)), None)
     measure = next((s for s in scope if _is_measure(s) and ctx.group_hits(coordination, s)), None)
     if project is not None and measure is not None:
@@ -161,14 +162,24 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
 
 
 def _names_the_project(sentence: Sentence) -> bool:
-    """True for a sentence of the title and key data (before the first section) or of a part that
-    tells what the project is or does."""
-    return not sentence.hedged and (sentence.section is None or _about_the_project(sentence))
+    """True for a sentence of the title and key data or of the project's own parts."""
+    return not sentence.hedged and _own_part(sentence)
+
+
+def _own_part(sentence: Sentence) -> bool:
+    """True outside the situation: the title, the key data, the parts about the project, and a
+    section the outline maps nowhere ("Unser Vorhaben")."""
+    return not set(sentence.outline_ids) & _SITUATION
 
 
 def _is_measure(sentence: Sentence) -> bool:
-    """A list item of what the project does (not of the situation): a measure or a task."""
-    return sentence.kind is PassageKind.LIST_ITEM and _about_the_project(sentence) and not sentence.hedged
+    """What the project does (not the situation): a listed measure or task, or a sentence of the
+    applicants' own plan ("Wir wollen … die Vereine und Initiativen besser zusammenbringen")."""
+    listed = sentence.kind is PassageKind.LIST_ITEM or _WE.search(sentence.text) is not None
+    return listed and _own_part(sentence) and not sentence.hedged
+
+
+_WE = re.compile(r"\b(?:wir|uns)\b", re.IGNORECASE)
 
 
 def _short_names(ctx: CheckContext, centre: TermGroup) -> list[str]:

@@ -152,6 +152,26 @@ _RELATIVE_STEP = re.compile(
 )
 
 
+# A column of steps dated relative to the start, its unit in the header: "Projektmonate" over
+# "1 – 3", "4 – 9"; "Quartal" over "1", "2".
+_RELATIVE_COLUMN = re.compile(
+    r"^\W*(?:projekt|förder)?(?:monat|monate|woche|wochen|quartal|quartale)\b", re.IGNORECASE
+)
+_STEP_NUMBERS = re.compile(r"^\W*\d{1,2}(?:\s*[–-]\s*\d{1,2})?\W*$")
+
+
+def _dated_by_its_column(sentence: Sentence) -> bool:
+    """True for a table row whose cell under a header of relative time ("Projektmonate") holds its
+    step's numbers."""
+    if not sentence.is_table_row or not sentence.block.rows or sentence.row in (None, 0):
+        return False
+    header = sentence.block.rows[0]
+    return any(
+        _RELATIVE_COLUMN.match(label) and i < len(sentence.cells) and _STEP_NUMBERS.match(sentence.cells[i])
+        for i, label in enumerate(header)
+    )
+
+
 def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     """At least `min_milestones` dated milestones or phases (sentences or table rows)."""
     section = section_rule(ctx, item, settings)
@@ -168,6 +188,7 @@ def schedule_milestones(ctx: CheckContext, item: ChecklistItem, settings: Checkl
         if ctx.marker_hits(s, settings.milestone_markers)
         or find_dates(s.text)
         or _RELATIVE_STEP.search(s.text)
+        or _dated_by_its_column(s)
     ]
     evidence = ctx.quote(dated, settings.max_evidence)
     # One line of a plan may carry several dated steps ("Q1/2019 Start, Q3/2019 Befragung").

@@ -19,6 +19,7 @@ from functools import partial
 
 from sketchproc.facts.address import from_addresses
 from sketchproc.facts.applicant_columns import from_columns, names_applicant_role
+from sketchproc.facts.applicant_intro import from_described_name
 from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.names import (
     NAME_PREPOSITIONS,
@@ -69,6 +70,7 @@ def find_applicant(
         partial(_from_sentences, scope.everything, profile, loc, settings),
         partial(_from_self_introduction, scope.everything, profile, loc, settings),
         partial(_from_applying, scope.everything, profile, loc, settings),
+        partial(from_described_name, scope.everything, profile, loc, settings),
         # Last, a name at the applicant's postal address: a letterhead or a signature block.
         partial(from_addresses, key_data, profile, loc, settings),
         partial(from_addresses, scope.everything, profile, loc, settings),

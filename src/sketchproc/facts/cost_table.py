@@ -79,7 +79,7 @@ def read_cost_tables(located: Sequence[Located], loc: Locators, settings: FactSe
             note = (
                 before.block.text if before is not None and before.block.kind is not BlockKind.TABLE else ""
             )
-        _read(rows, where.block.rows[0], loc, reading, note)
+        _read(rows, where.block.rows[0], loc, reading, note, positions=not where.turned)
         previous, previous_index = where, index
     return readings
 
@@ -112,8 +112,16 @@ def _continues(previous: Located, current: Located) -> bool:
 
 
 def _read(
-    rows: Sequence[Passage], header: Sequence[str], loc: Locators, reading: TableReading, note: str = ""
+    rows: Sequence[Passage],
+    header: Sequence[str],
+    loc: Locators,
+    reading: TableReading,
+    note: str = "",
+    *,
+    positions: bool = True,
 ) -> None:
+    """Read one table's rows into `reading`; without `positions` (key data), only its financing
+    rows and totals: a label the reader does not know there is no cost position."""
     layout = layout_of(header, loc, note)
     columns = {i: kind for i, cell in enumerate(header) if i and (kind := cost_type(cell, loc))}
     if set(columns.values()) == {Loc.PERSONNEL} and rows_are_periods(rows):
@@ -176,7 +184,7 @@ def _read(
             if amount is not None:
                 reading.subtotal.setdefault(kind, (amount, ev))
             continue
-        if amount is None or (amount <= 0 and not has_amount_text(passage.cells)):
+        if not positions or amount is None or (amount <= 0 and not has_amount_text(passage.cells)):
             continue
         if _closes_the_sum(reading, amount):
             # "Zusammen", "Endbetrag", a label of the author's own: the row that adds up every

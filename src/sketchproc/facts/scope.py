@@ -26,6 +26,8 @@ class Located:
     block: Block
     section: int | None
     passages: tuple[Passage, ...] = ()
+    # Key data laid out in columns, read as label-value rows: no cost table's positions.
+    turned: bool = False
 
 
 def passages(located: Iterable[Located]) -> Iterator[Passage]:
@@ -40,7 +42,7 @@ def located(index: PassageIndex, blocks: Iterable[tuple[Block, int | None]]) -> 
     out = []
     for block, section in blocks:
         read_block, read_passages = as_rows(block, tuple(index.of_blocks((block,))))
-        out.append(Located(read_block, section, read_passages))
+        out.append(Located(read_block, section, read_passages, turned=read_block is not block))
     return out
 
 

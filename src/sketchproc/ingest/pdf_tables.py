@@ -8,6 +8,7 @@ turns into a paragraph or a heading.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -25,13 +26,60 @@ def page_tables(page: Any, page_number: int, settings: IngestSettings) -> list[L
         return []
     tables: list[Line] = []
     for table in page.find_tables():
-        rows = _clean_rows(table.extract())
+        rows = _clean_rows(_words_rejoined(page, table, table.extract()))
         if not rows:
             continue
         x0, top, x1, bottom = (float(v) for v in table.bbox)
         text = "\n".join(" | ".join(row) for row in rows)
         tables.append(Line(page=page_number, text=text, top=top, bottom=bottom, x0=x0, x1=x1, rows=rows))
     return tables
+
+
+# A line break between two lower-case letters: a word may have been broken inside a narrow cell.
+_BROKEN = re.compile(r"[a-zäöüß]\n[a-zäöüß]")
+
+
+def _words_rejoined(page: Any, table: Any, raw: list[list[str | None]]) -> list[list[str | None]]:
+    """The cells' text with words a narrow column broke across lines put back together.
+
+    Word breaks a word inside only when it is wider than the column: its first part fills the
+    line up to the cell's inner edge, so not even the next letter fitted, and the rest goes on in
+    lower case ("Zuwendungsempfänge" | "r", "Gesamtfi" | "nanzieru" | "ng"). A line wrapped before
+    the next word leaves room for less than that word, but seldom for less than one letter.
+    """
+    out = [list(row) for row in raw]
+    for r, row in enumerate(out):
+        for c, text in enumerate(row):
+            if not text or not _BROKEN.search(text) or r >= len(table.rows) or c >= len(table.rows[r].cells):
+                continue
+            bbox = table.rows[r].cells[c]
+            if bbox is not None:
+                row[c] = _rejoined(page.crop(bbox).extract_text_lines(), bbox) or text
+    return out
+
+
+def _rejoined(lines: Sequence[dict[str, Any]], bbox: BBox) -> str | None:
+    """The lines of one left-aligned cell, a line broken inside its only word joined to the next."""
+    starts = [float(line["x0"]) for line in lines]
+    if not lines or max(starts) - min(starts) > _SAME_START:
+        return None  # centred or indented text: its line ends say nothing about the cell's edge
+    # The padding on the right is the padding on the left.
+    inner_right = float(bbox[2]) - (min(starts) - float(bbox[0]))
+    parts = [str(lines[0]["text"])]
+    for before, line in itertools.pairwise(lines):
+        text, chars = str(line["text"]), line.get("chars") or []
+        next_letter = float(chars[0]["width"]) if chars else 0.0
+        broken = (
+            " " not in str(before["text"]).strip()
+            and str(before["text"])[-1:].isalpha()
+            and text[:1].islower()
+            and inner_right - float(before["x1"]) < next_letter
+        )
+        parts.append(text if broken else "\n" + text)
+    return "".join(parts)
+
+
+_SAME_START = 1.0
 
 
 def _clean_rows(raw: list[list[str | None]]) -> Rows:
