@@ -148,3 +148,29 @@ def test_a_named_centre_and_the_applicants_own_plan_to_coordinate(tmp_path: Path
         ],
     )["subject_is_centre"]
     assert result.status is CheckStatus.OK, result.note
+
+
+def test_letters_announced_for_later_beside_an_agreement_named_in_passing(tmp_path: Path) -> None:
+    results = _results(
+        tmp_path,
+        [
+            ("#", "Netzwerk"),
+            "Die Kosten teilen sich beide Ämter nach der Kooperationsvereinbarung von 2017.",
+            "Die Absichtserklärungen der Vereine reichen wir bis Ende März nach.",
+        ],
+    )
+    assert results["letters_of_intent"].status is CheckStatus.MISSING, results["letters_of_intent"].note
+
+
+def test_a_council_vote_among_the_steps_of_the_plan_is_no_resolution_taken(tmp_path: Path) -> None:
+    results = _results(
+        tmp_path,
+        [
+            ("#", "Zeitplan"),
+            "Wir beginnen am 1. Juni 2019 und arbeiten 19 Monate lang.",
+            "Im Herbst 2019 befragen wir die Betriebe, im Frühjahr 2020 folgen Werkstätten und im "
+            "November 2020 der Beschluss des Stadtrates über die Strategie.",
+        ],
+    )
+    result = results["council_resolution_or_signature"]
+    assert result.status is CheckStatus.MISSING, result.note

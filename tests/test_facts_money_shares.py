@@ -493,3 +493,36 @@ def test_cost_types_stated_per_project_year_add_up_to_the_project(tmp_path: Path
     facts = facts_of(path, PROFILE)
     assert facts.personnel_eur is not None and facts.personnel_eur.value == 110_000
     assert facts.material_eur is not None and facts.material_eur.value == 50_000
+
+
+def test_what_a_labelled_grant_pays_for_does_not_name_it(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Wir beantragen eine Landesförderung von 144.000 Euro für Personalkosten und Sachmittel.",
+            "Die Gesamtkosten liegen bei 180.000 Euro.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 144_000
+
+
+def test_the_unit_above_a_cost_table_holds_for_the_financing_table_right_beneath(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kosten und Finanzierung"),
+            "Sämtliche Beträge in Tsd. Euro.",
+            [("Kosten", "Betrag"), ("Personal", "150,0"), ("Sachmittel", "50,0"), ("Gesamt", "200,0")],
+            [
+                ("Finanzierung", "2019", "2020", "Gesamt"),
+                ("Zuwendung", "70,0", "90,0", "160,0"),
+                ("Eigenmittel", "20,0", "20,0", "40,0"),
+                ("Summe", "90,0", "110,0", "200,0"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 160_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 40_000

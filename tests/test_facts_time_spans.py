@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 
+from sketchproc.pipeline import check
 from sketchproc.profiles import load_profile
 from sketchproc.quantities import find_periods
 
@@ -327,3 +328,22 @@ def test_a_verb_of_starting_put_first_dates_the_start(tmp_path: Path) -> None:
     )
     facts = facts_of(path, PROFILE)
     assert facts.start is not None and facts.start.value == date(2019, 9, 1)
+
+
+def test_a_start_with_its_length_is_the_runtime_and_a_partners_letter_comes_last(tmp_path: Path) -> None:
+    """The project's name is the subject; the length said with the start makes it the runtime.
+    A letter of support in the annex speaks of a two-year runtime: the sketch's own text wins."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Vorhaben"),
+            "Der Digitaltreff Oschersleben startet zum 1. April 2019, ausgelegt ist er auf 21 Monate.",
+            ("#", "Anlagen"),
+            ("#", "Anlage 1: Unterstützungsschreiben des Heimatvereins"),
+            "Wir unterstützen das Vorhaben während der gesamten zweijährigen Projektlaufzeit.",
+        ],
+    )
+    facts = check(path).facts  # mapped: the letter stands in the annexes
+    assert facts.start is not None and facts.start.value == date(2019, 4, 1)
+    assert facts.duration_months is not None and facts.duration_months.value == 21
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)

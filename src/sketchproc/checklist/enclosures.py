@@ -30,8 +30,17 @@ _EXIST_ONLY = re.compile(r"\blieg(?:en|t)\s+(?:\w+\s+){0,3}?vor\b|\bvorhanden\b"
 
 
 def enclosed_documents(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """The attachment rule, with mentions that only say the documents exist set apart."""
-    present = present_mentions(attachment_mentions(ctx, item, settings))
+    """The attachment rule, with mentions that only say the documents exist set apart, and the
+    documents announced for later where no mention encloses any."""
+    found = attachment_mentions(ctx, item, settings)
+    present = present_mentions(found)
+    announced = [s for s in found if s.deferred]
+    if present and announced and not any(_points_to_enclosure(s) for s in present):
+        # "Unterstützungsschreiben der Partner werden nachgereicht" beside "Aufteilung laut
+        # Kooperationsvereinbarung" or a partner row "LOI angefragt": nothing is enclosed yet.
+        quote = announced[0].text[: settings.note_quote_chars]
+        evidence = ctx.quote(announced, settings.max_evidence)
+        return Outcome(CheckStatus.MISSING, f"nur angekündigt: „{quote}“", evidence)
     if not present or any(_encloses(s) for s in present):
         return attachment_rule(ctx, item, settings)
     quote = present[0].text[: settings.note_quote_chars]
@@ -39,8 +48,11 @@ def enclosed_documents(ctx: CheckContext, item: ChecklistItem, settings: Checkli
     return Outcome(CheckStatus.MISSING, f"nur als vorhanden erwähnt, nicht beigefügt: „{quote}“", evidence)
 
 
+def _points_to_enclosure(sentence: Sentence) -> bool:
+    """True if the passage stands in the annex list or points to what is enclosed."""
+    return "annexes" in sentence.outline_ids or _ENCLOSED.search(sentence.text) is not None
+
+
 def _encloses(sentence: Sentence) -> bool:
     """True if the passage encloses: in the annex list, pointing to an annex, or not a mere claim."""
-    if "annexes" in sentence.outline_ids or _ENCLOSED.search(sentence.text):
-        return True
-    return not _EXIST_ONLY.search(sentence.text)
+    return _points_to_enclosure(sentence) or not _EXIST_ONLY.search(sentence.text)

@@ -19,11 +19,20 @@ import re
 from collections.abc import Sequence
 
 from sketchproc.checklist.context import CheckContext, Sentence
-from sketchproc.checklist.rules import PLACEHOLDER, Outcome, attachment_rule, attachment_scope, usable
+from sketchproc.checklist.rules import (
+    PLACEHOLDER,
+    Outcome,
+    attachment_mentions,
+    attachment_rule,
+    attachment_scope,
+    present_mentions,
+    usable,
+)
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus
 from sketchproc.passages import PassageZone
 from sketchproc.profiles.schema import ChecklistItem
+from sketchproc.quantities import find_dates
 
 __all__ = ["resolution_taken", "signature_block", "signature_or_resolution"]
 
@@ -143,7 +152,16 @@ def signature_or_resolution(ctx: CheckContext, item: ChecklistItem, settings: Ch
     named = item.model_copy(update={"cues": tuple(g for g in item.cues if g.id != _OFFICE)})
     outcome = attachment_rule(ctx, named, settings)
     if outcome.status is CheckStatus.OK:
-        return outcome
+        present = present_mentions(attachment_mentions(ctx, named, settings))
+        planned = [s for s in present if _dated_in_runtime(ctx, s)]
+        if len(planned) < len(present) or not present:
+            return outcome
+        # "… im Herbst 2020 der Strategieentwurf und im Dezember 2020 der Beschluss des Stadtrates":
+        # a step of the plan, not a resolution taken.
+        quote = planned[0].text[: settings.note_quote_chars]
+        outcome = Outcome(
+            CheckStatus.MISSING, f"nur als Schritt der Laufzeit genannt: „{quote}“", ctx.quote(planned, 1)
+        )
     lines = [
         s
         for s in usable(ctx, item, attachment_scope(ctx, item, settings))
@@ -169,3 +187,10 @@ def signature_or_resolution(ctx: CheckContext, item: ChecklistItem, settings: Ch
         f"unterzeichnet: „{' '.join(dict.fromkeys(p.context for p in block))[: settings.note_quote_chars]}“"
     )
     return Outcome(CheckStatus.OK, note, ctx.quote(block, settings.max_evidence))
+
+
+def _dated_in_runtime(ctx: CheckContext, sentence: Sentence) -> bool:
+    """True if every date of the passage falls on or after the project's start: a step of the plan."""
+    start = ctx.facts.start
+    dates = find_dates(sentence.text)
+    return start is not None and bool(dates) and all(d.first_day >= start.value for d in dates)

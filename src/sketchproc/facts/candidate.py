@@ -31,13 +31,16 @@ class Candidate:
     # An amount of one part's table (a partner's, a sub-project's) beside tables of the other
     # parts: the project's own figure, where the text states one, comes first.
     part: bool = False
+    # An amount of the annexes (a partner's letter, the list of enclosures): the sketch's own text
+    # states the project's figures, an annex only where the text does not.
+    annexed: bool = False
 
 
 def best(candidates: Iterable[Candidate], role: Loc) -> Candidate | None:
-    """The strongest candidate of a role: a plain amount before a bound, the project's before a
-    part's, then the closest, then the first."""
+    """The strongest candidate of a role: a plain amount before a bound, the sketch's own text
+    before an annex, the project's before a part's, then the closest, then the first."""
     ranked = [c for c in candidates if c.role is role]
-    return min(ranked, key=lambda c: (c.bounded, c.part, c.distance), default=None)
+    return min(ranked, key=lambda c: (c.bounded, c.annexed, c.part, c.distance), default=None)
 
 
 def as_fact(candidate: Candidate | None) -> AmountFact | None:

@@ -76,9 +76,10 @@ def read_cost_tables(located: Sequence[Located], loc: Locators, settings: FactSe
         if not continued:
             readings.append(reading)
             before = located[index - 1] if index else None
-            note = (
-                before.block.text if before is not None and before.block.kind is not BlockKind.TABLE else ""
-            )
+            if before is None or before.block.kind is not BlockKind.TABLE:
+                note = before.block.text if before is not None else ""
+            # A table right after another keeps the note above both ("Angaben in TEUR" over the
+            # cost table and the financing table beneath it).
         _read(rows, where.block.rows[0], loc, reading, note, positions=not where.turned)
         previous, previous_index = where, index
     return readings

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sketchproc.facts.candidate import Candidate
 from sketchproc.facts.cost_lists import summed_cost_lists
@@ -21,7 +21,7 @@ from sketchproc.facts.money_tables import table_candidates
 from sketchproc.facts.scope import Located, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.model import BlockKind
-from sketchproc.passages import Passage
+from sketchproc.passages import Passage, PassageZone
 from sketchproc.quantities import Money, Percentage, Qualifier, find_money, find_percentages, per_unit
 from sketchproc.sentences import clause_span
 
@@ -66,6 +66,8 @@ def money_candidates(
     previous: Passage | None = None
     for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
         found = _prose_candidates(passage, loc, settings, items=items)
+        if passage.zone is PassageZone.ANNEX:
+            found = [replace(c, annexed=True) for c in found]
         out.extend(found)
         if previous is not None and previous.block is passage.block:
             out.extend(_whole_of_davon(previous, passage, found, loc, settings))
@@ -347,6 +349,8 @@ def _nearest(
         elif backward and hit.start >= mention.end:
             if find_money(text[mention.end : hit.start]):
                 continue  # the word names the amount right before it, not one further back
+            if labelled and _PURPOSE.search(text, mention.end, hit.start):
+                continue  # "Zuwendung von 156.000 Euro für Personal- und Sachkosten": what it pays for
             if text[hit.start : hit.end].endswith("selbst") and "," in text[mention.end : hit.start]:
                 continue  # "… erbitten wir 138.000 Euro, den Rest tragen wir selbst": another clause's object
             distance = float(hit.start - mention.end)  # the amount this word was written for
@@ -374,6 +378,8 @@ def _labels(text: str, hit: _Hit, mention: Money | Percentage, settings: FactSet
     return _CLAUSE_BREAK not in between and not _NEW_CLAUSE.search(between) and not find_money(between)
 
 
+# What an amount pays for, after it: "… 156.000 Euro für Personal- und Sachkosten".
+_PURPOSE = re.compile(r"\bfür\b", re.IGNORECASE)
 # A comma before a conjunction opens another clause: "… beantragt wird, während die Partner 47.100
 # Euro aus eigenen Mitteln tragen" — a word before it names nothing after it. (A relative clause
 # speaks of the noun before it: "Die Gesamtkosten, die wir mit 150.000 € veranschlagen".)

@@ -41,7 +41,7 @@ from sketchproc.facts.time_roles import (
     verb_role,
 )
 from sketchproc.model import DateFact, MonthsFact
-from sketchproc.passages import Passage, PassageKind
+from sketchproc.passages import Passage, PassageKind, PassageZone
 from sketchproc.quantities import (
     DateMention,
     Period,
@@ -81,20 +81,30 @@ def time_facts(
     Without a stated start or end, a dated schedule (table rows or list items) gives them: its
     first step starts the project and its last step ends it.
     """
+    # The annexes come last, after every tier of the sketch's own text: a partner's letter that
+    # speaks of "der zweijährigen Projektlaufzeit" does not state the applicant's runtime.
+    own = [[where for where in located if not _annexed(where)] for located in scopes]
+    annexed = [where for located in scopes for where in located if _annexed(where)]
     found = TimeFacts()
-    for tier in _Tier:
-        if found.start and found.end and tier is _Tier.VERB:
-            # Start and end give the duration; a bare verb's span would not ("die Geräte sind
-            # älter als sechs Jahre und laufen noch mit Windows 7").
-            break
-        for located in scopes:
-            found = merged(found, _stated(located, loc, settings, tier))
+    for group in (own, [annexed]):
+        for tier in _Tier:
+            if found.start and found.end and tier is _Tier.VERB:
+                # Start and end give the duration; a bare verb's span would not ("die Geräte sind
+                # älter als sechs Jahre und laufen noch mit Windows 7").
+                break
+            for located in group:
+                found = merged(found, _stated(located, loc, settings, tier))
     if found.start and found.end and found.end.value < found.start.value:
         # A project cannot end before it starts: the "end" was another event's date.
         found = TimeFacts(found.start, None, found.duration)
     if found.start is None or found.end is None:
         found = merged(found, _from_schedule(schedule, settings))
     return derived(found)
+
+
+def _annexed(where: Located) -> bool:
+    """True for a block of the annexes (letters of others, the list of enclosures)."""
+    return any(passage.zone is PassageZone.ANNEX for passage in where.passages)
 
 
 def _from_schedule(schedule: Sequence[Located], settings: FactSettings) -> TimeFacts:
@@ -192,7 +202,10 @@ def _speaks_of_runtime(text: str, loc: Locators, tier: _Tier) -> bool:
         or verb_role(text) is not None
         or any(particle_verb(text, verbs) for verbs in (START_PARTICLE_VERBS, END_PARTICLE_VERBS))
     )
-    return finishing and (loc[Loc.PROJECT].search(text) is not None or _WE.search(text) is not None)
+    # A length said with it makes the start the runtime's: "Die Digitalwerkstatt startet am 1. Mai
+    # 2019 und ist auf 20 Monate angelegt".
+    told = loc[Loc.PROJECT].search(text) is not None or _WE.search(text) is not None
+    return finishing and (told or bool(find_durations(text)))
 
 
 def _period(passage: Passage, settings: FactSettings) -> tuple[DateFact | None, DateFact | None]:
