@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from sketchproc.pipeline import check
 from sketchproc.profiles import load_profile
 
 from .builders.pdf_fixtures import FILLER, Text, after, lines, paragraph
@@ -593,3 +594,17 @@ def test_the_applicant_describing_itself_in_the_third_person(tmp_path: Path) -> 
     facts = facts_of(path, load_profile())
     assert facts.applicant is not None and facts.applicant.value == "Netzwerkstatt Harz gGmbH"
     assert facts.legal_form is not None and facts.legal_form.value == "ggmbh"
+
+
+def test_the_region_described_in_the_situation_is_not_the_applicant(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ausgangslage"),
+            "Der Landkreis Börde ist ein ländlich geprägter Kreis mit rund 170.000 Einwohnern.",
+            ("#", "Wer wir sind"),
+            "Der Bürgerverein Staßfurt e. V. wurde 2011 gegründet und zählt heute 80 Mitglieder.",
+        ],
+    )
+    facts = check(path).facts  # mapped: the first section is the situation
+    assert facts.applicant is not None and facts.applicant.value == "Bürgerverein Staßfurt e. V."

@@ -195,3 +195,18 @@ def test_key_data_in_narrow_columns_are_no_cost_positions(tmp_path: Path, profil
     facts = facts_of(render_pdf(sketch, tmp_path / "schmal.pdf"), profile)
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 200_000
     assert facts.material_eur is not None and facts.material_eur.value == 50_000
+
+
+def test_an_address_a_narrow_column_broke_is_one_address(tmp_path: Path, profile: CallProfile) -> None:
+    sketch = parse_text(
+        "---\nid: mail\nwriter: T\nrenderings: [pdf]\nheading_style: word\nfont: Times\n"
+        "font_size: 12\n---\n"
+        "# Antragsteller\n\n"
+        "| Nr. | Einrichtung | Rolle | Kontakt |\n|---|---|---|---|\n"
+        "| 1 | Gemeinde Osternienburger Land | Antragstellerin | Frau Henriette Schwarzkopf, "
+        "henriette.schwarzkopf@osternienburger-land.de |\n",
+        "mail/sketch.md",
+    )
+    facts = facts_of(render_pdf(sketch, tmp_path / "mail.pdf"), profile)
+    assert facts.contact_email is not None
+    assert facts.contact_email.value == "henriette.schwarzkopf@osternienburger-land.de"

@@ -175,11 +175,16 @@ def _own_part(sentence: Sentence) -> bool:
 def _is_measure(sentence: Sentence) -> bool:
     """What the project does (not the situation): a listed measure or task, or a sentence of the
     applicants' own plan ("Wir wollen … die Vereine und Initiativen besser zusammenbringen")."""
-    listed = sentence.kind is PassageKind.LIST_ITEM or _WE.search(sentence.text) is not None
+    listed = sentence.kind is PassageKind.LIST_ITEM or _WE_PLAN.search(sentence.text) is not None
     return listed and _own_part(sentence) and not sentence.hedged
 
 
-_WE = re.compile(r"\b(?:wir|uns)\b", re.IGNORECASE)
+# The applicants' plan: "wir" with a verb of intending or the future ("Wir wollen … zusammenbringen",
+# "möchten wir … vernetzen"), not what they are ("Wir sind zertifizierter Partner …").
+_WE_PLAN = re.compile(
+    r"\b(?:wir\s+(?:\w+\s+){0,2}?(?:wollen|werden|möchten|planen)|(?:wollen|werden|möchten|planen)\s+wir)\b",
+    re.IGNORECASE,
+)
 
 
 def _short_names(ctx: CheckContext, centre: TermGroup) -> list[str]:

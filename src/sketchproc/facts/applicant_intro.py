@@ -4,7 +4,8 @@ Sketches of associations and companies often open their "Wer wir sind" with a se
 themselves: "Gründerzeit Altmark e.V. ist ein gemeinnütziger Verein, 2017 … gegründet", "Die
 Digitalwerk Saale GmbH wurde 2016 in Halle gegründet". The subject is a name with its own legal
 form, the verb describes or dates it. Partners are described the same way where the network is
-told, so those parts are not read.
+told, and the region where the situation is ("Der Landkreis Mansfeld-Südharz ist einer der
+ältesten Landkreise"), so those parts are not read.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ __all__ = ["from_described_name"]
 
 # The name opening the sentence, then a verb that describes or dates it.
 _DESCRIBED = re.compile(
-    r"^\W*(?P<name>[^\W\d][^;:!?]{2,120}?)\s+(?:ist|wurde|war)\s+(?:ein|eine|einer|seit|im\s+jahr|\d{4})\b",
+    r"^\W*(?P<name>[^\W\d][^;:!?]{2,120}?)\s+(?:ist|wurde|war)\s+(?:ein|eine|seit|im\s+jahr|\d{4})\b",
     re.IGNORECASE,
 )
 
@@ -34,9 +35,9 @@ def from_described_name(
     located: Sequence[Located], profile: CallProfile, loc: Locators, settings: FactSettings
 ) -> TextFact | None:
     """The name with a legal form that the first such describing sentence opens with, or None."""
-    network = set(profile.outline.ids_for(Role.NETWORK))
+    others = {*profile.outline.ids_for(Role.NETWORK), *settings.situation_ids}
     for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
-        if passage.kind is not PassageKind.SENTENCE or network.intersection(passage.outline_ids):
+        if passage.kind is not PassageKind.SENTENCE or others.intersection(passage.outline_ids):
             continue
         described = _DESCRIBED.match(passage.text)
         name = clean_name(described["name"], loc, settings) if described else None

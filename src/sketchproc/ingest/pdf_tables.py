@@ -50,12 +50,32 @@ def _words_rejoined(page: Any, table: Any, raw: list[list[str | None]]) -> list[
     out = [list(row) for row in raw]
     for r, row in enumerate(out):
         for c, text in enumerate(row):
-            if not text or not _BROKEN.search(text) or r >= len(table.rows) or c >= len(table.rows[r].cells):
+            if not text or not _may_be_split(text) or r >= len(table.rows) or c >= len(table.rows[r].cells):
                 continue
             bbox = table.rows[r].cells[c]
             if bbox is not None:
-                row[c] = _rejoined(page.crop(bbox).extract_text_lines(), bbox) or text
+                row[c] = _rejoined(_cell_page(page, bbox).extract_text_lines(), bbox) or text
     return out
+
+
+def _cell_page(page: Any, bbox: BBox) -> Any:
+    """The page with only the characters whose centre lies in the cell, as `Table.extract` takes
+    them (a crop would also take a line that only touches the cell)."""
+    x0, top, x1, bottom = bbox
+
+    def centred(obj: dict[str, Any]) -> bool:
+        if obj.get("object_type") != "char":
+            return False
+        h_mid = (float(obj["x0"]) + float(obj["x1"])) / 2
+        v_mid = (float(obj["top"]) + float(obj["bottom"])) / 2
+        return x0 <= h_mid < x1 and top <= v_mid < bottom
+
+    return page.filter(centred)
+
+
+def _may_be_split(text: str) -> bool:
+    """True if a line break inside the cell may cut a word or an e-mail address."""
+    return _BROKEN.search(text) is not None or ("@" in text and "\n" in text)
 
 
 def _rejoined(lines: Sequence[dict[str, Any]], bbox: BBox) -> str | None:
@@ -69,17 +89,20 @@ def _rejoined(lines: Sequence[dict[str, Any]], bbox: BBox) -> str | None:
     for before, line in itertools.pairwise(lines):
         text, chars = str(line["text"]), line.get("chars") or []
         next_letter = float(chars[0]["width"]) if chars else 0.0
-        broken = (
-            " " not in str(before["text"]).strip()
-            and str(before["text"])[-1:].isalpha()
-            and text[:1].islower()
-            and inner_right - float(before["x1"]) < next_letter
-        )
+        previous = str(before["text"]).strip()
+        one_word = " " not in previous and previous[-1:].isalpha() and text[:1].islower()
+        broken = one_word and inner_right - float(before["x1"]) < next_letter
         parts.append(text if broken else "\n" + text)
-    return "".join(parts)
+    # An e-mail address has no space: its parts on two lines are one address, wherever the line
+    # broke ("katrin." | "moebius@landkreis-wittenberg.de").
+    return _SPLIT_ADDRESS.sub(r"\1", "".join(parts))
 
 
 _SAME_START = 1.0
+# The break falls at a dot, a dash or an underscore of the address, before or after it.
+_SPLIT_ADDRESS = re.compile(
+    r"(?<![\w.+-])([\w+-]+[.\-_]|[\w+-]+(?=\n[.\-_]))\n(?=[\w.+-]*@[\w-]+(?:\.[\w-]+)+)"
+)
 
 
 def _clean_rows(raw: list[list[str | None]]) -> Rows:
