@@ -174,3 +174,19 @@ def test_a_council_vote_among_the_steps_of_the_plan_is_no_resolution_taken(tmp_p
     )
     result = results["council_resolution_or_signature"]
     assert result.status is CheckStatus.MISSING, result.note
+
+
+def test_a_resolution_cited_by_its_date_stands_even_after_the_start(tmp_path: Path) -> None:
+    """The project starts in January; the resolution cited with its date came in February."""
+    results = _results(
+        tmp_path,
+        [
+            ("#", "Laufzeit"),
+            "Das Vorhaben beginnt am 1. Januar 2019 und endet am 31. Dezember 2020.",
+            ("#", "Finanzierung"),
+            "Den Eigenanteil sichert der Beschluss des Kreistages vom 20. Februar 2019, die Mittel "
+            "stehen ab März 2019 bereit.",
+        ],
+    )
+    result = results["council_resolution_or_signature"]
+    assert result.status is CheckStatus.OK, result.note

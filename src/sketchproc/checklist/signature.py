@@ -190,7 +190,15 @@ def signature_or_resolution(ctx: CheckContext, item: ChecklistItem, settings: Ch
 
 
 def _dated_in_runtime(ctx: CheckContext, sentence: Sentence) -> bool:
-    """True if every date of the passage falls on or after the project's start: a step of the plan."""
+    """True if the passage dates several steps, all on or after the project's start, and cites no
+    resolution by its date ("Beschluss vom 20.02.2019" was taken, whenever the project starts)."""
     start = ctx.facts.start
     dates = find_dates(sentence.text)
-    return start is not None and bool(dates) and all(d.first_day >= start.value for d in dates)
+    steps = len(dates) >= _MIN_STEPS and not _CITED.search(sentence.text)
+    return start is not None and steps and all(d.first_day >= start.value for d in dates)
+
+
+# A plan told in one sentence dates at least two steps.
+_MIN_STEPS = 2
+# A resolution cited by its date or number: "Beschluss vom 20.02.2019", "Beschluss-Nr. 12/2019".
+_CITED = re.compile(r"\bbeschluss\w*\s+(?:\w+\s+){0,3}?(?:vom|nr\.?|nummer)\b|\bbeschluss-nr", re.IGNORECASE)
