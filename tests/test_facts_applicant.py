@@ -608,3 +608,16 @@ def test_the_region_described_in_the_situation_is_not_the_applicant(tmp_path: Pa
     )
     facts = check(path).facts  # mapped: the first section is the situation
     assert facts.applicant is not None and facts.applicant.value == "Bürgerverein Staßfurt e. V."
+
+
+def test_a_label_set_off_by_a_dash_names_the_applicant(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kurzübersicht"),
+            "Projektträger – Verbandsgemeinde Egelner Mulde (Körperschaft des öffentlichen Rechts)",
+            "Förderbedarf – 150.000 Euro",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Verbandsgemeinde Egelner Mulde"

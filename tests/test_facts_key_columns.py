@@ -210,3 +210,23 @@ def test_an_address_a_narrow_column_broke_is_one_address(tmp_path: Path, profile
     facts = facts_of(render_pdf(sketch, tmp_path / "mail.pdf"), profile)
     assert facts.contact_email is not None
     assert facts.contact_email.value == "henriette.schwarzkopf@osternienburger-land.de"
+
+
+def test_two_label_value_pairs_side_by_side_in_each_row(tmp_path: Path, profile: CallProfile) -> None:
+    """A form sets two pairs in each row; the right-hand pairs (end, rate) are key data too."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Eckdaten"),
+            [
+                ("Zuwendungsempfänger", "Gemeinde Südliches Anhalt", "Rechtsform", "Einheitsgemeinde"),
+                ("Fördermittel", "152.000 Euro", "Förderquote", "80 %"),
+                ("Beginn", "1. Juli 2019", "Ende", "30. Juni 2021"),
+            ],
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.applicant is not None and facts.applicant.value == "Gemeinde Südliches Anhalt"
+    assert facts.grant_eur is not None and facts.grant_eur.value == 152_000
+    assert facts.start is not None and facts.start.value == date(2019, 7, 1)
+    assert facts.end is not None and facts.end.value == date(2021, 6, 30)

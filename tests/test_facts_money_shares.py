@@ -526,3 +526,15 @@ def test_the_unit_above_a_cost_table_holds_for_the_financing_table_right_beneath
     facts = facts_of(path, PROFILE)
     assert facts.grant_eur is not None and facts.grant_eur.value == 160_000
     assert facts.own_share_eur is not None and facts.own_share_eur.value == 40_000
+
+
+def test_a_named_applicant_bearing_an_amount_itself_states_the_own_share(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Das Projekt kostet insgesamt 210.000 Euro; 42.000 Euro übernimmt die Stadt Aken selbst.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 42_000

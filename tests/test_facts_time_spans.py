@@ -347,3 +347,16 @@ def test_a_start_with_its_length_is_the_runtime_and_a_partners_letter_comes_last
     assert facts.start is not None and facts.start.value == date(2019, 4, 1)
     assert facts.duration_months is not None and facts.duration_months.value == 21
     assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+
+
+def test_key_data_rows_labelled_only_start_and_end(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Steckbrief"),
+            [("Träger", "Gemeinde Hohe Börde"), ("Start", "01.09.2019"), ("Abschluss", "31.12.2020")],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 9, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)

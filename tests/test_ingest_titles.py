@@ -304,3 +304,34 @@ def test_a_labelled_line_outranks_the_quoted_name_of_the_template(tmp_path: Path
     document.add_paragraph("1. Antragsteller", style="Heading 1")
     document.add_paragraph(FILLER)
     assert read_docx(dfx.save(document, tmp_path, "vorlage.docx"), SETTINGS).title == "Dorfnetz Elbaue"
+
+
+def test_the_kind_after_a_bold_pdf_title_sets_it_apart_from_headings_of_its_look(tmp_path: Path) -> None:
+    """The title and the section headings are all bold lines; only the title says what it is."""
+    from tests.builders.blind_markdown import parse_text
+    from tests.builders.blind_pdf import render_pdf
+
+    sketch = parse_text(
+        "---\nid: fett\nwriter: T\nrenderings: [pdf]\nheading_style: bold\nfont: Arial\n"
+        "font_size: 11\n---\n"
+        f"**Dorfnetz Elbaue – Ideenskizze**\n\n{FILLER}\n\n**Wer wir sind**\n\n{FILLER}\n\n"
+        f"**Was wir vorhaben**\n\n{FILLER}\n",
+        "fett/sketch.md",
+    )
+    assert read_pdf(render_pdf(sketch, tmp_path / "fett.pdf"), SETTINGS).title == "Dorfnetz Elbaue"
+
+
+def test_the_kind_and_a_name_after_a_key_data_table(tmp_path: Path) -> None:
+    document = dfx.new_document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Antragsteller", "Verbandsgemeinde Elbe-Heide"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Ansprechpartner", "Herr Ulf Krause"
+    _bold(document, "Vorhabensbeschreibung Digitalwerkstatt Elbe-Heide")
+    document.add_paragraph("1. Ausgangslage", style="Heading 1")
+    document.add_paragraph(FILLER)
+    title = read_docx(dfx.save(document, tmp_path, "tabelle.docx"), SETTINGS).title
+    assert title == "Digitalwerkstatt Elbe-Heide"
+
+
+def test_a_labelled_line_with_a_possessive() -> None:
+    assert runin_title("Unser Vorhabenstitel: Dorfnetz Elbaue") == "Dorfnetz Elbaue"

@@ -124,8 +124,8 @@ def _from_rows(located: Sequence[Located], loc: Locators, settings: FactSettings
     return None
 
 
-# A run-in label opening a line: "Träger: Digitalwerk Saale gGmbH (…)".
-_RUN_IN = re.compile(r"^[\s*•·-]*(?P<label>[^\W\d][\w ./()&-]{0,60}?)\s*:\s*(?P<value>\S.*)$")
+# A run-in label opening a line, after a colon or a dash: "Träger: X gGmbH", "Antragsteller – Y".
+_RUN_IN = re.compile(r"^[\s*•·-]*(?P<label>[^\W\d][\w ./()&-]{0,60}?)(?:\s*:|\s+[–—]\s)\s*(?P<value>\S.*)$")
 # A label of more words is a sentence with a colon, not a label.
 _MAX_LABEL_WORDS = 5
 # A one-word label and a capitalised value without a colon: a key-data row that OCR or a tab

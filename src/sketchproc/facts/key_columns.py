@@ -5,7 +5,8 @@ Form-like sketches give their key data as rows ("Antragsteller | Landkreis Harz"
 176.000 € | 04/2019 – 12/2020"), and summary tables of the financing come the same way
 ("Gesamtausgaben | Zuwendung | Eigenmittel" over three amounts). Every reader of key data reads
 label-value rows, so a table of the second shape is read as its transpose: one row per column,
-label then value, quoted as such.
+label then value, quoted as such. So is a form that sets two label-value pairs side by side in
+each row ("Antragsteller | Landkreis Saalekreis | Rechtsform | Gebietskörperschaft").
 
 Which shape a two-row table has is told by its labels: in columns, the header row names at least
 two facts ("Zuwendung", "Laufzeit", "Antragsteller" …) and the row beneath opens with a value; in
@@ -43,24 +44,59 @@ _FIGURE = re.compile(r"\d")
 
 
 def as_rows(block: Block, passages: tuple[Passage, ...]) -> tuple[Block, tuple[Passage, ...]]:
-    """The block and its passages, a table of key data in columns turned into label-value rows."""
-    if not _in_columns(block):
+    """The block and its passages, a table of key data in columns, or with two label-value pairs
+    side by side in each row, turned into label-value rows."""
+    by_row = {p.row: p for p in passages if p.row is not None}
+    if _in_columns(block):
+        header, values = block.rows
+        pairs = [(1, label, value) for label, value in zip(header, values, strict=False)]
+    elif _side_by_side(block):
+        # "Antragsteller | Landkreis Saalekreis | Rechtsform | Gebietskörperschaft": each row holds
+        # two pairs, read left to right.
+        pairs = [
+            (r, row[i], row[i + 1]) for r, row in enumerate(block.rows) for i in range(0, len(row) - 1, 2)
+        ]
+    else:
         return block, passages
-    header, values = block.rows
     # Merged cells repeat their text: each pair once.
-    cells = zip(header, values, strict=False)
-    pairs = tuple(dict.fromkeys((label.strip(), value.strip()) for label, value in cells if value.strip()))
-    turned = block.model_copy(update={"rows": pairs, "text": "\n".join(" | ".join(pair) for pair in pairs)})
-    value_row = next((p for p in passages if p.row == 1), None)
-    if value_row is None:
+    kept = list(
+        dict.fromkeys((r, label.strip(), value.strip()) for r, label, value in pairs if value.strip())
+    )
+    if not kept or any(r not in by_row for r, _, _ in kept):
         return block, passages
-    return turned, tuple(_row(value_row, turned, i, pair) for i, pair in enumerate(pairs))
+    rows = tuple((label, value) for _, label, value in kept)
+    turned = block.model_copy(update={"rows": rows, "text": "\n".join(" | ".join(pair) for pair in rows)})
+    return turned, tuple(
+        _row(by_row[r], turned, i, (label, value)) for i, (r, label, value) in enumerate(kept)
+    )
 
 
-def _row(value_row: Passage, turned: Block, index: int, pair: tuple[str, str]) -> Passage:
-    """One label-value row of the turned table, with the marks and place of the row of values."""
+def _row(source: Passage, turned: Block, index: int, pair: tuple[str, str]) -> Passage:
+    """One label-value row of the turned table, with the marks and place of the row it came from."""
     text = " | ".join(pair)
-    return replace(value_row, text=text, block=turned, span=(0, len(text)), row=index, cells=pair)
+    return replace(source, text=text, block=turned, span=(0, len(text)), row=index, cells=pair)
+
+
+def _side_by_side(block: Block) -> bool:
+    """True for a table of four or six columns whose even columns are labels, two of them or more
+    naming key facts, the right-hand ones among them."""
+    if block.kind is not BlockKind.TABLE or not block.rows:
+        return False
+    widths = {len(row) for row in block.rows}
+    if len(widths) != 1 or (width := widths.pop()) < _PAIRED_COLUMNS or width % 2:
+        return False
+    labels = [row[i].strip() for row in block.rows for i in range(0, width, 2) if row[i].strip()]
+    right = [row[i].strip() for row in block.rows for i in range(2, width, 2) if row[i].strip()]
+    named = sum(1 for label in labels if _names_key_fact(label))
+    return (
+        all(_is_label(label) for label in labels)
+        and named >= _MIN_LABELLED_COLUMNS
+        and any(_names_key_fact(label) for label in right)
+        and len({row[0] for row in block.rows}) == len(block.rows)  # no merged first column
+    )
+
+
+_PAIRED_COLUMNS = 4
 
 
 def _in_columns(block: Block) -> bool:

@@ -162,7 +162,9 @@ def _stated(located: Sequence[Located], loc: Locators, settings: FactSettings, t
                 start, end = start or period[0], end or period[1]
                 duration = duration or _duration(passage, settings)
             continue
-        if not _speaks_of_runtime(passage.text, loc, tier):
+        if not (
+            _speaks_of_runtime(passage.text, loc, tier) or (tier is _Tier.RUNTIME_WORD and _key_row(passage))
+        ):
             continue
         period_start, period_end = _period(passage, settings)
         plan = tier is _Tier.VERB
@@ -183,6 +185,22 @@ def _in_blocks(located: Sequence[Located]) -> Iterator[tuple[list[Passage], Pass
     for where in located:
         block = list(passages([where]))
         yield from ((block, passage) for passage in block)
+
+
+def _key_row(passage: Passage) -> bool:
+    """A key-data row whose short label is the start or the end: "Beginn | 1. Juli 2019", "Ende |
+    30.06.2021" (the key data speak of the project, so no runtime word is needed)."""
+    cells = [cell for cell in passage.cells if cell.strip()]
+    return (
+        len(cells) == _KEY_ROW_CELLS
+        and len(cells[0].split()) <= _MAX_KEY_LABEL_WORDS
+        and role_of(cells[0]) is not None
+        and bool(find_dates(cells[1]))
+    )
+
+
+_KEY_ROW_CELLS = 2
+_MAX_KEY_LABEL_WORDS = 3
 
 
 def _speaks_of_runtime(text: str, loc: Locators, tier: _Tier) -> bool:

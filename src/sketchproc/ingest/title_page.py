@@ -24,12 +24,14 @@ from sketchproc.ingest.titles import (
     chapter_numbered,
     continues_phrase,
     file_like,
+    kind_line_title,
     kind_only,
     labelled,
     names_kind,
     project_title,
     quoted_title,
     runin_title,
+    says_kind,
     title_key,
 )
 from sketchproc.model import Block, BlockKind, Zone
@@ -83,6 +85,7 @@ def _candidates(page: TitlePage, settings: IngestSettings) -> Iterator[str | Non
     bold = [i for i in opening if page.blocks[i].style.bold]
     if bold:
         yield _handed_over(bold[0], opening, page, settings)
+    yield next(filter(None, map(kind_line_title, _runin_lines(page, settings))), None)
 
 
 def _runin_lines(page: TitlePage, settings: IngestSettings) -> Iterator[str]:
@@ -125,7 +128,7 @@ def _repeated_heading(position: int, blocks: Sequence[Block], settings: IngestSe
     "Kurzbeschreibung" both bold 16 pt above a paragraph); a title has a look of its own.
     """
     below = blocks[position + 1].text if position + 1 < len(blocks) else ""
-    if names_kind(blocks[position].text) or names_kind(below):
+    if says_kind(blocks[position].text) or names_kind(below):
         return False  # "Projektskizze …", or a line over it, heads the document, whatever it looks like
     if not _heads_text(position, blocks, settings, min_words=1):
         return False

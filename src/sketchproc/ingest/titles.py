@@ -13,12 +13,14 @@ __all__ = [
     "chapter_numbered",
     "continues_phrase",
     "file_like",
+    "kind_line_title",
     "kind_only",
     "labelled",
     "names_kind",
     "project_title",
     "quoted_title",
     "runin_title",
+    "says_kind",
     "title_key",
 ]
 
@@ -40,9 +42,9 @@ _QUOTES = "„“”\"'‚‘’»«"
 # A name in double quotes, German („…“) or English (“…”, "…") or guillemets (»…«).
 _QUOTED = re.compile(r"[„“\"»](?P<name>[^„“”\"»«]+)[“”\"«]")
 _DASHES = ("–", "—", "-")
-# A line that names the project by a label: "Betreff: …", "Projekttitel: …", "Vorhaben: …".
+# A line that names the project by a label: "Betreff: …", "Projekttitel: …", "Unsere Projektskizze: …".
 _RUNIN = re.compile(
-    r"^\s*(?:betreff|betr\.|titel|(?:projekt|vorhabens?)(?:titel|name|bezeichnung|skizze)?|ideenskizze"
+    r"^\s*(?:unsere?\s+)?(?:betreff|betr\.|titel|(?:projekt|vorhabens?)(?:titel|name|bezeichnung|skizze)?|ideenskizze"
     r"|(?:titel|name|bezeichnung)\s+des\s+(?:vorhabens|projekts?))\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
@@ -91,6 +93,26 @@ def quoted_title(line: str) -> str | None:
     if kind is None or not _QUOTED.match(line, _skip_spaces(line, kind.end())):
         return None
     return _named(line[kind.end() :])
+
+
+def kind_line_title(line: str) -> str | None:
+    """The name after the kind in a short line without quotes ("Projektskizze Digitalisierungszentrum
+    Zeitzer Land"), else None. It may as well name the call ("Ideenskizze Digitale Dörfer"), so
+    it is the last resort."""
+    kind = _KIND.match(line)
+    if kind is None or len(line.split()) > _MAX_SUBJECT_WORDS or line.rstrip().endswith("."):
+        return None
+    return _named(line[kind.end() :])
+
+
+# A subject line without quotes is a line, not a sentence.
+_MAX_SUBJECT_WORDS = 12
+
+
+def says_kind(line: str) -> bool:
+    """True if the line names the kind of document first or last ("Projektskizze …", "… –
+    Projektskizze")."""
+    return names_kind(line) or _TRAILING_KIND.search(line) is not None
 
 
 def _named(value: str) -> str | None:
