@@ -71,9 +71,9 @@ def particle_verb(text: str, verbs: re.Pattern[str]) -> bool:
     by its verb ending ("Anfangen wollen wir im März 2019", but "Anfang 2019 …").
     """
     words = _LOWER_WORD.findall(text)
-    opening = _OPENING_WORD.match(text)
-    if opening and _VERB_ENDING.search(opening.group(1)):
-        words.append(opening.group(1).lower())
+    opening = _opening_verb(text)
+    if opening:
+        words.append(opening)
     fronted = _FRONTED_PARTICLE.match(text)
     if fronted:
         # The particle put first for weight, the verb right after it: "Los gehen soll es am …".
@@ -92,14 +92,20 @@ _OPENING_WORD = re.compile(r"\W*([A-ZÄÖÜ][a-zäöüß]+)\b")
 _VERB_ENDING = re.compile(r"(?:en|t)$")
 
 
+def _opening_verb(text: str) -> str:
+    """The sentence's first word in lower case if its ending makes it a verb ("Starten", "Anfangen"),
+    else "": German capitalises it whatever it is."""
+    opening = _OPENING_WORD.match(text)
+    return opening.group(1).lower() if opening and _VERB_ENDING.search(opening.group(1)) else ""
+
+
 def verb_role(text: str) -> Role | None:
     """START or END if a verb of the text starts only or ends only (no noun counts).
 
     A verb put first for weight is capitalised ("Starten möchten wir am 1. Mai 2019"): there its
     ending tells it from the noun ("Start am 1. Mai").
     """
-    opening = _OPENING_WORD.match(text)
-    fronted = opening.group(1).lower() if opening and _VERB_ENDING.search(opening.group(1)) else ""
+    fronted = _opening_verb(text)
     starts = bool(_START_VERB.search(text) or _START_VERB.fullmatch(fronted))
     starts = starts or particle_verb(text, START_PARTICLE_VERBS)
     ends = bool(_END_VERB.search(text) or _END_VERB.fullmatch(fronted)) or particle_verb(

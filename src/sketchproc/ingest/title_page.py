@@ -80,12 +80,13 @@ def _candidates(page: TitlePage, settings: IngestSettings) -> Iterator[str | Non
     if larger:
         largest = max(larger, key=lambda i: (page.blocks[i].style.size or 0.0, -i))
         yield _handed_over(largest, opening, page, settings)
-    yield next(filter(None, map(runin_title, _runin_lines(page, settings))), None)
-    yield next(filter(None, map(quoted_title, _runin_lines(page, settings))), None)
+    lines = list(_runin_lines(page, settings))
+    yield next(filter(None, map(runin_title, lines)), None)
+    yield next(filter(None, map(quoted_title, lines)), None)
     bold = [i for i in opening if page.blocks[i].style.bold]
     if bold:
         yield _handed_over(bold[0], opening, page, settings)
-    yield next(filter(None, map(kind_line_title, _runin_lines(page, settings))), None)
+    yield next(filter(None, map(kind_line_title, lines)), None)
 
 
 def _runin_lines(page: TitlePage, settings: IngestSettings) -> Iterator[str]:
