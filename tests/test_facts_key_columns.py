@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+import sketchproc
 from sketchproc.profiles import load_profile
 from sketchproc.profiles.schema import CallProfile
+from tests.builders.blind_docx import render_docx
 from tests.builders.blind_markdown import parse_text
 from tests.builders.blind_pdf import render_pdf
 from tests.test_facts import build, facts_of
@@ -230,3 +232,79 @@ def test_two_label_value_pairs_side_by_side_in_each_row(tmp_path: Path, profile:
     assert facts.grant_eur is not None and facts.grant_eur.value == 152_000
     assert facts.start is not None and facts.start.value == date(2019, 7, 1)
     assert facts.end is not None and facts.end.value == date(2021, 6, 30)
+
+
+STACKED_KEY_DATA = (
+    "**Digitalwerkstatt Unstrut – Projektskizze**\n\n"
+    "**Zuwendungsempfänger:**\n\nNetzwerk Unstruttal e. V., Markt 3, 06632 Freyburg\n\n"
+    "**Fördermittel:**\n\n136.800 €\n\n"
+    "**Ausgaben insgesamt:**\n\n171.000 €\n\n"
+    "**Eigenmittel:**\n\n34.200 €\n\n"
+    "**Laufzeit:**\n\n04/2019 – 12/2020\n\n"
+    "# 1. Ausgangslage\n\n"
+    "Im Unstruttal arbeiten Vereine, Schulen und Betriebe bisher jeder für sich an digitalen Angeboten.\n"
+)
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_each_label_a_line_above_its_value(tmp_path: Path, profile: CallProfile, kind: str) -> None:
+    """A form typed as bold label lines, each over a line with its value, gives every key fact;
+    in the PDF a short bold line above another is no heading wrapped onto a second line."""
+    sketch = parse_text(
+        "---\nid: gestapelt\nwriter: T\nrenderings: [docx, pdf]\nheading_style: bold\nfont: Times\n"
+        "font_size: 12\n---\n" + STACKED_KEY_DATA,
+        "gestapelt/sketch.md",
+    )
+    render = render_docx if kind == "docx" else render_pdf
+    path = render(sketch, tmp_path / f"gestapelt.{kind}")
+    facts = facts_of(path, profile)
+    assert facts.applicant is not None and facts.applicant.value == "Netzwerk Unstruttal e. V."
+    assert facts.grant_eur is not None and facts.grant_eur.value == 136_800
+    assert facts.grant_eur.evidence.quote == "Fördermittel | 136.800 €"
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 171_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 34_200
+    assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.8)
+    assert facts.start is not None and facts.start.value == date(2019, 4, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+    assert sketchproc.read_document(path).title == "Digitalwerkstatt Unstrut"
+
+
+def test_a_label_over_a_paragraph_of_prose_is_no_key_row(tmp_path: Path, profile: CallProfile) -> None:
+    """A bold line naming a fact over a long sentence is a pseudo-heading, read as before: the
+    sentence's own words bind its amounts."""
+    path = build(
+        tmp_path,
+        [
+            "Zuwendung",
+            "Die Gesamtausgaben von 205.000 Euro sollen zu vier Fünfteln, also mit 164.000 Euro, vom "
+            "Land gefördert werden; die übrigen 41.000 Euro trägt der Landkreis aus seinem Haushalt.",
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 205_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 164_000
+
+
+def test_key_data_in_a_framed_box_read_as_its_pdf_reads(tmp_path: Path, profile: CallProfile) -> None:
+    """A Word frame (a table of one cell) around the key data holds text, not a table: each line
+    of it gives its fact in the .docx as in the PDF."""
+    sketch = parse_text(
+        "---\nid: kasten\nwriter: T\nrenderings: [docx, pdf]\nheading_style: word\nfont: Arial\n"
+        "font_size: 10\n---\n"
+        "::: boxed\n"
+        "**Das Wichtigste in Kürze**\n\n"
+        "Träger: Verbandsgemeinde Saale-Wipper, Markt 1, 06425 Alsleben\n\n"
+        "Fördersumme: 157.600 EUR\n\n"
+        "Projektvolumen: 197.000 EUR\n\n"
+        "Durchführungszeitraum: 01.05.2019 – 31.12.2020\n"
+        ":::\n\n"
+        "# Ausgangslage\n\n"
+        "Die sechs Mitgliedsgemeinden teilen sich Verwaltung, Schulen und Vereine.\n",
+        "kasten/sketch.md",
+    )
+    for path in (render_docx(sketch, tmp_path / "kasten.docx"), render_pdf(sketch, tmp_path / "kasten.pdf")):
+        facts = facts_of(path, profile)
+        assert facts.grant_eur is not None and facts.grant_eur.value == 157_600, path.name
+        assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 197_000, path.name
+        assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.8), path.name
+        assert facts.start is not None and facts.start.value == date(2019, 5, 1), path.name

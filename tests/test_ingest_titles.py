@@ -335,3 +335,25 @@ def test_the_kind_and_a_name_after_a_key_data_table(tmp_path: Path) -> None:
 
 def test_a_labelled_line_with_a_possessive() -> None:
     assert runin_title("Unser Vorhabenstitel: Dorfnetz Elbaue") == "Dorfnetz Elbaue"
+
+
+def test_the_kind_on_a_short_line_of_its_own_stays_in_the_title_block(tmp_path: Path) -> None:
+    """Bold title, bold kind line (ending short of the margin), bold chapter headings: the kind
+    line is neither joined to a heading nor a chapter of its own, and a quoted name below a kind
+    line naming the call is the title."""
+    from sketchproc.sections import sections_from_document
+    from tests.builders.blind_markdown import parse_text
+    from tests.builders.blind_pdf import render_pdf
+
+    sketch = parse_text(
+        "---\nid: kopf\nwriter: T\nrenderings: [pdf]\nheading_style: bold\nfont: Times\n"
+        "font_size: 12\n---\n"
+        "**Ideenskizze im Förderaufruf „Digitale Regionen“**\n\n"
+        "**„Netzwerk Fläming digital“ – Zentrum der Stadt Zerbst/Anhalt**\n\n"
+        f"**Über uns**\n\n{FILLER}\n\n**Unser Vorhaben**\n\n{FILLER}\n",
+        "kopf/sketch.md",
+    )
+    document = read_pdf(render_pdf(sketch, tmp_path / "kopf.pdf"), SETTINGS)
+    assert document.title == "Netzwerk Fläming digital – Zentrum der Stadt Zerbst/Anhalt"
+    sections = sections_from_document(document).sections
+    assert [s.title for s in sections] == ["Über uns", "Unser Vorhaben"]

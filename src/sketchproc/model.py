@@ -96,6 +96,12 @@ class Block(Record):
     ocr: bool = False
     lead: str | None = None
 
+    @property
+    def is_frame(self) -> bool:
+        """True for a table of one cell: a frame around text (a box of key data, a highlighted
+        note), read as the paragraphs it frames, as its PDF reads."""
+        return self.kind is BlockKind.TABLE and len(self.rows) == 1 and len(self.rows[0]) == 1
+
 
 class PageInfo(Record):
     """Facts about one PDF page that later stages report on."""

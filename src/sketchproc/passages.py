@@ -322,8 +322,10 @@ def _annex_ids(profile: CallProfile) -> frozenset[str]:
 def _units(
     block: Block,
 ) -> Iterator[tuple[PassageKind, str, tuple[int, int], int | None, tuple[str, ...]]]:
-    """(kind, text, span, row, cells) of one block: its sentences, the item, or each table row."""
-    if block.kind is BlockKind.TABLE:
+    """(kind, text, span, row, cells) of one block: its sentences, the item, or each table row.
+
+    A framed box (a table of one cell) is read as the sentences it frames."""
+    if block.kind is BlockKind.TABLE and not block.is_frame:
         for row_index, row in enumerate(block.rows):
             cells = tuple(cell.strip() for cell in row)
             # Merged cells repeat their text in python-docx; a reader quotes each once.

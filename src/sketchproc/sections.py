@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from sketchproc.ingest.titles import kind_only, project_title
 from sketchproc.model import Block, BlockKind, Document, Section, SectionedDocument, Zone, block_text
 from sketchproc.numbering import HeadingNumber, NumberKind, as_letter, parse_number, split_number
 from sketchproc.quantities import POSTAL_ADDRESS, find_dates
@@ -219,13 +220,30 @@ def drop_title_lines(
     if structured:
         first = structured[0].position
         return [h for h in headings if h.position >= first or _heads_text(h, headings, body, settings)]
+    headings = _without_kind_lines(headings, body, settings)
     if len(headings) < 2:
         return headings
     lead = headings[0]
-    if document.title and _normalise(lead.title) == _normalise(document.title):
-        return headings[1:]
+    titled = (_normalise(lead.title), _normalise(project_title(lead.title) or ""))
+    if document.title and _normalise(document.title) in titled:
+        return _without_kind_lines(headings[1:], body, settings)
     if lead.position == 0 and lead.signature[0] > max(h.signature[0] for h in headings[1:]):
         return headings[1:]
+    return headings
+
+
+def _without_kind_lines(
+    headings: list[Heading], body: Sequence[Block], settings: SectionSettings
+) -> list[Heading]:
+    """The headings without leading lines that only say what the document is ("Projektskizze für
+    ein Regionales Digitalisierungszentrum im Landkreis Börde") and head no text: they belong to
+    the title block, above or below the title."""
+    while (
+        len(headings) >= 2
+        and kind_only(headings[0].title)
+        and not _heads_text(headings[0], headings, body, settings)
+    ):
+        headings = headings[1:]
     return headings
 
 

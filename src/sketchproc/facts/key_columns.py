@@ -23,7 +23,7 @@ from sketchproc.facts.locators import LOCATORS, Loc
 from sketchproc.model import Block, BlockKind
 from sketchproc.passages import Passage
 
-__all__ = ["as_rows"]
+__all__ = ["as_rows", "is_key_label", "key_fact_end"]
 
 # The facts whose labels head a column of key data.
 _KEY_FACTS: Final = (
@@ -114,6 +114,16 @@ def _in_columns(block: Block) -> bool:
 def _is_label(cell: str) -> bool:
     """A few words without a figure."""
     return len(cell.split()) <= _MAX_LABEL_WORDS and not _FIGURE.search(cell)
+
+
+def is_key_label(cell: str) -> bool:
+    """A few words without a figure that name a key fact ("Beantragte Zuwendung")."""
+    return _is_label(cell) and _names_key_fact(cell)
+
+
+def key_fact_end(cell: str) -> int:
+    """Where the last locator word of a key fact in the cell ends (0 if there is none)."""
+    return max((m.end() for kind in _KEY_FACTS for m in LOCATORS[kind].finditer(cell)), default=0)
 
 
 def _names_key_fact(cell: str) -> bool:

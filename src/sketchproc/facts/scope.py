@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sketchproc.facts.key_columns import as_rows
-from sketchproc.model import Block, OutlineMapping, Section, Zone
+from sketchproc.facts.stacked_keys import Stacked, stacked_pairs
+from sketchproc.model import Block, BlockKind, OutlineMapping, Section, Zone
 from sketchproc.passages import Passage, PassageIndex, PassageZone
 
 
@@ -26,7 +27,7 @@ class Located:
     block: Block
     section: int | None
     passages: tuple[Passage, ...] = ()
-    # Key data laid out in columns, read as label-value rows: no cost table's positions.
+    # Key data laid out in columns or stacked, read as label-value rows: no cost table's positions.
     turned: bool = False
 
 
@@ -38,12 +39,22 @@ def passages(located: Iterable[Located]) -> Iterator[Passage]:
 
 def located(index: PassageIndex, blocks: Iterable[tuple[Block, int | None]]) -> list[Located]:
     """Blocks with their section and their passages from the index; a table of key data in
-    columns is read as label-value rows, the shape every key-data reader reads."""
+    columns and a label paragraph over its value are read as label-value rows, the shape every
+    key-data reader reads."""
+    entries = [_unframed(block, section, tuple(index.of_blocks((block,)))) for block, section in blocks]
     out = []
-    for block, section in blocks:
-        read_block, read_passages = as_rows(block, tuple(index.of_blocks((block,))))
-        out.append(Located(read_block, section, read_passages, turned=read_block is not block))
+    for (block, section, block_passages), stacked in stacked_pairs(entries):
+        read_block, read_passages = as_rows(block, block_passages)
+        out.append(Located(read_block, section, read_passages, turned=stacked or read_block is not block))
     return out
+
+
+def _unframed(block: Block, section: int | None, block_passages: tuple[Passage, ...]) -> Stacked:
+    """A framed box (a table of one cell) as the paragraph it frames, its passages with it."""
+    if not block.is_frame:
+        return block, section, block_passages
+    paragraph = block.model_copy(update={"kind": BlockKind.PARAGRAPH, "rows": ()})
+    return paragraph, section, tuple(replace(p, block=paragraph) for p in block_passages)
 
 
 def section_blocks(index: PassageIndex, sections: Iterable[Section]) -> list[Located]:

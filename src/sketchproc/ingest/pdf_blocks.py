@@ -135,6 +135,24 @@ def _fills_column(line: Line, widths: dict[int, tuple[float, float]], settings: 
     return hi - lo <= 0 or line.x1 - lo >= settings.pdf_short_line_share * (hi - lo)
 
 
+def _ended_short(prev: Line, line: Line, widths: dict[int, tuple[float, float]]) -> bool:
+    """True if `prev`, set flush left like `line`, left room for the first word of `line`: it
+    was not wrapped, so the lines are two ("Projektskizze Digitalzentrum Börde" over
+    "Antragsteller"). Centred lines end short by design and say nothing."""
+    lo, hi = widths[prev.column]
+    flush_left = abs(prev.x0 - lo) <= _FLUSH_TOLERANCE and abs(line.x0 - lo) <= _FLUSH_TOLERANCE
+    if not flush_left or not line.text or line.x1 <= line.x0:
+        return False
+    first_word = line.text.split()[0]
+    # The line's own width per character estimates the first word's width (and its space).
+    word_width = (line.x1 - line.x0) * (len(first_word) + 1) / len(line.text)
+    return prev.x1 + word_width < hi - _FLUSH_TOLERANCE
+
+
+# Points a line's edge may stray from the column's and still be flush with it.
+_FLUSH_TOLERANCE = 3.0
+
+
 def _emphasised(line: Line, body_size: float | None) -> bool:
     return line.bold or (body_size is not None and line.size is not None and line.size > body_size)
 
@@ -175,7 +193,7 @@ def _continues(
         # "Sangerhausen"), also after a colon inside a quotation still open ("„JL digital:" /
         # "Heimat mit Zukunft“"), but a line starting with a typed number is the next heading.
         unfinished = not ends_sentence(prev.text) or _quote_open(draft.text)
-        return unfinished and not _TYPED_NUMBER.match(line.text)
+        return unfinished and not _TYPED_NUMBER.match(line.text) and not _ended_short(prev, line, widths)
     return filled or not ends_sentence(prev.text)
 
 
@@ -185,9 +203,20 @@ def _quote_open(text: str) -> bool:
 
 
 def continues_flow(previous: str, following: str) -> bool:
-    """True if a paragraph broken by a page or column continues: unfinished, lower-case next."""
+    """True if a paragraph broken by a page or column continues: unfinished, and lower-case next
+    or cut after a word no sentence ends with ("… einen Gewerbeverein in" | "Harzgerode, der …")."""
     stripped = following.lstrip()
-    return bool(stripped) and not ends_sentence(previous) and stripped[0].islower()
+    if not stripped or ends_sentence(previous):
+        return False
+    return stripped[0].islower() or _CUT_AFTER_FUNCTION_WORD.search(previous) is not None
+
+
+# Prepositions, articles and conjunctions: a sentence goes on after them, whatever comes next.
+_CUT_AFTER_FUNCTION_WORD = re.compile(
+    r"(?-i:\b(?:in|im|am|an|auf|aus|bei|beim|mit|nach|von|vom|zu|zum|zur|für|über|unter|vor|durch"
+    r"|gegen|ohne|um|der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|und|oder|sowie|als"
+    r"|wie|dass|ob|wenn|weil|sondern|aber))\s*$"
+)
 
 
 def merge_page_breaks(pages: Sequence[list[Draft]]) -> list[Draft]:

@@ -40,6 +40,8 @@ from sketchproc.settings import IngestSettings
 
 __all__ = ["TitlePage", "title_from_page"]
 
+_QUOTES = '„“"»«‚'
+
 # A year alone may belong to a name ("Digitalstrategie 2025"); a day or a month dates the line.
 _DATED = (Precision.DAY, Precision.MONTH)
 
@@ -131,6 +133,8 @@ def _repeated_heading(position: int, blocks: Sequence[Block], settings: IngestSe
     below = blocks[position + 1].text if position + 1 < len(blocks) else ""
     if says_kind(blocks[position].text) or names_kind(below):
         return False  # "Projektskizze …", or a line over it, heads the document, whatever it looks like
+    if position and kind_only(blocks[position - 1].text) and blocks[position].text.lstrip()[:1] in _QUOTES:
+        return False  # the quoted name under "Projektskizze zum Förderaufruf „…“" is the title
     if not _heads_text(position, blocks, settings, min_words=1):
         return False
     look = _look(blocks[position])
