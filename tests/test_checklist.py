@@ -1292,3 +1292,15 @@ def test_measures_opened_by_labels_under_a_heading_of_the_authors_own_are_the_wo
     ]
     result = _checked(tmp_path, parts)["work_programme"]
     assert result.status is CheckStatus.OK, result.note
+
+
+def test_letters_of_support_in_the_annex_list_are_enclosed(tmp_path: Path) -> None:
+    """The English name of the letter is the letter: "Letters of Support" listed as enclosures."""
+    parts: list[object] = [
+        ("#", "Antragsteller"),
+        "Gemeinde Muster",
+        ("#", "Anlagen"),
+        "Anlage 4: Letters of Support der Kreishandwerkerschaft und des Heimatvereins",
+    ]
+    result = _checked(tmp_path, parts)["letters_of_intent"]
+    assert result.status is CheckStatus.OK, result.note

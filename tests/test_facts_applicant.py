@@ -621,3 +621,21 @@ def test_a_label_set_off_by_a_dash_names_the_applicant(tmp_path: Path) -> None:
     )
     facts = facts_of(path, PROFILE)
     assert facts.applicant is not None and facts.applicant.value == "Verbandsgemeinde Egelner Mulde"
+
+
+def test_the_body_at_its_register_entry_in_the_signature_is_the_applicant(tmp_path: Path) -> None:
+    """The text names the body without its legal form; the signature block gives it with the
+    register entry ("…gGmbH, Sitz Staßfurt, HRB 31415")."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Wer wir sind"),
+            "Die Medienwerkstatt Salzland arbeitet seit 2015 mit Schulen und Vereinen im Salzlandkreis.",
+            ("#", "Unterschrift"),
+            "Staßfurt, 20. Februar 2019",
+            "Medienwerkstatt Salzland gGmbH, Sitz Staßfurt, HRB 31415, Amtsgericht Stendal",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Medienwerkstatt Salzland gGmbH"
+    assert facts.legal_form is not None

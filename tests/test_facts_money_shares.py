@@ -538,3 +538,74 @@ def test_a_named_applicant_bearing_an_amount_itself_states_the_own_share(tmp_pat
     )
     facts = facts_of(path, PROFILE)
     assert facts.own_share_eur is not None and facts.own_share_eur.value == 42_000
+
+
+def test_the_row_opening_with_foerderung_in_a_financing_table_is_the_grant(tmp_path: Path) -> None:
+    """Beside own means and donations, "Förderung durch das Land" is the grant; donations are
+    third-party money."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            [
+                ("Mittelherkunft", "Euro"),
+                ("Förderung durch das Land", "150.000"),
+                ("Eigenmittel der Genossenschaft", "30.000"),
+                ("Spenden örtlicher Betriebe", "7.500"),
+                ("Summe", "187.500"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 150_000
+    assert facts.third_party_eur is not None and facts.third_party_eur.value == 7_500
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 187_500
+
+
+def test_a_cost_position_furthering_something_is_no_grant(tmp_path: Path) -> None:
+    """In a cost table "Förderung der Medienkompetenz" is a measure bought, not money received."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kosten"),
+            [
+                ("Position", "Euro"),
+                ("Förderung der Medienkompetenz (Kurse)", "6.000"),
+                ("Eigenanteil", "30.000"),
+                ("Gesamtkosten", "150.000"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is None or facts.grant_eur.value != 6_000
+
+
+def test_typed_positions_and_a_source_named_in_parentheses(tmp_path: Path) -> None:
+    """ "Personal: Verwaltung (Teilzeit)" is a position of its type, not the group of the rows
+    below it; a financing row naming where own cash comes from ("… (Beiträge, Spenden)") is no
+    third party's money and no cost position."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kosten und Finanzierung"),
+            [
+                ("Ausgabe", "Betrag"),
+                ("Personal: Leitung des Zentrums (E 11)", "80.000"),
+                ("Personal: Verwaltung (Teilzeit)", "20.000"),
+                ("Miete Büro und Werkstatt", "10.000"),
+                ("Gesamtkosten", "110.000"),
+            ],
+            [
+                ("Mittel", "Betrag"),
+                ("Zuwendung des Landes", "88.000"),
+                ("Eigenleistung der Mitglieder", "10.000"),
+                ("Barmittel des Vereins (Beiträge, Spenden)", "12.000"),
+                ("Summe", "110.000"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 100_000
+    assert facts.material_eur is not None and facts.material_eur.value == 10_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 88_000
+    assert facts.third_party_eur is None

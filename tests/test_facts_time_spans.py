@@ -360,3 +360,39 @@ def test_key_data_rows_labelled_only_start_and_end(tmp_path: Path) -> None:
     facts = facts_of(path, PROFILE)
     assert facts.start is not None and facts.start.value == date(2019, 9, 1)
     assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+
+
+def test_a_date_set_off_after_the_start_clause_is_the_start(tmp_path: Path) -> None:
+    """ "…startet mit Eingang des Bescheids, frühestens am 1. Juni 2019, …": the apposition dates
+    the clause before it, though the sentence speaks of the end too."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Zeitplan"),
+            "Das Projekt startet mit Eingang des Zuwendungsbescheids, frühestens am 1. Juni 2019, "
+            "und endet mit der Vorlage der Digitalstrategie im Dezember 2020.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 6, 1)
+
+
+def test_a_schedule_step_marking_the_end_gives_the_end_only(tmp_path: Path) -> None:
+    """A schedule row "10/2020 – 12/2020 | Bericht | Projektende (31.12.2020)": the step's own
+    period is not the runtime; the runtime stands in the text."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Arbeitsplan"),
+            [
+                ("Zeitraum", "Arbeitsschritt", "Meilenstein"),
+                ("03/2019 – 05/2019", "Auftakt, Team", "Zentrum eröffnet"),
+                ("10/2020 – 12/2020", "Bericht, Übergabe", "Projektende (31.12.2020)"),
+            ],
+            "Das Vorhaben läuft vom 1. März 2019 bis zum 31. Dezember 2020.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 3, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+    assert facts.duration_months is not None and facts.duration_months.value == 22

@@ -36,6 +36,7 @@ from sketchproc.facts.row_labels import (
     cost_type,
     distinct,
     financing_role,
+    funding_head,
     has_amount_text,
     is_group_label,
     is_total_label,
@@ -143,6 +144,10 @@ def _read(
     # ("Eigenanteil" over four partners' rows) leaves the first cell of the rows below it empty.
     merged: Loc | None = None
     merged_label = ""
+    # A table naming some shares of the financing is a financing table: its row opening with
+    # "Förderung" is the grant ("Förderung Land Sachsen-Anhalt | 145.000 €").
+    financing_table = any(financing_role(cells[0], loc) for p in rows if (cells := distinct(p.cells)))
+    financing_seen = False
     for passage in rows:
         cells = distinct(passage.cells)
         if not cells:
@@ -170,7 +175,10 @@ def _read(
                 reading.totals.append((amount, ev))
             continue
         role = financing_role(label, loc) or (inherited if inherited in FINANCING else None)
+        if role is None and financing_table and funding_head(label):
+            role = Loc.GRANT
         if role is not None:
+            financing_seen = True
             if amount is not None and loc[Loc.TOTAL_ROW].search(label):
                 reading.financing_sums.append((role, amount, ev))
             elif amount is not None:
@@ -187,6 +195,8 @@ def _read(
             continue
         if not positions or amount is None or (amount <= 0 and not has_amount_text(passage.cells)):
             continue
+        if financing_seen:
+            continue  # below the financing's first row, a row naming no role is a source of money, no cost
         if _closes_the_sum(reading, amount):
             # "Zusammen", "Endbetrag", a label of the author's own: the row that adds up every
             # position above it is the table's total, whatever it is called.

@@ -124,7 +124,9 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"(?:trägt|tragen|übernimmt|übernehmen|finanziert|finanzieren)\s+(?:der|die|das)\s+[\w-]+"
         r"(?=\s[^;]{0,40}?\bselbst\b)",
     ),
-    Loc.THIRD_PARTY: (r"drittmittel", r"mittel\s+dritter", r"sponsoring"),
+    # Money others give: "Spende der Sparkasse (zugesagt) | 5.000 €"; inside a parenthesis the
+    # word tells where the row's own money comes from ("Barmittel Verein (Beiträge, Spenden)").
+    Loc.THIRD_PARTY: (r"drittmittel", r"mittel\s+dritter", r"sponsoring", r"\bspenden?\b(?![^()]*\))"),
     Loc.TOTAL: (
         r"gesamt(?:kosten|ausgaben|volumen|budget|finanzierung|summe)",
         r"projektvolumen",

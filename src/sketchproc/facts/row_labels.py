@@ -15,6 +15,7 @@ __all__ = [
     "cost_type",
     "distinct",
     "financing_role",
+    "funding_head",
     "has_amount_text",
     "is_group_label",
     "is_sum_label",
@@ -67,10 +68,15 @@ def distinct(cells: Sequence[str]) -> list[str]:
 def is_group_label(cells: Sequence[str], label: str) -> bool:
     """A cost-type label standing alone ("Personalausgaben | 126.000") rather than a position
     ("Personalkosten | Leitung (5.300 EUR/Monat) | 63.600": a described post, price and all)."""
+    if _TYPED_POSITION.match(label):
+        return False  # "Personal: Assistenz (Minijob)": a position of the type, not its group
     texts = [
         c for c in cells if parse_money(c, assume_currency=True) is None or _WORD.search(_CURRENCY.sub("", c))
     ]
     return len(texts) <= 1 and len(label.split()) <= 3
+
+
+_TYPED_POSITION = re.compile(r"^[^:]+:\s*\w")
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -109,6 +115,16 @@ def financing_role(label: str, loc: Locators) -> Loc | None:
     """Grant, own share or third-party funds named by a row label (earliest word wins)."""
     hits = [(m.start(), role) for role in FINANCING for m in loc[role].finditer(label)]
     return min(hits)[1] if hits else None
+
+
+def funding_head(label: str) -> bool:
+    """True if the label opens with the word "Förderung" ("Förderung Land Sachsen-Anhalt",
+    "Landesförderung (beantragt)"): in a financing table, the grant's row. Elsewhere the word
+    names what is furthered ("Förderung der Medienkompetenz")."""
+    return _FUNDING_HEAD.match(ENUMERATION.sub("", label.strip(), count=1)) is not None
+
+
+_FUNDING_HEAD = re.compile(r"(?:beantragte\s+)?(?:landes)?förderung\b(?!\s+(?:der|des|von)\b)", re.IGNORECASE)
 
 
 def has_amount_text(cells: Sequence[str]) -> bool:

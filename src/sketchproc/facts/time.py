@@ -35,11 +35,13 @@ from sketchproc.facts.time_roles import (
     CONJUNCT_BREAK,
     END_PARTICLE_VERBS,
     START_PARTICLE_VERBS,
+    apposition_role,
     clause,
     particle_verb,
     role_of,
     verb_role,
 )
+from sketchproc.facts.time_rows import key_row, labels_period
 from sketchproc.model import DateFact, MonthsFact
 from sketchproc.passages import Passage, PassageKind, PassageZone
 from sketchproc.quantities import (
@@ -163,10 +165,10 @@ def _stated(located: Sequence[Located], loc: Locators, settings: FactSettings, t
                 duration = duration or _duration(passage, settings)
             continue
         if not (
-            _speaks_of_runtime(passage.text, loc, tier) or (tier is _Tier.RUNTIME_WORD and _key_row(passage))
+            _speaks_of_runtime(passage.text, loc, tier) or (tier is _Tier.RUNTIME_WORD and key_row(passage))
         ):
             continue
-        period_start, period_end = _period(passage, settings)
+        period_start, period_end = _period(passage, settings) if labels_period(passage, loc) else (None, None)
         plan = tier is _Tier.VERB
         role_start, role_end = _role_dates(passage, loc, settings, outermost=plan)
         if plan and role_start and role_end:
@@ -185,22 +187,6 @@ def _in_blocks(located: Sequence[Located]) -> Iterator[tuple[list[Passage], Pass
     for where in located:
         block = list(passages([where]))
         yield from ((block, passage) for passage in block)
-
-
-def _key_row(passage: Passage) -> bool:
-    """A key-data row whose short label is the start or the end: "Beginn | 1. Juli 2019", "Ende |
-    30.06.2021" (the key data speak of the project, so no runtime word is needed)."""
-    cells = [cell for cell in passage.cells if cell.strip()]
-    return (
-        len(cells) == _KEY_ROW_CELLS
-        and len(cells[0].split()) <= _MAX_KEY_LABEL_WORDS
-        and role_of(cells[0]) is not None
-        and bool(find_dates(cells[1]))
-    )
-
-
-_KEY_ROW_CELLS = 2
-_MAX_KEY_LABEL_WORDS = 3
 
 
 def _speaks_of_runtime(text: str, loc: Locators, tier: _Tier) -> bool:
@@ -333,6 +319,7 @@ def _role_dates(
             mention.role_hint
             or role_of(clause(text, mention.start, mention.end))
             or verb_role(clause(text, mention.start, mention.end, CONJUNCT_BREAK))
+            or apposition_role(text, mention.start, mention.end)
             # A semicolon joins statements of their own: "Besetzung zum Projektbeginn; die Stellen
             # werden im Dezember 2018 ausgeschrieben" dates the advertisement, not the start.
             or (

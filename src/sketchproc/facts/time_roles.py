@@ -17,6 +17,7 @@ __all__ = [
     "CONJUNCT_BREAK",
     "END_PARTICLE_VERBS",
     "START_PARTICLE_VERBS",
+    "apposition_role",
     "clause",
     "particle_verb",
     "role_of",
@@ -55,6 +56,22 @@ def clause(text: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BR
     """The clause of text[start:end]: from the break before it to the break after it."""
     before, after = clause_span(text, start, end, breaks)
     return text[before:after]
+
+
+def apposition_role(text: str, start: int, end: int) -> Role | None:
+    """The role of the clause before text[start:end] where that stands in an apposition of a few
+    lower-case words: "Das Vorhaben beginnt mit Zugang des Bescheides, voraussichtlich zum
+    1. April 2019, und endet …" — the date tells when the clause before it happens."""
+    first, last = clause_span(text, start, end, _CLAUSE_BREAK)
+    words = (text[first:start] + " " + text[end:last]).split()
+    if first == 0 or len(words) > _APPOSITION_WORDS or any(not word[:1].islower() for word in words):
+        return None
+    before, _ = clause_span(text, first - 1, first - 1, _CLAUSE_BREAK)
+    return role_of(text[before : first - 1])
+
+
+# Words besides the date in an apposition: "voraussichtlich zum", "also spätestens am".
+_APPOSITION_WORDS = 3
 
 
 # Verbs of starting and ending whose particle a main clause splits off: "fangen wir im April an",
