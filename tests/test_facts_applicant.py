@@ -639,3 +639,19 @@ def test_the_body_at_its_register_entry_in_the_signature_is_the_applicant(tmp_pa
     facts = facts_of(path, PROFILE)
     assert facts.applicant is not None and facts.applicant.value == "Medienwerkstatt Salzland gGmbH"
     assert facts.legal_form is not None
+
+
+def test_a_public_body_speaking_as_itself_in_the_first_person(tmp_path: Path) -> None:
+    """No label names the applicant; "wollen wir als Gemeinde X …" does, its name running up to
+    the first word in lower case."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Vorhaben"),
+            "Gemeinsam mit den Vereinen wollen wir als Gemeinde Südliches Anhalt ein Zentrum aufbauen, "
+            "das die Ortsteile digital zusammenbringt.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Gemeinde Südliches Anhalt"
+    assert facts.legal_form is not None and facts.legal_form.value == "gemeinde"

@@ -609,3 +609,55 @@ def test_typed_positions_and_a_source_named_in_parentheses(tmp_path: Path) -> No
     assert facts.material_eur is not None and facts.material_eur.value == 10_000
     assert facts.grant_eur is not None and facts.grant_eur.value == 88_000
     assert facts.third_party_eur is None
+
+
+def test_a_word_inside_a_relative_clause_names_no_amount_after_it(tmp_path: Path) -> None:
+    """ "Die Eigenmittel, die wir mit einem Fünftel der Zuwendung veranschlagt haben, also 30.000
+    Euro, …": the amount restates the own means, not the grant the clause mentions."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Wir beantragen eine Zuwendung von 150.000 Euro. Die Eigenmittel, die wir mit einem Fünftel "
+            "der Zuwendung veranschlagt haben, also 30.000 Euro, stellt die Gemeinde bereit.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 150_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 30_000
+
+
+def test_own_means_named_after_their_source_and_another_share_beside_them(tmp_path: Path) -> None:
+    """ "… zu 25.000 € aus Rücklagen des Vereins als Eigenanteil und zu 15.000 € über Spenden …":
+    "als Eigenanteil" names the amount before it; the next conjunct has its own."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Die Gesamtausgaben betragen 200.000 €, beantragt werden 160.000 €. Die übrigen 40.000 € "
+            "werden zu 25.000 € aus Rücklagen des Vereins als Eigenanteil und zu 15.000 € über Spenden "
+            "örtlicher Firmen aufgebracht.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 25_000
+    assert facts.third_party_eur is not None and facts.third_party_eur.value == 15_000
+
+
+def test_the_lands_row_of_a_financing_table_is_the_grant(tmp_path: Path) -> None:
+    """ "Anteil Land" is the Land's money; a region named "… Land" after its place is not the Land."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            [
+                ("Quelle", "Betrag"),
+                ("Eigenmittel der Gemeinde", "30.000"),
+                ("Bürgerstiftung Jerichower Land", "7.500"),
+                ("Anteil Land", "120.000"),
+                ("Gesamt", "157.500"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 120_000

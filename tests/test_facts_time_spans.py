@@ -396,3 +396,30 @@ def test_a_schedule_step_marking_the_end_gives_the_end_only(tmp_path: Path) -> N
     assert facts.start is not None and facts.start.value == date(2019, 3, 1)
     assert facts.end is not None and facts.end.value == date(2020, 12, 31)
     assert facts.duration_months is not None and facts.duration_months.value == 22
+
+
+def test_a_paragraph_that_is_only_a_period_states_the_runtime(tmp_path: Path) -> None:
+    path = build(tmp_path, [("#", "Wann"), "1. März 2019 – 31. Dezember 2020"])
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 3, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+
+
+def test_a_schedule_laid_out_as_a_timeline_spans_its_columns(tmp_path: Path) -> None:
+    """Work packages as rows, quarters as columns marked with "X": the columns span the plan."""
+    quarters = ("Q2/2019", "Q3/2019", "Q4/2019", "Q1/2020", "Q2/2020", "Q3/2020", "Q4/2020")
+    path = build(
+        tmp_path,
+        [
+            ("#", "Zeitplan"),
+            [
+                ("Baustein", *quarters),
+                ("Büro einrichten", "X", "", "", "", "", "", ""),
+                ("Befragung und Werkstätten", "", "X", "X", "X", "", "", ""),
+                ("Strategie und Beschluss", "", "", "", "", "X", "X", "X"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 4, 1)
+    assert facts.end is not None and facts.end.value == date(2020, 12, 31)

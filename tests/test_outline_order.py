@@ -11,6 +11,7 @@ from docx.document import Document
 import sketchproc
 from sketchproc.model import CoverageStatus, MatchSource, OutlineMapping, SectionMatch
 from sketchproc.outline import map_outline
+from sketchproc.outline_order import fill_by_order
 from sketchproc.pipeline import outline_model
 from sketchproc.profiles import load_profile
 
@@ -213,3 +214,35 @@ def test_a_key_data_line_above_the_chapters_covers_no_section(tmp_path: Path) ->
 
     mapping = _mapping(tmp_path, build)
     assert mapping.status("schedule") is CoverageStatus.MISSING
+
+
+def test_key_data_before_the_first_heading_open_the_outline(tmp_path: Path) -> None:
+    """Applicant lines stand above the first heading: the first chapter, unmapped, comes after the
+    applicant in the outline's order; without them it could be either."""
+
+    def build(document: Document) -> None:
+        document.add_paragraph(
+            "Antragsteller: Dorfladen Angern eG, Lindenstraße 2, 39326 Angern (eingetragen beim "
+            "Amtsgericht Stendal, GnR 388), vertreten durch den Vorstand Kerstin Block und Ralf Meier"
+        )
+        document.add_paragraph("Kontakt: Kerstin Block, Tel. 039363 555-10, block@dorfladen-angern.de")
+        document.add_heading("Worum es geht", level=1)
+        document.add_paragraph("Ein Treff am Anger: Beratung, Kurse, zwei Arbeitsplätze.")
+        document.add_heading("Ausgangslage", level=1)
+        document.add_paragraph("Angern hat 2.000 Einwohner in fünf Ortsteilen.")
+
+    mapping = _mapping(tmp_path, build)
+    assert "applicant" in {c.outline_id for c in mapping.coverage if c.status is not CoverageStatus.MISSING}
+    sections = mapping.sectioned.sections
+    unplaced = [
+        SectionMatch(section=m.section, outline_ids=(), confidence=0.0, source=MatchSource.NONE)
+        if sections[m.section].title == "Worum es geht"
+        else m
+        for m in mapping.matches
+    ]
+    outline = PROFILE.outline.sections
+    applicant = next(spec.order for spec in outline if spec.id == "applicant")
+    alone = fill_by_order(sections, unplaced, {}, outline)
+    opened = fill_by_order(sections, unplaced, {}, outline, opening=applicant)
+    assert alone[0].outline_ids == ()
+    assert opened[0].outline_ids == ("summary",)

@@ -88,6 +88,13 @@ def map_outline(
     # Sub-sections follow what the order made of their parent, as they follow a heading.
     matches = match_sections(sectioned.sections, scores, resolved, top=placed)
     headless = find_headless(sectioned, matches, profile, model, resolved)
+    opening = _opening_order(sectioned, headless, outline)
+    if opening is not None and not all(m.outline_ids for m in placed):
+        # Key data before the first heading ("Antragsteller: …") are the outline's opening part:
+        # the first chapter comes after it, whatever its heading says ("Worum es geht").
+        placed = fill_by_order(sectioned.sections, placed, readings, outline, opening=opening)
+        matches = match_sections(sectioned.sections, scores, resolved, top=placed)
+        headless = find_headless(sectioned, matches, profile, model, resolved)
     run_ins = find_run_ins(sectioned, matches, outline, model, resolved)
     for run_in in run_ins:
         headless[run_in.outline_id] = (*headless.get(run_in.outline_id, ()), run_in.block)
@@ -96,6 +103,17 @@ def map_outline(
         for spec in sorted(outline, key=lambda s: s.order)
     )
     return OutlineMapping(sectioned=sectioned, matches=tuple(matches), coverage=coverage, run_ins=run_ins)
+
+
+def _opening_order(
+    sectioned: SectionedDocument, headless: dict[str, tuple[Block, ...]], outline: Sequence[OutlineSection]
+) -> int | None:
+    """The latest outline place the text before the first heading covers, if it covers any."""
+    preamble = {id(block) for block in sectioned.preamble}
+    orders = [
+        spec.order for spec in outline if any(id(block) in preamble for block in headless.get(spec.id, ()))
+    ]
+    return max(orders, default=None)
 
 
 # --- content ----------------------------------------------------------------

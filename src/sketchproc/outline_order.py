@@ -86,14 +86,21 @@ def fill_by_order(
     matches: Sequence[SectionMatch],
     readings: Mapping[int, Reading],
     outline: Sequence[OutlineSection],
+    *,
+    opening: int | None = None,
 ) -> list[SectionMatch]:
-    """Top-level sections the order decides: weak duplicates give way, unmapped ones are filled."""
+    """Top-level sections the order decides: weak duplicates give way, unmapped ones are filled.
+
+    `opening` is the outline place the text before the first heading already covers: the first
+    sections come after it."""
     order = {spec.id: spec.order for spec in outline}
     result = list(matches)
     top = [section.index for section in sections if section.parent is None]
     subtree = _subtrees(sections)
     _yield_weak_duplicates(result, top, order, subtree)
     before_all, after_all = min(order.values(), default=0) - 1, max(order.values(), default=0) + 1
+    if opening is not None:
+        before_all = opening
     for position, index in enumerate(top):
         if result[index].outline_ids:
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from sketchproc.ingest.titles import kind_only, project_title
+from sketchproc.ingest.titles import project_title, says_kind
 from sketchproc.model import Block, BlockKind, Document, Section, SectionedDocument, Zone, block_text
 from sketchproc.numbering import HeadingNumber, NumberKind, as_letter, parse_number, split_number
 from sketchproc.quantities import POSTAL_ADDRESS, find_dates
@@ -224,7 +224,9 @@ def drop_title_lines(
     if len(headings) < 2:
         return headings
     lead = headings[0]
-    titled = (_normalise(lead.title), _normalise(project_title(lead.title) or ""))
+    # "Projektskizze „X“" over the first chapter names the title X; over text, it heads a part.
+    named = _normalise(project_title(lead.title) or "") and not _heads_text(lead, headings, body, settings)
+    titled = (_normalise(lead.title), _normalise(project_title(lead.title) or "") if named else "")
     if document.title and _normalise(document.title) in titled:
         return _without_kind_lines(headings[1:], body, settings)
     if lead.position == 0 and lead.signature[0] > max(h.signature[0] for h in headings[1:]):
@@ -235,12 +237,12 @@ def drop_title_lines(
 def _without_kind_lines(
     headings: list[Heading], body: Sequence[Block], settings: SectionSettings
 ) -> list[Heading]:
-    """The headings without leading lines that only say what the document is ("Projektskizze für
-    ein Regionales Digitalisierungszentrum im Landkreis Börde") and head no text: they belong to
-    the title block, above or below the title."""
+    """The headings without leading lines that say what the document is ("Projektskizze für ein
+    Regionales Digitalisierungszentrum im Landkreis Börde", "Projektskizze „X“ – Aufbau …") and
+    head no text: they belong to the title block, above or below the title."""
     while (
         len(headings) >= 2
-        and kind_only(headings[0].title)
+        and says_kind(headings[0].title)
         and not _heads_text(headings[0], headings, body, settings)
     ):
         headings = headings[1:]

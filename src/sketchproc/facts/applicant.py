@@ -22,13 +22,13 @@ from sketchproc.facts.applicant_columns import from_columns, names_applicant_rol
 from sketchproc.facts.applicant_intro import from_described_name
 from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.names import (
-    NAME_PREPOSITIONS,
     apposition_form,
     clean_name,
     is_suffix,
     kind_words,
     legal_form_in,
     legal_form_spans,
+    name_run,
     name_with_form,
     own_legal_form,
 )
@@ -223,7 +223,7 @@ _BARE_ROLE = re.compile(r"\bAntragsteller(?:in)?\s+(?=[A-ZÄÖÜ])")
 # The writer introducing itself: "Wir sind der Landfrauenverein X e. V. …", "wir vom Bürgernetz
 # X e. V. haben …", "Wir, die Heimatfreunde Y e. V., …".
 _SELF_INTRODUCTION = re.compile(
-    r"\bwir(?:\s+sind\s+(?=(?:der|die|das)\s)|\s+vo(?:m|n\s+der|n\s+den)\s+|\s*,\s+(?=(?:der|die|das)\s))",
+    r"\bwir(?:\s+sind\s+(?=(?:der|die|das)\s)|\s+vo(?:m|n\s+der|n\s+den)\s+|\s*,\s+(?=(?:der|die|das)\s)|\s+als\s+)",
     re.IGNORECASE,
 )
 
@@ -261,23 +261,10 @@ def _from_applying(
                     continue
                 name = name_with_form(passage.text, first, last, loc, settings) or ""
                 if not is_suffix(passage.text[first:last], loc):
-                    name = _name_run(name)  # a suffix closes its name; a type word opens it
+                    name = name_run(name)  # a suffix closes its name; a type word opens it
                 if len(name.split()) >= 2:
                     return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, first))
     return None
-
-
-def _name_run(phrase: str) -> str:
-    """The name at the start of a phrase that goes on in the sentence: its words up to the first in
-    lower case ("Landkreis Mansfeld-Südharz um Fördermittel …"), an article after a capitalised
-    preposition kept ("Verbandsgemeinde An der Finne")."""
-    words = phrase.split()
-    kept = words[:1]
-    for word in words[1:]:
-        if not (word[:1].isupper() or kept[-1] in NAME_PREPOSITIONS):
-            break
-        kept.append(word)
-    return " ".join(kept)
 
 
 # Words between a subject's name and its verb ("Die Stadt Y mit ihren Ortsteilen beantragt").
@@ -289,7 +276,8 @@ def _from_self_introduction(
 ) -> TextFact | None:
     """The name a first-person sentence introduces, if it carries a legal form.
 
-    "Wir sind die Dorfläden X eG" names the applicant: the sketch speaks for it. "Wir sind die
+    "Wir sind die Dorfläden X eG", "Wir als Verbandsgemeinde X möchten …" name the applicant: the
+    sketch speaks for it. "Wir sind die
     erste Anlaufstelle …" names no organisation, so only a name with a legal form counts.
     """
     for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
@@ -300,7 +288,14 @@ def _from_self_introduction(
         # The name ends with its suffix: "… gGmbH und betreiben zwei Werkstätten" goes on as a clause.
         form = next(legal_form_spans(phrase, profile), None)
         name = name_with_form(phrase, form[0], form[1], loc, settings) if form else None
-        if name:
+        if name and form and not is_suffix(phrase[form[0] : form[1]], loc):
+            name = name_run(name)  # a suffix closes its name; a type word opens it
+        if not name:
+            # "wir als Verbandsgemeinde X im Landkreis …, möchten": a type word opens the name.
+            name = name_run(passage.text[m.end() :])
+            if own_legal_form(name, profile, loc) is None or is_suffix(name.split()[0], loc):
+                name = None
+        if name and len(name.split()) > 1:
             return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, m.start()))
     return None
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from sketchproc.facts.candidate import Candidate
+from sketchproc.facts.clauses import NEW_CLAUSE, PURPOSE, closed_aside, inside_parentheses
 from sketchproc.facts.cost_lists import summed_cost_lists
 from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.money_tables import table_candidates
@@ -262,7 +263,7 @@ _APPOSITION = re.compile(r"(?:€|\beuro|\beur|%|\))\s*(?:als|auf|für)\s+(?:\w+
 # 32.000 Euro bringt die Gemeinde als Eigenanteil auf" — when nothing follows the word in its
 # clause that it could name instead.
 _LATE_APPOSITION = re.compile(
-    r"(?:€|\beuro|\beur|%|\))\s+(?:\w+\s+){1,4}als\s+(?:\w+\s+){0,1}$", re.IGNORECASE
+    r"(?:€|\beuro|\beur|%|\))\s+(?:[\w-]+\s+){1,6}als\s+(?:\w+\s+){0,1}$", re.IGNORECASE
 )
 # A noun right after an amount with its currency names it ("56.000 € Förderung vom Land (80 %),
 # …", "100.000 € Personalkosten, 30.000 € Sachkosten"), unless an amount follows in the noun's own
@@ -271,6 +272,7 @@ _LATE_APPOSITION = re.compile(
 _BARE_AMOUNT_BEFORE = re.compile(r"\d\s*(?:€|\beuro|\beur)\s*$", re.IGNORECASE)
 _MEMBER = re.compile(r".{0,80}?(?=[,;]|\s(?:und|sowie|oder)\s|$)", re.IGNORECASE | re.DOTALL)
 _CLAUSE_REST = re.compile(r"(?:[^,;.:]|[.,](?=\d))*")  # to the clause's end; "22.500" is one number
+_CONJUNCT = re.compile(r"\s(?:und|sowie|oder)\s", re.IGNORECASE)
 # A participle with its auxiliary closes the clause ("… gefördert werden", "… bezuschusst wird"),
 # and so does a verb with its subject and "selbst" ("20 % (39.560 €) trage ich selbst").
 _CLAUSE_FINAL_VERB = re.compile(r"\s(?:werden|wird|selbst)$", re.IGNORECASE)
@@ -289,7 +291,9 @@ def _binds_backward(text: str, start: int, end: int, word: str) -> bool:
         if not (member and find_money(member.group())):
             return True  # "100.000 € Personalkosten, 30.000 € Sachkosten": each amount, then its noun
     rest = _CLAUSE_REST.match(text, end)
-    return bool(_LATE_APPOSITION.search(before)) and not (rest and find_money(rest.group()))
+    # A conjunct after the word has its own amount: "zu 16.000 € … als Eigenanteil und zu 15.000 € …".
+    own_rest = _CONJUNCT.split(rest.group(), maxsplit=1)[0] if rest else ""
+    return bool(_LATE_APPOSITION.search(before)) and not find_money(own_rest)
 
 
 # What may follow a word that closes its clause: a comma, a full stop, the end of the text.
@@ -330,7 +334,7 @@ def _nearest(
     counts as farther away. An amount in parentheses ("(80 %)", "(20 %)") explains
     what stands before it, so only locators before it count.
     """
-    in_parens = preceding_only or _inside_parentheses(text, mention.start, mention.end)
+    in_parens = preceding_only or inside_parentheses(text, mention.start, mention.end)
     # An amount right after its own label ("Zuwendung Land (80 %) 192.000 € Eigenmittel …") is that
     # label's: the word after it opens the next pair of a table flattened into one line.
     labelled = any(_labels(text, hit, mention, settings) for hit in hits)
@@ -343,13 +347,15 @@ def _nearest(
         if hit.base and hit.end <= mention.start and "," in text[hit.end : mention.start]:
             continue  # "90 % der Gesamtkosten, das sind 193.500 EUR": the amount restates the share
         if hit.end <= mention.start:
-            if backward or _NEW_CLAUSE.search(text, hit.end, mention.start):
+            if backward or NEW_CLAUSE.search(text, hit.end, mention.start):
+                continue
+            if closed_aside(text, hit.start, hit.end, mention.start):
                 continue
             distance = float(mention.start - hit.end)
         elif backward and hit.start >= mention.end:
             if find_money(text[mention.end : hit.start]):
                 continue  # the word names the amount right before it, not one further back
-            if labelled and _PURPOSE.search(text, mention.end, hit.start):
+            if labelled and PURPOSE.search(text, mention.end, hit.start):
                 continue  # "Zuwendung von 156.000 Euro für Personal- und Sachkosten": what it pays for
             if text[hit.start : hit.end].endswith("selbst") and "," in text[mention.end : hit.start]:
                 continue  # "… erbitten wir 138.000 Euro, den Rest tragen wir selbst": another clause's object
@@ -375,20 +381,4 @@ def _labels(text: str, hit: _Hit, mention: Money | Percentage, settings: FactSet
     ):
         return False
     between = text[hit.end : mention.start]
-    return _CLAUSE_BREAK not in between and not _NEW_CLAUSE.search(between) and not find_money(between)
-
-
-# What an amount pays for, after it: "… 156.000 Euro für Personal- und Sachkosten".
-_PURPOSE = re.compile(r"\bfür\b", re.IGNORECASE)
-# A comma before a conjunction opens another clause: "… beantragt wird, während die Partner 47.100
-# Euro aus eigenen Mitteln tragen" — a word before it names nothing after it. (A relative clause
-# speaks of the noun before it: "Die Gesamtkosten, die wir mit 150.000 € veranschlagen".)
-_NEW_CLAUSE = re.compile(
-    r",\s*(?:während|wobei|wohingegen|weil|da|wenn|sofern|sodass|und|sowie)\b", re.IGNORECASE
-)
-
-
-def _inside_parentheses(text: str, start: int, end: int) -> bool:
-    """True if text[start:end] stands inside an open "(" … ")" pair."""
-    opened = text.rfind("(", 0, start)
-    return opened >= 0 and ")" not in text[opened:start] and ")" in text[end:]
+    return _CLAUSE_BREAK not in between and not NEW_CLAUSE.search(between) and not find_money(between)

@@ -25,6 +25,7 @@ __all__ = [
     "kind_words",
     "legal_form_in",
     "legal_form_spans",
+    "name_run",
     "name_with_form",
     "own_legal_form",
 ]
@@ -205,3 +206,16 @@ def kind_words(profile: CallProfile) -> frozenset[str]:
     every spelling of a legal form."""
     forms = (*profile.checklist.eligible_legal_forms, *profile.checklist.not_eligible_legal_forms)
     return frozenset(s.split()[-1].casefold() for f in forms for s in f.spellings if s.split())
+
+
+def name_run(phrase: str) -> str:
+    """The name at the start of a phrase that goes on in the sentence: its words up to the first in
+    lower case ("Landkreis Mansfeld-Südharz um Fördermittel …"), an article after a capitalised
+    preposition kept ("Verbandsgemeinde An der Finne")."""
+    words = phrase.split()
+    kept = words[:1]
+    for word in words[1:]:
+        if not (word[:1].isupper() or kept[-1] in NAME_PREPOSITIONS):
+            break
+        kept.append(word)
+    return " ".join(kept)

@@ -119,11 +119,19 @@ def financing_role(label: str, loc: Locators) -> Loc | None:
 
 def funding_head(label: str) -> bool:
     """True if the label opens with the word "Förderung" ("Förderung Land Sachsen-Anhalt",
-    "Landesförderung (beantragt)"): in a financing table, the grant's row. Elsewhere the word
-    names what is furthered ("Förderung der Medienkompetenz")."""
-    return _FUNDING_HEAD.match(ENUMERATION.sub("", label.strip(), count=1)) is not None
+    "Landesförderung (beantragt)") or names the Land as the payer ("Rest: Antrag Land"): in a
+    financing table, the grant's row. Elsewhere "Förderung" names what is furthered
+    ("Förderung der Medienkompetenz")."""
+    bare = ENUMERATION.sub("", label.strip(), count=1)
+    return _FUNDING_HEAD.match(bare) is not None or any(
+        not _PLACE_ADJECTIVE.search(bare, 0, land.start()) for land in _THE_LAND.finditer(bare)
+    )
 
 
+# The Land as a word of its own, not "Landkreis" or "ländlich", nor a region named "… Land"
+# after its place ("Sparkasse Jerichower Land", "Gemeinde Osternienburger Land").
+_THE_LAND = re.compile(r"\b(?:land|landes)\b", re.IGNORECASE)
+_PLACE_ADJECTIVE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+er\s+$")
 _FUNDING_HEAD = re.compile(r"(?:beantragte\s+)?(?:landes)?förderung\b(?!\s+(?:der|des|von)\b)", re.IGNORECASE)
 
 

@@ -41,7 +41,7 @@ from sketchproc.facts.time_roles import (
     role_of,
     verb_role,
 )
-from sketchproc.facts.time_rows import key_row, labels_period
+from sketchproc.facts.time_rows import key_row, labels_period, timeline
 from sketchproc.model import DateFact, MonthsFact
 from sketchproc.passages import Passage, PassageKind, PassageZone
 from sketchproc.quantities import (
@@ -117,7 +117,14 @@ def _from_schedule(schedule: Sequence[Located], settings: FactSettings) -> TimeF
         if passage.kind is not PassageKind.SENTENCE and (spans := _step_spans(passage))
     ]
     if len(steps) < settings.min_schedule_steps:
-        return TimeFacts()
+        laid_out = timeline(passages(schedule))
+        if laid_out is None:
+            return TimeFacts()
+        row, first_column, last_column = laid_out
+        ev = row.evidence(settings.max_quote_chars)
+        return TimeFacts(
+            DateFact(value=first_column.first_day, evidence=ev), DateFact(value=last_column.date, evidence=ev)
+        )
     first_passage, first = min(((p, span) for p, spans in steps for span in spans), key=lambda s: s[1][0])
     last_passage, last = max(((p, span) for p, spans in steps for span in spans), key=lambda s: s[1][1])
     start_ev = first_passage.evidence(settings.max_quote_chars, first[2])
@@ -240,7 +247,13 @@ def _own_period(
     agreeing = [p for p in periods if p.months in months]
     spanning = [p for p in periods if _spans_plan(p, passage, block, settings)]
     about_project = passage.kind is PassageKind.SENTENCE and loc[Loc.PROJECT].search(passage.text)
-    chosen = agreeing or spanning or (periods if about_project else [])
+    # A paragraph that is nothing but a period ("01.07.2019 bis 31.12.2020.") states the runtime.
+    bare = (
+        passage.kind is PassageKind.SENTENCE
+        and len(periods) == 1
+        and not _WORDS_BESIDE.search(passage.text[: periods[0].start] + passage.text[periods[0].end :])
+    )
+    chosen = agreeing or spanning or (periods if about_project or bare else [])
     if not chosen:
         return None
     period = max(chosen, key=lambda p: p.months)
@@ -336,6 +349,10 @@ def _role_dates(
         if known is None or (value < known.value if role is Role.START else value > known.value):
             found[role] = DateFact(value=value, evidence=ev)
     return found.get(Role.START), found.get(Role.END)
+
+
+# Words beside a period in its paragraph; "vom", "Zeitraum:" and the like do not count.
+_WORDS_BESIDE = re.compile(r"\b(?!(?:vom|von|ab|im|zeitraum|projektlaufzeit)\b)[^\W\d_]{3,}", re.IGNORECASE)
 
 
 # "seit" before a date looks back ("seit Herbst 2017", "seit dem Frühjahr 2015"): unlike a

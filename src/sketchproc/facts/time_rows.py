@@ -3,12 +3,15 @@ a row that its runtime word labels (a schedule's steps are dated too, and are no
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import pairwise
+
 from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.time_roles import role_of
 from sketchproc.passages import Passage
-from sketchproc.quantities import find_dates, find_periods
+from sketchproc.quantities import DateMention, find_dates, find_periods
 
-__all__ = ["key_row", "labels_period"]
+__all__ = ["key_row", "labels_period", "timeline"]
 
 
 def key_row(passage: Passage) -> bool:
@@ -41,3 +44,24 @@ def labels_period(passage: Passage, loc: Locators) -> bool:
 
 # A period and its runtime word can stand apart only in a row of three cells or more.
 _CELLS_APART = 3
+
+
+def timeline(rows: Iterable[Passage]) -> tuple[Passage, DateMention, DateMention] | None:
+    """The first and last column of a schedule laid out as a timeline: a row whose cells after
+    the first are each one date, in order ("Arbeitspaket | Q1/2019 | Q2/2019 | … | Q4/2020"),
+    the work packages beneath marked in its columns. Its span is the plan's."""
+    for row in rows:
+        if not row.is_table_row:
+            continue
+        cells = [cell for cell in row.cells[1:] if cell.strip()]
+        dates = [find_dates(cell) for cell in cells]
+        if len(cells) < _TIMELINE_COLUMNS or any(len(found) != 1 for found in dates):
+            continue
+        ordered = [found[0] for found in dates]
+        if all(a.date < b.first_day for a, b in pairwise(ordered)):
+            return row, ordered[0], ordered[-1]
+    return None
+
+
+# A timeline has at least this many date columns (a year by quarters).
+_TIMELINE_COLUMNS = 4

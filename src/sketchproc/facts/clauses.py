@@ -1,0 +1,40 @@
+"""Which clause of a sentence an amount and a word stand in.
+
+German binds an amount to the noun of its own clause: a conjunction after a comma opens
+another clause, a relative clause speaks of the noun before it, a parenthesis explains what
+stands before it, and "für" after an amount says what it pays for.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NEW_CLAUSE", "PURPOSE", "closed_aside", "inside_parentheses"]
+
+# What an amount pays for, after it: "… 156.000 Euro für Personal- und Sachkosten".
+PURPOSE = re.compile(r"\bfür\b", re.IGNORECASE)
+# A comma before a conjunction opens another clause: "… beantragt wird, während die Partner 47.100
+# Euro aus eigenen Mitteln tragen" — a word before it names nothing after it. (A relative clause
+# speaks of the noun before it: "Die Gesamtkosten, die wir mit 150.000 € veranschlagen".)
+NEW_CLAUSE = re.compile(
+    r",\s*(?:während|wobei|wohingegen|weil|da|wenn|sofern|sodass|und|sowie)\b", re.IGNORECASE
+)
+
+
+def closed_aside(text: str, word_start: int, word_end: int, amount_start: int) -> bool:
+    """True if the word stands in a relative clause closed before the amount: "Den Eigenanteil,
+    den wir mit 20 Prozent auf die Fördersumme angesetzt haben, also 36.000 Euro" — the amount
+    restates the noun the clause is about, not a noun inside it."""
+    opened = _RELATIVE_OPEN.search(text, max(0, word_start - _RELATIVE_REACH), word_start)
+    return opened is not None and "," in text[word_end:amount_start]
+
+
+# A relative clause from its comma up to the word: ", den wir … auf die".
+_RELATIVE_OPEN = re.compile(r",\s+(?:den|die|das|der|dem|denen|deren|dessen|welche[nmrs]?)\s[^,]*$")
+_RELATIVE_REACH = 120
+
+
+def inside_parentheses(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] stands inside an open "(" … ")" pair."""
+    opened = text.rfind("(", 0, start)
+    return opened >= 0 and ")" not in text[opened:start] and ")" in text[end:]
