@@ -655,3 +655,20 @@ def test_a_public_body_speaking_as_itself_in_the_first_person(tmp_path: Path) ->
     facts = facts_of(path, PROFILE)
     assert facts.applicant is not None and facts.applicant.value == "Gemeinde Südliches Anhalt"
     assert facts.legal_form is not None and facts.legal_form.value == "gemeinde"
+
+
+def test_the_signers_title_before_the_body_is_not_part_of_its_name(tmp_path: Path) -> None:
+    """A signature block run together into one line: the signer's title stands right before the
+    body's name ("… Anja Roth, Geschäftsführerin Medienwerkstatt Salzland gGmbH, HRB 31415")."""
+    path = build(
+        tmp_path,
+        [
+            ("#", "Wer wir sind"),
+            "Die Medienwerkstatt Salzland arbeitet seit 2015 mit Schulen und Vereinen im Salzlandkreis.",
+            ("#", "Unterschrift"),
+            "Staßfurt, 20. Februar 2019 ____________ Anja Roth, Geschäftsführerin Medienwerkstatt Salzland "
+            "gGmbH, Sitz Staßfurt, HRB 31415",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Medienwerkstatt Salzland gGmbH"

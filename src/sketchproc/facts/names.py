@@ -194,10 +194,18 @@ def _run_start(before: str, loc: Locators) -> int:
         # "Seidel & Krüger", and "und" after a hyphenated half: "Bildungs- und Innovationswerk".
         after_half = index > 0 and words[index - 1].group(0).endswith("-")
         joined = word == "&" or (after_half and loc[Loc.COMPOUND_JOIN].fullmatch(word) is not None)
-        if not (word[:1].isupper() or joined):
-            break
+        if not (word[:1].isupper() or joined) or _SIGNER.fullmatch(word):
+            break  # a lower-case word, or the title of the person who signs for the body
         first = words[index].start()
     return first
+
+
+# The title a signer writes before the body's name ("Ralf Pietsch, Vorsitzender Digitalverein X e.V.").
+_SIGNER = re.compile(
+    r"(?:vorsitzende[rn]?|geschäftsführer(?:in)?|bürgermeister(?:in)?|landr(?:at|ätin)|vorstand"
+    r"|schatzmeister(?:in)?|vorständin)",
+    re.IGNORECASE,
+)
 
 
 @per_profile
