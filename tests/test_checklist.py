@@ -1304,3 +1304,20 @@ def test_letters_of_support_in_the_annex_list_are_enclosed(tmp_path: Path) -> No
     ]
     result = _checked(tmp_path, parts)["letters_of_intent"]
     assert result.status is CheckStatus.OK, result.note
+
+
+def test_the_centres_own_name_in_the_title_is_taken_up_by_its_head(tmp_path: Path) -> None:
+    """Under a letterhead, the title line names the project and calls it a centre; the text then
+    speaks of it by its name's head ("Das Labor …" for "Medienlabor Zerbst")."""
+    parts: list[object] = [
+        "Stadt Zerbst/Anhalt",
+        "Die Bürgermeisterin",
+        "Schloßfreiheit 12, 39261 Zerbst/Anhalt",
+        "Ideenskizze „Medienlabor Zerbst“ – ein regionales Digitalisierungszentrum für das Anhalter Land",
+        ("#", "Vorhaben"),
+        "Im Westflügel des Schlosses richtet die Stadt zwei Räume und eine kleine Werkstatt ein.",
+        "Das Labor bündelt die Angebote der Schulen, Vereine und Betriebe der Region.",
+    ]
+    result = _checked(tmp_path, parts)["subject_is_centre"]
+    assert result.status is CheckStatus.OK, result.note
+    assert any("Labor bündelt" in e.quote for e in result.evidence)

@@ -59,8 +59,8 @@ _SHORT_NAME = re.compile(
 # not a place's addition ("Halle (Saale)") or a remark ("(ab 2019)").
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\wÄÖÜäöüß.-]*")
 _MIN_CAPITALS = 2
-# The title stands among the first lines of the document.
-_TITLE_LINES = 4
+# The title stands among the first lines of the document, a letterhead's lines above it.
+_TITLE_LINES = 10
 # A personal pronoun opening a sentence speaks of the subject of the sentence before it, if it
 # agrees with that noun's gender, which its article shows.
 _PRONOUN_SUBJECT = re.compile(r"^(?:Es|Sie|Er)\s+[a-zäöüß]")
@@ -136,6 +136,7 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
     named = [hit.casefold() for s in scope if not s.hedged for hit in ctx.group_hits(centre, s)]
     if not named:
         return None
+    named += [word.casefold() for word in _title_names(ctx, ctx.matcher(centre.terms))]
     first = next(s for s in scope if ctx.group_hits(centre, s))
     short = _short_names(ctx, centre)
     for sentence in scope:
@@ -203,23 +204,28 @@ def _short_names(ctx: CheckContext, centre: TermGroup) -> list[str]:
 
 
 def _title_nouns(ctx: CheckContext, matcher: TermMatcher) -> list[str]:
-    """Nouns of the sketch's title when the line under it calls the project a centre ("Digital Hub
-    Dessau-Roßlau" / "Das Regionale Digitalisierungszentrum der Bauhausstadt") and the text takes
-    them up with an article ("Der Hub wird …")."""
-    document = ctx.mapping.sectioned.document
-    lines = [block.text for block in document.blocks[:_TITLE_LINES]]
-    title = document.title
-    if not title or title not in lines:
-        return []
-    below = lines[lines.index(title) + 1 : lines.index(title) + 2]
-    if not below or not matcher.search(below[0]):
-        return []
+    """Nouns of the title that name the centre (`_title_names`) and that the text takes up with an
+    article ("Der Hub wird …")."""
     body = " ".join(s.text for s in ctx.sentences if s.content)
     return [
         word
-        for word in _NAME_WORD.findall(title)
+        for word in _title_names(ctx, matcher)
         if re.search(rf"\b(?i:der|die|das|dem|den|des)\s+{re.escape(word)}\b", body)
     ]
+
+
+def _title_names(ctx: CheckContext, matcher: TermMatcher) -> list[str]:
+    """Nouns of the sketch's title when its line or the line under it calls the project a centre:
+    "Digital Hub Dessau-Roßlau" over "Das Regionale Digitalisierungszentrum der Bauhausstadt",
+    "Projektskizze „Digitalwerkstatt Bitterfeld-Wolfen“ – Aufbau eines … Digitalisierungszentrums".
+    The title's noun is then the centre's own name, and its head takes it up ("die Werkstatt")."""
+    document = ctx.mapping.sectioned.document
+    title = document.title
+    lines = [block.text for block in document.blocks[:_TITLE_LINES]]
+    at = next((i for i, line in enumerate(lines) if title and title in line), None)
+    if title is None or at is None or not any(matcher.search(line) for line in lines[at : at + 2]):
+        return []
+    return [word for word in _NAME_WORD.findall(title) if len(word) >= _MIN_HEAD]
 
 
 def _pronoun_for_centre(
