@@ -1321,3 +1321,15 @@ def test_the_centres_own_name_in_the_title_is_taken_up_by_its_head(tmp_path: Pat
     result = _checked(tmp_path, parts)["subject_is_centre"]
     assert result.status is CheckStatus.OK, result.note
     assert any("Labor bündelt" in e.quote for e in result.evidence)
+
+
+def test_existing_activities_brought_together_are_initiatives_bundled(tmp_path: Path) -> None:
+    parts: list[object] = [
+        ("#", "Antragsteller"),
+        "Gemeinde Muster",
+        ("#", "Vorhaben"),
+        "Das Büro führt eine Übersicht aller Digitalaktivitäten im Ort und vernetzt die Beteiligten "
+        "miteinander.",
+    ]
+    result = _checked(tmp_path, parts)["bundling_initiatives"]
+    assert result.status is CheckStatus.OK, result.note
