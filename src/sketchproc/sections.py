@@ -224,10 +224,11 @@ def drop_title_lines(
     if len(headings) < 2:
         return headings
     lead = headings[0]
+    wanted = _normalise(document.title or "")
     # "Projektskizze „X“" over the first chapter names the title X; over text, it heads a part.
-    named = _normalise(project_title(lead.title) or "") and not _heads_text(lead, headings, body, settings)
-    titled = (_normalise(lead.title), _normalise(project_title(lead.title) or "") if named else "")
-    if document.title and _normalise(document.title) in titled:
+    names_it = _normalise(project_title(lead.title) or "") == wanted
+    heads_chapter = names_it and not _heads_text(lead, headings, body, settings)
+    if document.title and (_normalise(lead.title) == wanted or heads_chapter):
         return _without_kind_lines(headings[1:], body, settings)
     if lead.position == 0 and lead.signature[0] > max(h.signature[0] for h in headings[1:]):
         return headings[1:]

@@ -31,6 +31,7 @@ from sketchproc.facts.names import (
     name_run,
     name_with_form,
     own_legal_form,
+    running_name,
 )
 from sketchproc.facts.scope import Located, passages
 from sketchproc.facts.settings import FactSettings
@@ -259,9 +260,7 @@ def _from_applying(
                 near_after = first >= verb.end() and len(after.split()) <= 1
                 if not (near_before or near_after):
                     continue
-                name = name_with_form(passage.text, first, last, loc, settings) or ""
-                if not is_suffix(passage.text[first:last], loc):
-                    name = name_run(name)  # a suffix closes its name; a type word opens it
+                name = running_name(passage.text, first, last, loc, settings) or ""
                 if len(name.split()) >= 2:
                     return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars, first))
     return None
@@ -277,8 +276,8 @@ def _from_self_introduction(
     """The name a first-person sentence introduces, if it carries a legal form.
 
     "Wir sind die Dorfläden X eG", "Wir als Verbandsgemeinde X möchten …" name the applicant: the
-    sketch speaks for it. "Wir sind die
-    erste Anlaufstelle …" names no organisation, so only a name with a legal form counts.
+    sketch speaks for it. "Wir sind die erste Anlaufstelle …" names no organisation, so only a
+    name with a legal form counts.
     """
     for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
         m = _SELF_INTRODUCTION.search(passage.text)
@@ -287,9 +286,7 @@ def _from_self_introduction(
         phrase = clean_name(passage.text[m.end() :], loc, settings) or ""
         # The name ends with its suffix: "… gGmbH und betreiben zwei Werkstätten" goes on as a clause.
         form = next(legal_form_spans(phrase, profile), None)
-        name = name_with_form(phrase, form[0], form[1], loc, settings) if form else None
-        if name and form and not is_suffix(phrase[form[0] : form[1]], loc):
-            name = name_run(name)  # a suffix closes its name; a type word opens it
+        name = running_name(phrase, form[0], form[1], loc, settings) if form else None
         if not name:
             # "wir als Verbandsgemeinde X im Landkreis …, möchten": a type word opens the name.
             name = name_run(passage.text[m.end() :])

@@ -28,6 +28,7 @@ __all__ = [
     "name_run",
     "name_with_form",
     "own_legal_form",
+    "running_name",
 ]
 
 
@@ -170,6 +171,15 @@ def name_with_form(text: str, start: int, end: int, loc: Locators, settings: Fac
         return None  # a type word or suffix alone names no one
     if not suffix and words[1][:1].islower():
         return None  # "… von der Stadt mieten": a verb, not a name, follows the type word
+    return name
+
+
+def running_name(text: str, start: int, end: int, loc: Locators, settings: FactSettings) -> str | None:
+    """`name_with_form`, where a type word opens the name cut at its first word in lower case:
+    the name goes on in a sentence ("Landkreis Mansfeld-Südharz um Fördermittel …")."""
+    name = name_with_form(text, start, end, loc, settings)
+    if name and not is_suffix(text[start:end], loc):
+        return name_run(name)
     return name
 
 

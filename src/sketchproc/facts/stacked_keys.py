@@ -71,8 +71,7 @@ def _pair(label: Stacked, value: Stacked) -> Stacked | None:
 
 def _is_label(block: Block) -> bool:
     """A paragraph of a few words without a figure naming a key fact, set off as a label: bold or
-    closed by a colon ("Zuwendung:"). A plain line may hold label and value ("Zuwendungsempfängerin
-    Gemeinde Barleben", as a scan reads a key-data row)."""
+    closed by a colon ("Zuwendung:")."""
     text = _bare(block.text)
     if ":" in text or not is_key_label(text):
         return False  # "Antragsteller: Landkreis Harz" holds its value itself

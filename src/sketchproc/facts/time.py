@@ -261,6 +261,10 @@ def _own_period(
     return DateFact(value=period.start_date, evidence=ev), DateFact(value=period.end_date, evidence=ev)
 
 
+# Words beside a period in its paragraph; "vom", "Zeitraum:" and the like do not count.
+_WORDS_BESIDE = re.compile(r"\b(?!(?:vom|von|ab|im|zeitraum|projektlaufzeit)\b)[^\W\d_]{3,}", re.IGNORECASE)
+
+
 def _dates_agreeing(
     passage: Passage, months: set[int], settings: FactSettings
 ) -> tuple[DateFact, DateFact] | None:
@@ -349,10 +353,6 @@ def _role_dates(
         if known is None or (value < known.value if role is Role.START else value > known.value):
             found[role] = DateFact(value=value, evidence=ev)
     return found.get(Role.START), found.get(Role.END)
-
-
-# Words beside a period in its paragraph; "vom", "Zeitraum:" and the like do not count.
-_WORDS_BESIDE = re.compile(r"\b(?!(?:vom|von|ab|im|zeitraum|projektlaufzeit)\b)[^\W\d_]{3,}", re.IGNORECASE)
 
 
 # "seit" before a date looks back ("seit Herbst 2017", "seit dem Frühjahr 2015"): unlike a

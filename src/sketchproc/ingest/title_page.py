@@ -40,7 +40,8 @@ from sketchproc.settings import IngestSettings
 
 __all__ = ["TitlePage", "title_from_page"]
 
-_QUOTES = '„“"»«‚'
+# The marks a quoted name opens with.
+_OPENING_QUOTES = tuple('„“"»«‚')
 
 # A year alone may belong to a name ("Digitalstrategie 2025"); a day or a month dates the line.
 _DATED = (Precision.DAY, Precision.MONTH)
@@ -133,7 +134,7 @@ def _repeated_heading(position: int, blocks: Sequence[Block], settings: IngestSe
     below = blocks[position + 1].text if position + 1 < len(blocks) else ""
     if says_kind(blocks[position].text) or names_kind(below):
         return False  # "Projektskizze …", or a line over it, heads the document, whatever it looks like
-    if position and kind_only(blocks[position - 1].text) and blocks[position].text.lstrip()[:1] in _QUOTES:
+    if position and kind_only(blocks[position - 1].text) and _opens_quoted(blocks[position].text):
         return False  # the quoted name under "Projektskizze zum Förderaufruf „…“" is the title
     if not _heads_text(position, blocks, settings, min_words=1):
         return False
@@ -227,10 +228,14 @@ def _quoted_name_below(
     if not later:
         return None
     block = page.blocks[later[0]]
-    quoted = block.text.lstrip().startswith(tuple('„“"»«‚'))
-    if quoted and _emphasised(later[0], page) and _title_shaped(block.text, settings):
+    if _opens_quoted(block.text) and _emphasised(later[0], page) and _title_shaped(block.text, settings):
         return block.text
     return None
+
+
+def _opens_quoted(text: str) -> bool:
+    """True if the line opens with a quoted name ("„Digitalpunkt X“ – Anlaufstelle …")."""
+    return text.lstrip().startswith(_OPENING_QUOTES)
 
 
 def _names_a_project(text: str, page: TitlePage, settings: IngestSettings) -> bool:
