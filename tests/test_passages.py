@@ -107,6 +107,65 @@ def test_hopes_and_open_questions_are_hedged(sentence: str, hedged: bool) -> Non
     assert marks.hedged(sentence) is hedged
 
 
+@pytest.mark.parametrize(
+    ("sentence", "deferred"),
+    [
+        # A passive infinitive of the act closes the clause, the modal far before it.
+        (
+            "Die Zustimmung der Verbandsversammlung zum Eigenanteil muss im Laufe des Monats Mai "
+            "in einer Sondersitzung des Gremiums noch gefasst werden.",
+            True,
+        ),
+        (
+            "Der Grundsatzbeschluss des Kreistags kann nach der Sommerpause in der ersten ordentlichen "
+            "Sitzung am 2. September herbeigeführt werden.",
+            True,
+        ),
+        # A draft of a resolution is not the resolution.
+        ("Eine Beschlussvorlage über die Eigenmittel liegt dem Stadtrat zur Märzsitzung vor.", True),
+        # Taken already: a perfect or a past passive.
+        ("Der Beschluss des Stadtrates ist am 14. Februar 2019 gefasst worden.", False),
+        ("Der Gemeinderat hat den Eigenanteil am 3. März einstimmig beschlossen.", False),
+    ],
+)
+def test_a_resolution_still_to_be_taken_or_only_drafted_is_deferred(sentence: str, deferred: bool) -> None:
+    from sketchproc.passages import PassageSettings, _Marks
+
+    marks = _Marks.build(load_profile(), PassageSettings())
+    assert marks.deferred(sentence) is deferred
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        # A decision whose passive closes the clause far from its auxiliary.
+        (
+            "Die Höhe des Zuschusses ab 2021 soll im Lichte der Ergebnisse des ersten Projektjahres "
+            "und der Haushaltslage des Verbandes festgelegt werden.",
+            True,
+        ),
+        # An indirect question: the matter is open.
+        ("Wir fragen die Kreissparkasse, ob sie den Betrieb ab 2021 mitfinanziert.", True),
+        ("Wer die Räume nach dem Projekt trägt, klären die Partner im zweiten Jahr.", True),
+        ("Wie hoch der Beitrag der Mitglieder sein wird, steht noch nicht fest.", True),
+        # A possibility, alternatives, an indefinite way, a decision called premature.
+        ("Eine mögliche Übernahme durch die Wirtschaftsförderung besprechen wir mit dem Landrat.", True),
+        ("Für den Betrieb sehen wir zwei Varianten: Eigenbetrieb oder Genossenschaft.", True),
+        ("Irgendwie soll es danach mit dem Büro weitergehen.", True),
+        ("Sich heute auf ein Betreibermodell festzulegen, halten wir für verfrüht.", True),
+        # Firm: a decision taken, a comparison that opens the sentence, a passive already done.
+        ("Wie im Kreistagsbeschluss vom 4. Mai vorgesehen, übernimmt der Kreis die Stelle.", False),
+        ("Der Stadtrat hat die Übernahme der Kosten ab 2021 am 12. März beschlossen.", False),
+        ("Die Miete des Büros ist im Haushalt 2021 bereits festgelegt worden.", False),
+    ],
+)
+def test_open_decisions_and_possibilities_are_hedged(sentence: str, hedged: bool) -> None:
+    from sketchproc.passages import PassageSettings, _Marks
+
+    marks = _Marks.build(load_profile(), PassageSettings())
+    assert marks.hedged(sentence) is hedged
+
+
 def test_a_document_marked_in_brackets_as_to_follow_is_deferred() -> None:
     from sketchproc.passages import PassageSettings, _Marks
 
