@@ -21,7 +21,7 @@ def _results(tmp_path: Path, parts: list[Part]) -> dict[str, CheckResult]:
     document = docx.Document()
     for part in parts:
         if isinstance(part, tuple):
-            document.add_heading(part[1], level=1)
+            document.add_heading(part[1], level=len(part[0]))
         elif isinstance(part, list):
             for item in part:
                 document.add_paragraph(item, style="List Bullet")
@@ -99,6 +99,23 @@ def test_an_intention_with_another_hedge_or_without_money_stays_unclear(tmp_path
         tmp_path / "b", "Die Gemeinde beabsichtigt, die Arbeit des Zentrums fortzusetzen."
     )
     assert moneyless.status is not CheckStatus.OK, moneyless.note
+
+
+def test_a_carrier_left_to_a_later_decision_is_no_plan(tmp_path: Path) -> None:
+    result = _sustainability(
+        tmp_path,
+        "Über die Bezahlung des Betriebs ab 2021 aus Mitgliedsbeiträgen oder aus dem Haushalt der "
+        "Gemeinde soll nach der Auswertung der Erfahrungen des ersten Betriebsjahres in einer Sitzung "
+        "des Gemeinderates entschieden werden.",
+    )
+    assert result.status is CheckStatus.UNCLEAR, result.note
+    (tmp_path / "b").mkdir()
+    firm = _sustainability(
+        tmp_path / "b",
+        "Ab 2021 trägt die Gemeinde das Zentrum und bezahlt es aus ihrem Haushalt; der Gemeinderat "
+        "hat das am 5. Februar 2019 beschlossen.",
+    )
+    assert firm.status is CheckStatus.OK, firm.note
 
 
 def test_personnel_told_as_its_parts_beside_itemised_material_costs_is_a_breakdown(tmp_path: Path) -> None:
@@ -190,3 +207,62 @@ def test_a_resolution_cited_by_its_date_stands_even_after_the_start(tmp_path: Pa
     )
     result = results["council_resolution_or_signature"]
     assert result.status is CheckStatus.OK, result.note
+
+
+def _own_share_cover(tmp_path: Path, sentences: list[str]) -> CheckResult:
+    return _results(
+        tmp_path,
+        [
+            ("#", "Antragsteller"),
+            "Stadt Oschersleben (Bode), Markt 1, 39387 Oschersleben (Bode).",
+            ("#", "Zeitplan"),
+            "Das Vorhaben läuft vom 01.04.2019 bis zum 31.12.2020.",
+            ("#", "Kosten und Finanzierung"),
+            "Die Gesamtausgaben betragen 150.000 Euro, davon beantragen wir 120.000 Euro als Zuwendung.",
+            *sentences,
+            "Oschersleben (Bode), 18.02.2019",
+            "______________________________",
+            "Bürgermeister der Stadt Oschersleben (Bode)",
+        ],
+    )["council_resolution_or_signature"]
+
+
+def test_a_resolution_on_the_own_share_still_to_come_leaves_the_signature_unclear(tmp_path: Path) -> None:
+    shares = "Den Eigenanteil von 30.000 Euro bringen die Stadt und die Gemeinde Ausleben je zur Hälfte auf."
+    taken = "Der Stadtrat hat der Übernahme des städtischen Anteils am 12.02.2019 zugestimmt."
+    result = _own_share_cover(
+        tmp_path, [shares, taken, "Der Gemeinderat Ausleben entscheidet über seinen Anteil am 28.02.2019."]
+    )
+    assert result.status is CheckStatus.UNCLEAR, result.note
+    assert any("Ausleben entscheidet" in e.quote for e in result.evidence)
+    (tmp_path / "b").mkdir()
+    settled = _own_share_cover(tmp_path / "b", [shares, taken])
+    assert settled.status is CheckStatus.OK, settled.note
+
+
+def _letters_under(tmp_path: Path, heading: str) -> CheckResult:
+    return _results(
+        tmp_path,
+        [
+            ("#", "Antragsteller"),
+            "Verbandsgemeinde Elbe-Heide, Breiteweg 1, 39326 Rogätz.",
+            ("#", "Netzwerk"),
+            "Mitmachen werden die Volkshochschule, die Handwerkskammer und zwei Heimatvereine.",
+            ("#", "Anlagen"),
+            ("##", heading),
+            [
+                "Volkshochschule Börde, Schreiben vom 4. Februar 2019",
+                "Handwerkskammer Magdeburg, 6. Februar 2019",
+            ],
+        ],
+    )["letters_of_intent"]
+
+
+def test_an_enclosure_heading_names_each_item_below_it(tmp_path: Path) -> None:
+    enclosed = _letters_under(tmp_path, "Anlage 1 – Unterstützungsschreiben unserer Netzwerkpartner")
+    assert enclosed.status is CheckStatus.OK, enclosed.note
+    assert any("Volkshochschule Börde" in e.quote for e in enclosed.evidence)
+    (tmp_path / "b").mkdir()
+    # The same list under a heading that labels no enclosure is a list of partners.
+    listed = _letters_under(tmp_path / "b", "Unterstützer unserer Netzwerkpartner")
+    assert listed.status is not CheckStatus.OK, listed.note

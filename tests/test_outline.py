@@ -55,6 +55,20 @@ def test_heading_variants_find_their_outline_id(heading: str, expected: str) -> 
     assert scores[expected] >= 0.86
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Anlage 3: Zeitplan der Netzwerkpartner",
+        "Anhang B – Kooperationspartner",
+        "Anlage 2a Beteiligungskonzept",
+    ],
+)
+def test_a_heading_labelling_an_enclosure_is_an_annex_whatever_it_encloses(heading: str) -> None:
+    scores = heading_scores(heading, PROFILE.outline.sections)
+    assert max(scores, key=scores.__getitem__) == "annexes"
+    assert scores["annexes"] >= 0.86
+
+
 def test_a_word_shared_by_several_sections_proves_nothing() -> None:
     scores = heading_scores("Region und Bevölkerung", PROFILE.outline.sections)
     assert max(scores.values()) < 0.86

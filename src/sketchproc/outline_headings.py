@@ -32,6 +32,8 @@ _STOPWORDS = frozenset({
 _PART_SPLIT = re.compile(r"\s+(?:und|sowie|&)\s+|\s*[/,;]\s*|\s+[–-]\s+")
 
 
+# The label of an enclosure opening a heading: "Anlage 2:", "Anhang B –", "Anlage 1a".
+_ENCLOSURE = re.compile(r"^\W*((?i:anlage|anhang))\s*(?:\d+[a-z]?|[A-Z])\b(?!\.\d)")
 # A parenthesis qualifies its heading: "Kostenübersicht (gesamte Laufzeit 36 Monate)" is the
 # budget over the runtime, not the schedule too.
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -43,9 +45,21 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _QUALIFIER_WEIGHT = 0.85
 
 
+def names_enclosure(title: str) -> bool:
+    """True if the heading labels an enclosure: "Anlage 2: …", "Anhang B – …"."""
+    return _ENCLOSURE.match(title) is not None
+
+
 def heading_scores(title: str, outline: Sequence[OutlineSection]) -> dict[str, float]:
-    """Similarity 0-1 of a heading to each outline id: the best part against the best name."""
+    """Similarity 0-1 of a heading to each outline id: the best part against the best name.
+
+    A heading that labels an enclosure ("Anlage 2: Absichtserklärungen der Partner", "Anhang B –
+    Kostenplan") is scored by its label: what the enclosure holds is its content, not a chapter.
+    """
     names = _outline_names(outline)
+    label = _ENCLOSURE.match(title)
+    if label is not None:
+        return _best_part_scores(label.group(1), names)
     scores = _best_part_scores(title, names)
     outside = _PARENTHESIS.sub(" ", title)
     if outside == title or not _heading_key(outside):

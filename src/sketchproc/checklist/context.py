@@ -19,6 +19,7 @@ from sketchproc.model import (
     Facts,
     OutlineMapping,
 )
+from sketchproc.outline_headings import names_enclosure
 from sketchproc.passages import Passage, PassageIndex
 from sketchproc.profiles.schema import CallProfile, ChecklistItem, Term, TermGroup
 from sketchproc.separable import rejoined_verbs
@@ -47,9 +48,13 @@ class CheckContext:
     negations: TermMatcher = field(init=False)
     _matchers: dict[tuple[str, ...], TermMatcher] = field(default_factory=dict)
     _by_identity: dict[int, tuple[Sequence[Term], TermMatcher]] = field(default_factory=dict)
+    # Headings that label an enclosure ("Anlage 2: Absichtserklärungen"), by section index.
+    _enclosures: dict[int, str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.markers = MarkerSet.from_profile(self.profile)
+        sections = self.index.mapping.sectioned.sections
+        self._enclosures = {s.index: s.title for s in sections if names_enclosure(s.title)}
         self.negations = TermMatcher.for_profile(self.profile.taxonomy.negations, self.profile)
         if not self.sentences:
             self.sentences = self.index.passages
@@ -130,6 +135,7 @@ class CheckContext:
             if any(part.covers(hit.start, hit.end) and not hit.term.ctx for hit in matcher.find(part.word))
         ]
         found += self._header_hits(matcher, sentence)
+        found += self._enclosure_hits(matcher, sentence)
         if group.markers:
             found += [hit.text for hit in self.markers.find(sentence.text) if hit.marker in group.markers]
         return found
@@ -147,6 +153,17 @@ class CheckContext:
             return []
         text = " | ".join(header)
         return [text[hit.start : hit.end] for hit in matcher.find(text) if not hit.term.ctx]
+
+    def _enclosure_hits(self, matcher: TermMatcher, sentence: Sentence) -> list[str]:
+        """Terms of an enclosure's heading, for each passage under it.
+
+        "Anlage 2: Absichtserklärungen der Kooperationspartner" over "Hochschule Anhalt,
+        Präsidium, vom 07.01.2019": the heading names what each enclosed item is.
+        """
+        title = self._enclosures.get(sentence.section) if sentence.section is not None else None
+        if title is None:
+            return []
+        return [title[hit.start : hit.end] for hit in matcher.find(title) if not hit.term.ctx]
 
     def marker_hits(self, sentence: Sentence, marker_ids: Iterable[str]) -> list[str]:
         """Texts of the given concreteness markers found in the sentence."""
