@@ -87,3 +87,33 @@ def test_pdf_bold_words_opening_a_line_are_a_run_in_heading(tmp_path: Path) -> N
         ("C", "Vorgehen"),
     ]
     assert sections[0].text.startswith("Der Zweckverband Musterregion mit Sitz in Musterstadt ist")
+
+
+def test_a_sketch_built_of_unnumbered_bold_openings_has_them_as_sections(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Ortsgemeinde Wasserleben, Projektskizze vom 3. Februar 2019")
+    labels = ("Worum es uns geht:", "Unsere Lage.", "Was wir tun wollen:", "Wer mitmacht:", "Was es kostet:")
+    for label in (*labels, "Und danach?"):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(" " + TEXT)
+    path = tmp_path / "ohne_ueberschriften.docx"
+    document.save(str(path))
+    sections = sections_from_document(read_document(path)).sections
+    assert [s.title for s in sections] == [
+        "Worum es uns geht",
+        "Unsere Lage",
+        "Was wir tun wollen",
+        "Wer mitmacht",
+        "Was es kostet",
+        "Und danach?",
+    ]
+    assert sections[1].text == TEXT
+
+
+def test_a_few_unnumbered_bold_openings_or_numbered_ones_out_of_order_stay_text() -> None:
+    assert outline(run_in("Wichtig:"), run_in("Hinweis:"), run_in("Beispiel:")) == []
+    shuffled = [run_in(f"{n}. Schritt:") for n in (3, 1, 5, 2, 4, 6)]
+    assert outline(*shuffled) == []

@@ -8,7 +8,9 @@ reads it like any other numbered heading.
 
 A single bold opening proves nothing (a bold "Wichtig:" or a measure's label
 "1. Bürgerservice:" in a list); the openings must form an outline: several of
-them, numbered in ascending order, in a document that declares no headings.
+them, numbered in ascending order, in a document that declares no headings. A
+sketch without any heading may also be built of unnumbered openings ("**Geld:**",
+"**Und nach 2020?**"); there it takes more of them to be sure.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ _CLOSING = ".:"
 @dataclass(frozen=True)
 class _Opening:
     position: int
-    number: HeadingNumber
+    number: HeadingNumber | None  # None: an unnumbered opening of a sketch built of them
     label: str  # the heading text with its number, closing mark removed
     rest: str  # the paragraph text after the opening ("" for a bold line alone)
 
@@ -42,7 +44,9 @@ def split_run_in_headings(body: Sequence[Block], settings: SectionSettings) -> l
     openings = [o for o in (_opening(i, b, settings) for i, b in enumerate(body)) if o is not None]
     run_ins = [o for o in openings if o.rest]
     if len(run_ins) < settings.min_run_in_headings or not _ascending(openings):
-        return list(body)
+        openings = _unnumbered_openings(body, settings)
+        if not openings:
+            return list(body)
     by_position = {o.position: o for o in openings}
     result: list[Block] = []
     for position, block in enumerate(body):
@@ -76,9 +80,33 @@ def _opening(position: int, block: Block, settings: SectionSettings) -> _Opening
     return _Opening(position, number, label, rest)
 
 
+def _unnumbered_openings(body: Sequence[Block], settings: SectionSettings) -> list[_Opening]:
+    """Bold openings without numbers, where the whole sketch is built of them.
+
+    "**Ausgangslage.** Sangerhausen hat …", "**Was wir vorhaben:** …", "**Und nach 2020?** …":
+    a sketch without a single heading whose paragraphs open with a bold label, one topic after
+    the other. Many such openings are its outline; a few are emphasis and stay text.
+    """
+    openings: list[_Opening] = []
+    for position, block in enumerate(body):
+        if block.kind is not BlockKind.PARAGRAPH or block.lead is None:
+            continue
+        label = block.lead.strip().rstrip(_CLOSING).strip()
+        rest = block.text[len(block.lead) :].strip()
+        closed = block.lead.rstrip().endswith((*_CLOSING, "?"))
+        if not closed or not rest or not any(char.isalpha() for char in label):
+            continue
+        if split_number(label)[0] is not None:
+            continue  # numbered openings out of order are a list (see `_ascending`)
+        if len(label.split()) > settings.max_run_in_words or any(mark in label for mark in ".:;"):
+            continue
+        openings.append(_Opening(position, None, label, rest))
+    return openings if len(openings) >= settings.min_unnumbered_run_ins else []
+
+
 def _ascending(openings: Sequence[_Opening]) -> bool:
     """The top-level numbers of the openings rise from one to the next (1., 2., 3. or 2.1, 2.2, 3.)."""
-    keys = [_sort_key(o.number) for o in openings]
+    keys = [_sort_key(o.number) for o in openings if o.number is not None]
     return all(a < b for a, b in itertools.pairwise(keys))
 
 

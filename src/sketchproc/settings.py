@@ -141,5 +141,7 @@ class SectionSettings(StageSettings):
     # Run-in headings ("**3. Ausgangslage.** Die Stadt …") form the outline only when at
     # least this many numbered bold openings follow each other in ascending order.
     min_run_in_headings: int = Field(3, ge=2)
+    # Unnumbered bold openings head sections only where the sketch is built of them.
+    min_unnumbered_run_ins: int = Field(5, ge=2)
     # A run-in heading is a short noun phrase; a longer bold opening is an emphasised sentence.
     max_run_in_words: int = Field(8, ge=1)
