@@ -14,7 +14,7 @@ import re
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import Outcome, attachment_mentions, attachment_rule, present_mentions
 from sketchproc.checklist.settings import ChecklistSettings
-from sketchproc.model import CheckStatus
+from sketchproc.model import CheckStatus, Evidence
 from sketchproc.profiles.schema import ChecklistItem
 
 __all__ = ["enclosed_documents"]
@@ -41,11 +41,37 @@ def enclosed_documents(ctx: CheckContext, item: ChecklistItem, settings: Checkli
         quote = announced[0].text[: settings.note_quote_chars]
         evidence = ctx.quote(announced, settings.max_evidence)
         return Outcome(CheckStatus.MISSING, f"nur angekündigt: „{quote}“", evidence)
+    empty_list = _empty_annex_list(ctx)
+    if present and empty_list is not None and not any("annexes" in s.outline_ids for s in present):
+        # "Absichtserklärungen … liegen bei." above a closing "Anlagen" with nothing under it.
+        quote = present[0].text[: settings.note_quote_chars]
+        evidence = (*ctx.quote([present[0]], 1), empty_list)
+        note = f"laut Text beigefügt („{quote}“), das Anlagenverzeichnis am Ende ist aber leer"
+        return Outcome(CheckStatus.MISSING, note, evidence)
     if not present or any(_encloses(s) for s in present):
         return attachment_rule(ctx, item, settings)
     quote = present[0].text[: settings.note_quote_chars]
     evidence = ctx.quote(present, settings.max_evidence)
     return Outcome(CheckStatus.MISSING, f"nur als vorhanden erwähnt, nicht beigefügt: „{quote}“", evidence)
+
+
+def _empty_annex_list(ctx: CheckContext) -> Evidence | None:
+    """The title of an annex list that closes the sketch with nothing under it ("Anlagen"): its
+    last section without text, or its last passage of text when that is only the title."""
+    sections = ctx.mapping.sectioned.sections
+    last = sections[-1] if sections else None
+    if last is not None and not last.blocks and _ANNEX_LIST_TITLE.match(last.title):
+        return Evidence(
+            quote=last.title, page=last.page, paragraph=last.provenance.paragraph, section=last.index
+        )
+    body = [s for s in ctx.sentences if s.content]
+    if body and _ANNEX_LIST_TITLE.match(body[-1].text):
+        return ctx.quote([body[-1]], 1)[0]
+    return None
+
+
+# The title of a list of enclosures, standing alone: "Anlagen", "Anlagen:", "Anhang", "Anlagenverzeichnis".
+_ANNEX_LIST_TITLE = re.compile(r"^\W*(?:anlagen(?:verzeichnis)?|anhänge|anhang)\W*$", re.IGNORECASE)
 
 
 def _points_to_enclosure(sentence: Sentence) -> bool:
