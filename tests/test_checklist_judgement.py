@@ -266,3 +266,49 @@ def test_an_enclosure_heading_names_each_item_below_it(tmp_path: Path) -> None:
     # The same list under a heading that labels no enclosure is a list of partners.
     listed = _letters_under(tmp_path / "b", "Unterstützer unserer Netzwerkpartner")
     assert listed.status is not CheckStatus.OK, listed.note
+
+
+def _claimed_enclosures(tmp_path: Path, annex_list: list[str]) -> CheckResult:
+    parts: list[Part] = [
+        ("#", "Antragsteller"),
+        "Heimatverein Letzlingen e. V., Dorfstraße 2, 39638 Gardelegen.",
+        ("#", "Partner"),
+        "Die Unterstützungsschreiben der Kreishandwerkerschaft und des Landfrauenvereins sind beigefügt.",
+        ("#", "Anlagen"),
+    ]
+    if annex_list:
+        parts.append(annex_list)
+    return _results(tmp_path, parts)["letters_of_intent"]
+
+
+def test_enclosures_claimed_above_an_empty_annex_list_are_missing(tmp_path: Path) -> None:
+    empty = _claimed_enclosures(tmp_path, [])
+    assert empty.status is CheckStatus.MISSING, empty.note
+    assert [e.quote for e in empty.evidence][-1] == "Anlagen"
+    (tmp_path / "b").mkdir()
+    listed = _claimed_enclosures(tmp_path / "b", ["Schreiben der Kreishandwerkerschaft vom 4. März 2019"])
+    assert listed.status is CheckStatus.OK, listed.note
+
+
+def _stated_rate(tmp_path: Path, own_share: str) -> CheckResult:
+    return _results(
+        tmp_path,
+        [
+            ("#", "Antragsteller"),
+            "Gemeinde Barleben, Ernst-Thälmann-Straße 22, 39179 Barleben.",
+            ("#", "Finanzierung"),
+            "Die Gesamtausgaben betragen 200.000 Euro. Wir beantragen eine Zuwendung von 158.000 Euro, "
+            f"das entspricht einer Förderquote von 80 Prozent. Den Eigenanteil von {own_share} Euro "
+            "trägt die Gemeinde aus ihrem Haushalt.",
+        ],
+    )["funding_rate_max_80"]
+
+
+def test_a_stated_rate_beside_amounts_that_do_not_add_up_is_in_doubt(tmp_path: Path) -> None:
+    # 158.000 of the 200.000 total is 79 %, of grant + own share (195.000) 81 %.
+    contradictory = _stated_rate(tmp_path, "37.000")
+    assert contradictory.status is CheckStatus.UNCLEAR, contradictory.note
+    assert "81,0 %" in (contradictory.note or "")
+    (tmp_path / "b").mkdir()
+    sound = _stated_rate(tmp_path / "b", "42.000")
+    assert sound.status is CheckStatus.OK, sound.note

@@ -18,10 +18,11 @@ from sketchproc.checklist.context import CheckContext, result
 from sketchproc.checklist.elsewhere import judged_elsewhere, said_elsewhere
 from sketchproc.checklist.enclosures import enclosed_documents
 from sketchproc.checklist.quality import QUALITY_CHECKS
+from sketchproc.checklist.rate import financing_finding
 from sketchproc.checklist.rules import GENERIC_RULES, Outcome, combine
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.checklist.signature import signature_or_resolution
-from sketchproc.checklist.values import HARD_CHECKS, financing_finding
+from sketchproc.checklist.values import HARD_CHECKS
 from sketchproc.model import CheckResult, CheckStatus, Facts
 from sketchproc.passages import PassageIndex
 from sketchproc.profiles import checks as catalogue

@@ -24,6 +24,7 @@ __all__ = [
     "attachment_mentions",
     "attachment_rule",
     "attachment_scope",
+    "cited_facts",
     "combine",
     "cue_rule",
     "present_mentions",
@@ -41,6 +42,12 @@ class Outcome:
     note: str | None = None
     evidence: tuple[Evidence, ...] = ()
     image_only: bool = False
+
+
+def cited_facts(*facts: object) -> tuple[Evidence, ...]:
+    """Evidence of the given facts (None skipped), without repeats."""
+    found = [fact.evidence for fact in facts if fact is not None and hasattr(fact, "evidence")]
+    return tuple(dict.fromkeys(found))
 
 
 # Worst first: a violation outweighs doubt, doubt outweighs absence.
