@@ -117,3 +117,11 @@ def test_a_few_unnumbered_bold_openings_or_numbered_ones_out_of_order_stay_text(
     assert outline(run_in("Wichtig:"), run_in("Hinweis:"), run_in("Beispiel:")) == []
     shuffled = [run_in(f"{n}. Schritt:") for n in (3, 1, 5, 2, 4, 6)]
     assert outline(*shuffled) == []
+
+
+def test_bold_openings_under_bold_heading_lines_label_items_not_sections() -> None:
+    measures = [
+        run_in(f"{name}:") for name in ("Sprechstunde", "Lotsendienst", "Werkstatt", "Portal", "Forum")
+    ]
+    found = outline(para("Maßnahmen", bold=True), *measures, para("Finanzierung", bold=True), para(TEXT))
+    assert [title for _, title, _ in found] == ["Maßnahmen", "Finanzierung"]

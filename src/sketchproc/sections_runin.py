@@ -81,12 +81,14 @@ def _opening(position: int, block: Block, settings: SectionSettings) -> _Opening
 
 
 def _unnumbered_openings(body: Sequence[Block], settings: SectionSettings) -> list[_Opening]:
-    """Bold openings without numbers, where the whole sketch is built of them.
+    """Bold openings without numbers, where the whole sketch is built of them (no bold lines).
 
     "**Ausgangslage.** Sangerhausen hat …", "**Was wir vorhaben:** …", "**Und nach 2020?** …":
     a sketch without a single heading whose paragraphs open with a bold label, one topic after
     the other. Many such openings are its outline; a few are emphasis and stay text.
     """
+    if sum(1 for block in body if _bold_line(block)) > 1:
+        return []  # bold lines of their own head the sketch; bold openings label its items
     openings: list[_Opening] = []
     for position, block in enumerate(body):
         if block.kind is not BlockKind.PARAGRAPH or block.lead is None:
@@ -102,6 +104,20 @@ def _unnumbered_openings(body: Sequence[Block], settings: SectionSettings) -> li
             continue
         openings.append(_Opening(position, None, label, rest))
     return openings if len(openings) >= settings.min_unnumbered_run_ins else []
+
+
+def _bold_line(block: Block) -> bool:
+    """A short paragraph set in bold throughout: a heading or a title, not an opening."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and block.style.bold
+        and block.lead is None
+        and len(block.text.split()) <= _LINE_WORDS
+    )
+
+
+# A bold line longer than this is an emphasised sentence, not a heading.
+_LINE_WORDS = 12
 
 
 def _ascending(openings: Sequence[_Opening]) -> bool:
