@@ -111,33 +111,6 @@ def resolution_taken(ctx: CheckContext, sentences: Sequence[Sentence]) -> list[S
     ]
 
 
-def _resolution_pending(ctx: CheckContext, sentences: Sequence[Sentence]) -> list[Sentence]:
-    """Passages naming a council's resolution still to be taken before the project starts.
-
-    Announced ("soll am 3. April herbeigeführt werden"), drafted ("Beschlussvorlage"), planned
-    ("wird … beschlossen") or a sitting to come ("entscheidet am 26.02.2019"); not one cited as
-    taken ("Beschluss vom …") and not a step of the project's plan (a resolution on the strategy
-    dated within the runtime).
-    """
-    start = ctx.facts.start
-    return [
-        s
-        for s in sentences
-        if _COUNCIL.search(s.text)
-        and (
-            (_RESOLUTION.search(s.text) and (s.deferred or _PLANNED.search(s.text)))
-            or (_DECIDES.search(s.text) and _DATE.search(s.text))
-        )
-        and not _DONE.search(s.text)
-        and not _CITED.search(s.text)
-        and not (start is not None and any(d.first_day >= start.value for d in find_dates(s.text)))
-    ]
-
-
-# A body deciding now or in future: "entscheidet am 26.02.2019", "wird darüber befinden".
-_DECIDES = re.compile(r"\b(?:entscheide[nt]|befinde[nt]|beschließe[nt]|beschließt)\b", re.IGNORECASE)
-
-
 # A line that names who signs ("Der Landrat", "Vorsitzende des Vorstands") is this short.
 _MAX_OFFICE_LINE_WORDS = 6
 # Its only lower-case words are articles and prepositions ("Bürgermeister der Gemeinde X", "Für den
@@ -175,21 +148,6 @@ def signature_or_resolution(ctx: CheckContext, item: ChecklistItem, settings: Ch
     The signatory's office (cue group `office`) is evidence only on a line of its own: a
     sentence that mentions the Vorstand or the Bürgermeister signs nothing.
     """
-    outcome = _signed_or_resolved(ctx, item, settings)
-    if outcome.status is not CheckStatus.OK:
-        return outcome
-    # A resolution on the own share still to be taken leaves the share uncovered, whoever signed
-    # and whichever other body has already decided ("Teutschenthal hat beschlossen, Salzatal
-    # entscheidet am 26.02.2019").
-    pending = _resolution_pending(ctx, usable(ctx, item, attachment_scope(ctx, item, settings)))
-    if not pending:
-        return outcome
-    quote = pending[0].text[: settings.note_quote_chars]
-    evidence = tuple(dict.fromkeys([*ctx.quote(pending, 1), *outcome.evidence]))[: settings.max_evidence]
-    return Outcome(CheckStatus.UNCLEAR, f"ein Beschluss steht noch aus: „{quote}“; {outcome.note}", evidence)
-
-
-def _signed_or_resolved(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
     offices = tuple(group for group in item.cues if group.id == _OFFICE)
     named = item.model_copy(update={"cues": tuple(g for g in item.cues if g.id != _OFFICE)})
     outcome = attachment_rule(ctx, named, settings)
