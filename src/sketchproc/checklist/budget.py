@@ -168,12 +168,37 @@ def _one_cost_type(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
             return Outcome(
                 CheckStatus.OK, note, (known.evidence, *ctx.quote(items, settings.max_evidence - 1))
             )
-    note = f"nur {stated} beziffert ({format_eur(known.value)}), {other} nicht erkennbar aufgeschlüsselt"
     scope = ctx.in_outline(item.outline)
+    denied = _other_type_denied(scope, personnel_named=facts.personnel_eur is not None)
+    if (
+        denied is not None
+        and total is not None
+        and abs(total.value - known.value) <= params.consistency_tolerance_eur
+    ):
+        # "Personalausgaben fallen nicht an.": the one type is the whole budget, the other is nil.
+        note = f"{stated} {format_eur(known.value)} = Gesamtkosten; {other} laut Text keine"
+        return Outcome(CheckStatus.OK, note, (known.evidence, *ctx.quote([denied], 1)))
+    note = f"nur {stated} beziffert ({format_eur(known.value)}), {other} nicht erkennbar aufgeschlüsselt"
     if any(p.is_table_row for p in scope) and not any(p.block.ocr for p in scope):
         # A cost table read row by row hides no label: what it does not break down is not there.
         return Outcome(CheckStatus.VIOLATED, note, (known.evidence,))
     return Outcome(CheckStatus.UNCLEAR, note, (known.evidence,))
+
+
+def _other_type_denied(scope: Sequence[Sentence], *, personnel_named: bool) -> Sentence | None:
+    """A sentence saying the cost type not stated does not arise ("Personalausgaben fallen nicht an")."""
+    other = _MATERIAL_WORD if personnel_named else _PERSONNEL_WORD
+    return next((s for s in scope if other.search(s.text) and _NONE.search(s.text)), None)
+
+
+_PERSONNEL_WORD = re.compile(r"\bpersonal(?:kosten|ausgaben|mittel)?\b", re.IGNORECASE)
+_MATERIAL_WORD = re.compile(r"\bsach(?:kosten|ausgaben|mittel)\b", re.IGNORECASE)
+# The type is nil: "fallen nicht an", "entstehen keine", "keine Personalkosten", "sind nicht vorgesehen".
+_NONE = re.compile(
+    r"\b(?:fallen|fällt|entstehen|entsteht)\s+(?:\w+\s+){0,3}?(?:nicht|keine)\b|\bkeine\s+(?:\w+\s+)?"
+    r"(?:personal|sach)\w*|\bnicht\s+vorgesehen\b",
+    re.IGNORECASE,
+)
 
 
 def _itemised(
