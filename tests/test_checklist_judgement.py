@@ -209,37 +209,6 @@ def test_a_resolution_cited_by_its_date_stands_even_after_the_start(tmp_path: Pa
     assert result.status is CheckStatus.OK, result.note
 
 
-def _own_share_cover(tmp_path: Path, sentences: list[str]) -> CheckResult:
-    return _results(
-        tmp_path,
-        [
-            ("#", "Antragsteller"),
-            "Stadt Oschersleben (Bode), Markt 1, 39387 Oschersleben (Bode).",
-            ("#", "Zeitplan"),
-            "Das Vorhaben läuft vom 01.04.2019 bis zum 31.12.2020.",
-            ("#", "Kosten und Finanzierung"),
-            "Die Gesamtausgaben betragen 150.000 Euro, davon beantragen wir 120.000 Euro als Zuwendung.",
-            *sentences,
-            "Oschersleben (Bode), 18.02.2019",
-            "______________________________",
-            "Bürgermeister der Stadt Oschersleben (Bode)",
-        ],
-    )["council_resolution_or_signature"]
-
-
-def test_a_resolution_on_the_own_share_still_to_come_leaves_the_signature_unclear(tmp_path: Path) -> None:
-    shares = "Den Eigenanteil von 30.000 Euro bringen die Stadt und die Gemeinde Ausleben je zur Hälfte auf."
-    taken = "Der Stadtrat hat der Übernahme des städtischen Anteils am 12.02.2019 zugestimmt."
-    result = _own_share_cover(
-        tmp_path, [shares, taken, "Der Gemeinderat Ausleben entscheidet über seinen Anteil am 28.02.2019."]
-    )
-    assert result.status is CheckStatus.UNCLEAR, result.note
-    assert any("Ausleben entscheidet" in e.quote for e in result.evidence)
-    (tmp_path / "b").mkdir()
-    settled = _own_share_cover(tmp_path / "b", [shares, taken])
-    assert settled.status is CheckStatus.OK, settled.note
-
-
 def _letters_under(tmp_path: Path, heading: str) -> CheckResult:
     return _results(
         tmp_path,
@@ -312,3 +281,42 @@ def test_a_stated_rate_beside_amounts_that_do_not_add_up_is_in_doubt(tmp_path: P
     (tmp_path / "b").mkdir()
     sound = _stated_rate(tmp_path / "b", "42.000")
     assert sound.status is CheckStatus.OK, sound.note
+
+
+def test_the_smart_place_named_in_german_words_is_the_concept(tmp_path: Path) -> None:
+    def concept(directory: Path, sentence: str) -> CheckResult:
+        directory.mkdir(exist_ok=True)
+        return _results(
+            directory,
+            [
+                ("#", "Ziele"),
+                sentence,
+                "Dafür erarbeiten wir mit den Ortschaften eine Strategie mit Handlungsfeldern.",
+            ],
+        )["smart_city_region_concept"]
+
+    german = concept(tmp_path / "a", "Unser Leitbild ist eine intelligente Kleinstadt, die Daten teilt.")
+    assert german.status is CheckStatus.OK, german.note
+    plain = concept(tmp_path / "b", "Unser Leitbild ist eine lebendige Kleinstadt, die zusammenhält.")
+    assert plain.status is not CheckStatus.OK, plain.note
+
+
+def test_a_budget_of_one_cost_type_is_broken_down_where_the_other_is_said_to_be_nil(tmp_path: Path) -> None:
+    def breakdown(directory: Path, extra: list[str]) -> CheckResult:
+        directory.mkdir(exist_ok=True)
+        return _results(
+            directory,
+            [
+                ("#", "Kosten- und Finanzierungsplan"),
+                "Die Gesamtausgaben betragen 90.000 Euro. Davon sind 90.000 Euro Sachausgaben: "
+                "Lizenzen 40.000 Euro und Geräte 50.000 Euro.",
+                *extra,
+            ],
+        )["budget_breakdown"]
+
+    nil = breakdown(
+        tmp_path / "a", ["Eigenes Personal wird nicht eingestellt, Personalausgaben entstehen keine."]
+    )
+    assert nil.status is CheckStatus.OK, nil.note
+    silent = breakdown(tmp_path / "b", [])
+    assert silent.status is not CheckStatus.OK, silent.note
