@@ -259,30 +259,6 @@ def test_enclosures_claimed_above_an_empty_annex_list_are_missing(tmp_path: Path
     assert listed.status is CheckStatus.OK, listed.note
 
 
-def _stated_rate(tmp_path: Path, own_share: str) -> CheckResult:
-    return _results(
-        tmp_path,
-        [
-            ("#", "Antragsteller"),
-            "Gemeinde Barleben, Ernst-Thälmann-Straße 22, 39179 Barleben.",
-            ("#", "Finanzierung"),
-            "Die Gesamtausgaben betragen 200.000 Euro. Wir beantragen eine Zuwendung von 158.000 Euro, "
-            f"das entspricht einer Förderquote von 80 Prozent. Den Eigenanteil von {own_share} Euro "
-            "trägt die Gemeinde aus ihrem Haushalt.",
-        ],
-    )["funding_rate_max_80"]
-
-
-def test_a_stated_rate_beside_amounts_that_do_not_add_up_is_in_doubt(tmp_path: Path) -> None:
-    # 158.000 of the 200.000 total is 79 %, of grant + own share (195.000) 81 %.
-    contradictory = _stated_rate(tmp_path, "37.000")
-    assert contradictory.status is CheckStatus.UNCLEAR, contradictory.note
-    assert "81,0 %" in (contradictory.note or "")
-    (tmp_path / "b").mkdir()
-    sound = _stated_rate(tmp_path / "b", "42.000")
-    assert sound.status is CheckStatus.OK, sound.note
-
-
 def test_the_smart_place_named_in_german_words_is_the_concept(tmp_path: Path) -> None:
     def concept(directory: Path, sentence: str) -> CheckResult:
         directory.mkdir(exist_ok=True)
@@ -320,3 +296,28 @@ def test_a_budget_of_one_cost_type_is_broken_down_where_the_other_is_said_to_be_
     assert nil.status is CheckStatus.OK, nil.note
     silent = breakdown(tmp_path / "b", [])
     assert silent.status is not CheckStatus.OK, silent.note
+
+
+def test_hardware_named_inside_a_cost_group_is_priced_by_its_own_amount_only(tmp_path: Path) -> None:
+    def investment(directory: Path, sentence: str) -> CheckResult:
+        directory.mkdir(exist_ok=True)
+        return _results(
+            directory,
+            [
+                ("#", "Ausgaben"),
+                "Insgesamt kostet das Vorhaben 150.000 Euro, davon 90.000 Euro Personalausgaben.",
+                sentence,
+            ],
+        )["eligible_cost_types"]
+
+    group = investment(
+        tmp_path / "a", "Für Sachausgaben sind 60.000 Euro eingeplant (Raummiete, Server, Reisen)."
+    )
+    assert group.status is CheckStatus.OK, group.note
+    own = investment(tmp_path / "b", "Sachausgaben 60.000 Euro (davon Server 9.000 Euro, Miete 20.000 Euro).")
+    assert own.status is CheckStatus.OK, own.note
+    assert "9.000" in (own.note or "")
+    hardware = investment(
+        tmp_path / "c", "Für Technik (Server, Router, Glasfaseranschluss) sind 60.000 Euro eingeplant."
+    )
+    assert hardware.status is CheckStatus.VIOLATED, hardware.note

@@ -50,18 +50,6 @@ def funding_rate_max(ctx: CheckContext, item: ChecklistItem, settings: Checklist
                 f"angegebene Förderquote {stated}, nach den Beträgen aber {over} (über {limit}); bitte prüfen"
             )
             return Outcome(CheckStatus.UNCLEAR, note, _cited(facts.funding_rate) + computed[2])
-        over_total = _over_total(facts, params)
-        if rate <= params.funding_rate_max and over_total is not None and not _adds_up(facts, params):
-            # Amounts that do not add up give two rates: of the total and of the sum of the
-            # financing's parts. One over the limit leaves the stated rate in doubt.
-            stated = german_percent(rate)
-            note = (
-                f"angegebene Förderquote {stated}, die Beträge ergeben aber keine Summe: bezogen auf "
-                f"{over_total} (über {limit}); bitte prüfen"
-            )
-            parts = _financing_parts(facts)
-            evidence = _cited(facts.funding_rate, *(parts[0] if parts else ()), facts.total_cost_eur)
-            return Outcome(CheckStatus.UNCLEAR, note, evidence)
         status = CheckStatus.VIOLATED if rate > params.funding_rate_max else CheckStatus.OK
         word = "über" if status is CheckStatus.VIOLATED else "höchstens"
         return Outcome(
@@ -90,22 +78,6 @@ def _over_limit(computed: tuple[float, float, tuple[Evidence, ...]], params: Rat
     # Sketches round amounts to whole euros: allow the euro tolerance on the grant.
     allowed = params.funding_rate_max * base + params.consistency_tolerance_eur
     return german_percent(grant / base) if base > 0 and grant > allowed else None
-
-
-def _over_total(facts: Facts, params: RateParams) -> str | None:
-    """The base and rate, written out, of whichever reading of the costs puts the grant over the
-    limit: the stated total or grant + own share (+ third-party funds); None if neither does."""
-    financing = _financing_parts(facts)
-    if financing is None:
-        return None
-    parts, total = financing
-    grant = parts[0].value
-    bases = (("die Gesamtkosten", total.value), ("Zuwendung + Eigenanteil", sum(p.value for p in parts)))
-    for name, base in bases:
-        over = _over_limit((grant, base, ()), params)
-        if over is not None:
-            return f"{name} {over}"
-    return None
 
 
 def _adds_up(facts: Facts, params: RateParams) -> bool:
