@@ -21,9 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sketchproc.checklist.budget import cost_base, priced_risks
 from sketchproc.checklist.bundling import bundles_existing
 from sketchproc.checklist.context import CheckContext, Sentence
+from sketchproc.checklist.investment import cost_base, priced_risks
 from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.german import format_eur

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from sketchproc.checklist.budget import budget_breakdown, eligible_cost_types
+from sketchproc.checklist.budget import budget_breakdown
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.heads import with_compound_heads
+from sketchproc.checklist.investment import eligible_cost_types
 from sketchproc.checklist.plan import schedule_milestones, work_programme
 from sketchproc.checklist.rules import (
     Outcome,
