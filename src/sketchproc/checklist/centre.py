@@ -122,8 +122,10 @@ _SITUATION = frozenset({"baseline"})
 
 
 def _about_the_project(sentence: Sentence) -> bool:
-    """True if the sentence stands in a part that tells what the project is or does."""
-    return bool(set(sentence.outline_ids) - _SITUATION)
+    """True if the sentence stands in a part that tells what the project is or does; a part that
+    also tells the situation (a letter mapped to several parts at once) is not known to."""
+    ids = set(sentence.outline_ids)
+    return bool(ids) and not ids & _SITUATION
 
 
 def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome | None:
@@ -151,6 +153,20 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
         if coordinates or bundles:
             note = f"gefunden: „{sentence.text[: settings.note_quote_chars]}“"
             return Outcome(CheckStatus.OK, note, ctx.quote([first, sentence], settings.max_evidence))
+    # "Was fehlt, ist jemand, der die Fäden zusammenführt. Genau das soll das Digitalzentrum
+    # leisten.": a demonstrative opening the centre's sentence takes up the sentence before it.
+    by_position = {s.position: s for s in ctx.sentences}
+    for sentence in scope:
+        before = by_position.get(sentence.position - 1)
+        if (
+            before is not None
+            and not sentence.hedged
+            and _TAKES_UP.match(sentence.text)
+            and (ctx.group_hits(centre, sentence) or _refers_to(sentence, named, short))
+            and ctx.group_hits(coordination, before)
+        ):
+            note = f"gefunden: „{before.text[: settings.note_quote_chars]}“ – „{sentence.text[:60]}“"
+            return Outcome(CheckStatus.OK, note, ctx.quote([before, sentence], settings.max_evidence))
     # The project is the centre its title or its own parts name; its measures and the applicants'
     # plan are what the centre does: "Zusammenbringen der Vereine und Engagierten" among them is the
     # centre coordinating.
@@ -160,6 +176,15 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
         note = f"Zentrum genannt, Maßnahme: „{measure.text[: settings.note_quote_chars]}“"
         return Outcome(CheckStatus.OK, note, ctx.quote([project, measure], settings.max_evidence))
     return None
+
+
+# A sentence opening with a demonstrative for what was just said: "Genau das …", "Dies …",
+# "Diese Lücke …", "All das …".
+_TAKES_UP = re.compile(
+    r"^\W*(?:genau\s+|all\s+)?(?:das|dies|dieses|diese\s+(?:aufgabe|aufgaben|rolle|lücke|funktion))\b"
+    r"(?!\s+(?:\w+\s+)?(?:zentrum|büro|projekt|vorhaben)\b)",
+    re.IGNORECASE,
+)
 
 
 def _names_the_project(sentence: Sentence) -> bool:
