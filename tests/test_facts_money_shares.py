@@ -661,3 +661,19 @@ def test_the_lands_row_of_a_financing_table_is_the_grant(tmp_path: Path) -> None
     )
     facts = facts_of(path, PROFILE)
     assert facts.grant_eur is not None and facts.grant_eur.value == 120_000
+
+
+def test_an_amount_the_applicant_pays_or_raises_itself_beside_a_sponsor_is_the_own_share(
+    tmp_path: Path,
+) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Das Vorhaben kostet 120.000 Euro. Beim Land beantragen wir 96.000 Euro. 16.000 Euro zahlen "
+            "wir selbst aus Mitgliedsbeiträgen, weitere 8.000 Euro gibt die Kreissparkasse als Spende.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 16_000
+    assert facts.third_party_eur is not None and facts.third_party_eur.value == 8_000

@@ -118,8 +118,10 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
         r"eigenleistung",
         r"kofinanzierung",
         r"kommunale[nrs]?\s+anteil",
-        # The applicant bearing the amount itself: "… trage ich selbst", "übernehmen wir selbst".
-        r"(?:trage|tragen|übernehme|übernehmen|finanziere|finanzieren)\s+(?:ich|wir)\s+(?:\w+\s+){0,3}?selbst\b",
+        # The applicant bearing the amount itself: "… trage ich selbst", "übernehmen wir selbst",
+        # "bringen wir selbst auf", "zahlen wir selbst".
+        r"(?:trage|tragen|übernehme|übernehmen|finanziere|finanzieren|bringe|bringen|zahle|zahlen)"
+        r"\s+(?:ich|wir)\s+(?:\w+\s+){0,3}?selbst\b",
         # … and named, the amount between: "davon trägt der Landkreis 46.000 € selbst".
         r"(?:trägt|tragen|übernimmt|übernehmen|finanziert|finanzieren)\s+(?:der|die|das)\s+[\w-]+"
         r"(?=\s[^;]{0,40}?\bselbst\b)",
