@@ -321,3 +321,23 @@ def test_hardware_named_inside_a_cost_group_is_priced_by_its_own_amount_only(tmp
         tmp_path / "c", "Für Technik (Server, Router, Glasfaseranschluss) sind 60.000 Euro eingeplant."
     )
     assert hardware.status is CheckStatus.VIOLATED, hardware.note
+
+
+def test_a_centre_taking_up_the_coordination_of_the_sentence_before_is_the_subject(tmp_path: Path) -> None:
+    def centre(directory: Path, opening: str) -> CheckResult:
+        directory.mkdir(exist_ok=True)
+        return _results(
+            directory,
+            [
+                ("#", "Ausgangslage"),
+                "In Kalbe arbeitet jeder Verein für sich. Was uns fehlt, ist eine Stelle, die die Vereine "
+                "zusammenbringt und ihre Vorhaben koordiniert.",
+                ("#", "Vorhaben"),
+                f"{opening} unser Digitalbüro in der Alten Post übernehmen. Es öffnet im Mai.",
+            ],
+        )["subject_is_centre"]
+
+    taken_up = centre(tmp_path / "a", "Diese Aufgabe soll")
+    assert taken_up.status is CheckStatus.OK, taken_up.note
+    other = centre(tmp_path / "b", "Die Buchhaltung soll")
+    assert other.status is not CheckStatus.OK, other.note

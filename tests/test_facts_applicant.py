@@ -672,3 +672,19 @@ def test_the_signers_title_before_the_body_is_not_part_of_its_name(tmp_path: Pat
     )
     facts = facts_of(path, PROFILE)
     assert facts.applicant is not None and facts.applicant.value == "Medienwerkstatt Salzland gGmbH"
+
+
+def test_a_district_named_without_a_type_word_is_a_landkreis_by_the_register(tmp_path: Path) -> None:
+    def form(directory: Path, applicant: str) -> str | None:
+        directory.mkdir(exist_ok=True)
+        path = build(
+            directory,
+            [("#", "Antragsteller"), [("Angabe", "Inhalt"), ("Antragsteller", applicant)]],
+        )
+        found = facts_of(path, PROFILE).legal_form
+        return found.value if found else None
+
+    assert form(tmp_path / "a", "Saalekreis, Domplatz 9, 06217 Merseburg") == "landkreis"
+    assert form(tmp_path / "b", "Salzlandkreis, Karlsplatz 37, 06406 Bernburg (Saale)") == "landkreis"
+    # A town that names a district seat is no district.
+    assert form(tmp_path / "c", "Merseburg, Lauchstädter Straße 1, 06217 Merseburg") is None

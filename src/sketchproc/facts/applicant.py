@@ -20,6 +20,7 @@ from functools import partial
 from sketchproc.facts.address import from_addresses
 from sketchproc.facts.applicant_columns import from_columns, names_applicant_role
 from sketchproc.facts.applicant_intro import from_described_name
+from sketchproc.facts.district_form import district_form
 from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.names import (
     apposition_form,
@@ -107,6 +108,9 @@ def find_legal_form(
             stated = apposition_form(passage.text, applicant.value, profile)
             if stated is not None:
                 return TextFact(value=stated.id, evidence=passage.evidence(settings.max_quote_chars))
+        district = district_form(applicant.value, profile)
+        if district is not None:
+            return TextFact(value=district.id, evidence=applicant.evidence)
     for passage in passages(located):
         if loc[Loc.LEGAL_FORM].search(passage.text):
             form = legal_form_in(passage.text, profile)
