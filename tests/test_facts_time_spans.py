@@ -423,3 +423,16 @@ def test_a_schedule_laid_out_as_a_timeline_spans_its_columns(tmp_path: Path) -> 
     facts = facts_of(path, PROFILE)
     assert facts.start is not None and facts.start.value == date(2019, 4, 1)
     assert facts.end is not None and facts.end.value == date(2020, 12, 31)
+
+
+def test_a_bracketed_note_of_the_template_states_no_runtime(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Zeitplan"),
+            "[Die Laufzeit beträgt höchstens 36 Monate. Tragen Sie die Phasen in die Tabelle ein.]",
+            "Das Vorhaben läuft vom 01.05.2019 bis zum 31.12.2020.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.duration_months is not None and facts.duration_months.value == 20

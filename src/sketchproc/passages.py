@@ -196,11 +196,14 @@ def _cut(mapping: OutlineMapping, profile: CallProfile, resolved: PassageSetting
     open_instruction = False  # the last passage was an instruction broken off mid-sentence
     for block, section, outline_ids in _located_blocks(mapping):
         zone = _zone(block, outline_ids, annex_ids)
+        # A paragraph in square brackets is the template's note however many sentences it has
+        # ("[Projektlaufzeit max. 24 Monate, Projektende spätestens 31.12.2020. Tabelle … anpassen.]").
+        bracketed = block.kind is not BlockKind.TABLE and _BRACKETED.match(block_text(block)) is not None
         for unit, (kind, text, span, row, cells) in enumerate(_units(block)):
             # Text recognition breaks a grey instruction into lines and joins its last line to
             # the writer's paragraph ("Bitte geben Sie Name, Anschrift," | "Vertretungs-
             # berechtigte … an. Gemeinde Huy …"): the sentence that finishes it is instruction too.
-            template = marks.template(text) or (open_instruction and unit == 0)
+            template = bracketed or marks.template(text) or (open_instruction and unit == 0)
             open_instruction = template and _BROKEN_OFF.search(text) is not None
             passages.append(
                 Passage(
@@ -322,6 +325,8 @@ class _Marks:
         return self.negations.search(_NOT_ONLY.sub("nur", text))
 
 
+# A whole paragraph in square brackets (no bracket inside): "[Bitte … ergänzen. Max. 1 Seite.]".
+_BRACKETED = re.compile(r"^\s*\[[^\[\]]{2,1200}\]\s*\.?\s*$")
 # Verbs of handing in or obtaining later, rejoined with their particle.
 _HANDED_IN_LATER = re.compile(r"nach(?:reich|liefer|send|trag)|einhol")
 # The end of a text that goes on in the next line: a comma or a joining word.
