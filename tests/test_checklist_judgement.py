@@ -341,3 +341,38 @@ def test_a_centre_taking_up_the_coordination_of_the_sentence_before_is_the_subje
     assert taken_up.status is CheckStatus.OK, taken_up.note
     other = centre(tmp_path / "b", "Die Buchhaltung soll")
     assert other.status is not CheckStatus.OK, other.note
+
+
+def test_letters_of_partners_listed_as_annexes_by_any_name_are_enclosed(tmp_path: Path) -> None:
+    def letters(directory: Path, items: list[str]) -> CheckResult:
+        directory.mkdir(exist_ok=True)
+        return _results(
+            directory,
+            [
+                ("#", "Antragsteller"),
+                "Stadt Ballenstedt, Rathausplatz 12, 06493 Ballenstedt.",
+                ("#", "Anlagen"),
+                items,
+            ],
+        )["letters_of_intent"]
+
+    sent = letters(
+        tmp_path / "a", ["Brief des Heimatvereins Ballenstedt vom 2. März 2019", "Bestätigung der IHK"]
+    )
+    assert sent.status is CheckStatus.OK, sent.note
+    resolution = letters(tmp_path / "b", ["Beschluss des Stadtrates vom 12. Februar 2019"])
+    assert resolution.status is not CheckStatus.OK, resolution.note
+
+
+def test_letters_under_a_closing_annex_label_of_a_letter_are_enclosed(tmp_path: Path) -> None:
+    result = _results(
+        tmp_path,
+        [
+            ("#", "Verstetigung"),
+            "Ab 2021 trägt die Stadt Thale die Stelle aus ihrem Haushalt.",
+            "Mit freundlichen Grüßen",
+            "Anlagen:",
+            "Schreiben der Harzsparkasse vom 3. März 2019",
+        ],
+    )["letters_of_intent"]
+    assert result.status is CheckStatus.OK, result.note

@@ -15,6 +15,7 @@ from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import Outcome, attachment_mentions, attachment_rule, present_mentions
 from sketchproc.checklist.settings import ChecklistSettings
 from sketchproc.model import CheckStatus, Evidence
+from sketchproc.passages import PassageKind
 from sketchproc.profiles.schema import ChecklistItem
 
 __all__ = ["enclosed_documents"]
@@ -48,11 +49,43 @@ def enclosed_documents(ctx: CheckContext, item: ChecklistItem, settings: Checkli
         evidence = (*ctx.quote([present[0]], 1), empty_list)
         note = f"laut Text beigefügt („{quote}“), das Anlagenverzeichnis am Ende ist aber leer"
         return Outcome(CheckStatus.MISSING, note, evidence)
+    if not found:
+        letters = _partner_letters(ctx)
+        if letters:
+            # "Anlagen: – Schreiben der Verbandsgemeinde Goldene Aue – Schreiben der Gemeinde …":
+            # letters of the partners in the annex list, by whatever name.
+            note = f"Schreiben der Partner in den Anlagen: „{letters[0].text[: settings.note_quote_chars]}“"
+            return Outcome(CheckStatus.OK, note, ctx.quote(letters, settings.max_evidence))
     if not present or any(_encloses(s) for s in present):
         return attachment_rule(ctx, item, settings)
     quote = present[0].text[: settings.note_quote_chars]
     evidence = ctx.quote(present, settings.max_evidence)
     return Outcome(CheckStatus.MISSING, f"nur als vorhanden erwähnt, nicht beigefügt: „{quote}“", evidence)
+
+
+def _partner_letters(ctx: CheckContext) -> list[Sentence]:
+    """Items of the annex list that are a letter from someone ("Schreiben der Gemeinde Südharz",
+    "Bestätigung des Landkreises vom 4. März"), not deferred and no resolution."""
+    content = [s for s in ctx.sentences if s.content]
+    # The lines under a closing "Anlagen:" of a letter are its annex list, whatever their section.
+    title = max((i for i, s in enumerate(content) if _ANNEX_LIST_TITLE.match(s.text)), default=None)
+    listed = {id(s) for s in content[title + 1 :]} if title is not None else set()
+    return [
+        s
+        for s in content
+        if (("annexes" in s.outline_ids and s.kind is PassageKind.LIST_ITEM) or id(s) in listed)
+        and not s.deferred
+        and _LETTER_FROM.match(s.text)
+        and not _RESOLUTION_WORD.search(s.text)
+    ]
+
+
+# A letter and its sender: "Schreiben der …", "Brief des …", "Zusage von …", "Bestätigung des …".
+_LETTER_FROM = re.compile(
+    r"^\W*(?:schreiben|brief|zusage|bestätigung|erklärung)\s+(?:der|des|von|vom)\s+(?:\w+\s+)?[A-ZÄÖÜ]",
+    re.IGNORECASE,
+)
+_RESOLUTION_WORD = re.compile(r"beschluss|niederschrift|protokoll", re.IGNORECASE)
 
 
 def _empty_annex_list(ctx: CheckContext) -> Evidence | None:
