@@ -688,3 +688,30 @@ def test_a_district_named_without_a_type_word_is_a_landkreis_by_the_register(tmp
     assert form(tmp_path / "b", "Salzlandkreis, Karlsplatz 37, 06406 Bernburg (Saale)") == "landkreis"
     # A town that names a district seat is no district.
     assert form(tmp_path / "c", "Merseburg, Lauchstädter Straße 1, 06217 Merseburg") is None
+
+
+def test_a_table_headed_by_the_applicant_names_it_and_the_signature_gives_its_form(tmp_path: Path) -> None:
+    def facts(directory: Path, closing: list[str]) -> tuple[str | None, str | None]:
+        directory.mkdir(exist_ok=True)
+        path = build(
+            directory,
+            [
+                ("#", "Wer wir sind"),
+                [
+                    ("Angaben zum Antragsteller", ""),
+                    ("Name", "Lernwerkstatt Börde"),
+                    ("Anschrift", "Lindenplatz 3, 39387 Oschersleben (Bode)"),
+                ],
+                "Wir bieten seit 2014 Kurse für alle Generationen an.",
+                *closing,
+            ],
+        )
+        found = facts_of(path, PROFILE)
+        return (
+            found.applicant.value if found.applicant else None,
+            found.legal_form.value if found.legal_form else None,
+        )
+
+    signed = facts(tmp_path / "a", ["Oschersleben, 4. März 2019", "Lernwerkstatt Börde e. V., der Vorstand"])
+    assert signed == ("Lernwerkstatt Börde", "eingetragener_verein")
+    assert facts(tmp_path / "b", []) == ("Lernwerkstatt Börde", None)

@@ -13,6 +13,7 @@ from typing import Any, Final
 from sketchproc.facts.applicant import ApplicantScope, find_applicant, find_legal_form
 from sketchproc.facts.arithmetic import balanced, summed_over_periods
 from sketchproc.facts.candidate import Candidate, as_fact, best
+from sketchproc.facts.district_form import suffix_elsewhere
 from sketchproc.facts.itemised import itemised_costs
 from sketchproc.facts.locators import LOCATOR_WORDS, LOCATORS, Loc
 from sketchproc.facts.money import exact_for_rounded, money_candidates
@@ -73,7 +74,8 @@ def extract_facts(
     )
     return Facts(
         applicant=applicant,
-        legal_form=find_legal_form(applicant, key_blocks, profile, LOCATORS, resolved),
+        legal_form=find_legal_form(applicant, key_blocks, profile, LOCATORS, resolved)
+        or suffix_elsewhere(applicant, passages(everything), profile, resolved.max_quote_chars),
         region=region.region,
         region_outside=region.outside,
         contact_email=email,

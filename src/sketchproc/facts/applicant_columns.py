@@ -4,7 +4,7 @@ Consortia give their key data side by side: a row of roles under the names ("Org
 Hochschule Harz | Landkreis Harz" over "Rolle | Antragstellerin | Partner"), or a header of
 roles over a row of names ("Angabe | Antragsteller / Verbundkoordination | Mitantragsteller"
 over "Institution | Stadt Dessau-Roßlau | Stadtwerke Dessau GmbH"). The applicant is the name
-in the column its role names.
+in the column its role names; a table headed by the role as a whole names it in its name row.
 """
 
 from __future__ import annotations
@@ -51,6 +51,12 @@ def from_columns(located: Sequence[Located], loc: Locators, settings: FactSettin
         named = next((row for row in where.passages[1:] if _NAME_ROW.search(row.cells[0])), None)
         if role_column is not None and named is not None and role_column < len(named.cells):
             name = clean_name(named.cells[role_column], loc, settings)
+            if name:
+                return TextFact(value=name, evidence=named.evidence(settings.max_quote_chars))
+        # A table headed by the role as a whole ("Angaben zum Antragsteller" over "Name | X",
+        # "Anschrift | …"): its name row names the applicant.
+        if named is not None and len(named.cells) > 1 and loc[Loc.APPLICANT].search(header[0]):
+            name = clean_name(named.cells[1], loc, settings)
             if name:
                 return TextFact(value=name, evidence=named.evidence(settings.max_quote_chars))
     return None
