@@ -436,3 +436,18 @@ def test_a_bracketed_note_of_the_template_states_no_runtime(tmp_path: Path) -> N
     )
     facts = facts_of(path, PROFILE)
     assert facts.duration_months is not None and facts.duration_months.value == 20
+
+
+def test_the_start_that_end_and_duration_imply_wins_over_another_events_month(tmp_path: Path) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "Zeitplan"),
+            "Die Koordinatorin suchen wir im Januar 2019, damit sie zum Projektbeginn eingearbeitet ist.",
+            "Als Starttermin sehen wir den 1. März 2019 vor.",
+            "Das Vorhaben endet am 31.12.2020 und dauert damit 22 Monate.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.start is not None and facts.start.value == date(2019, 3, 1)
+    assert facts.duration_months is not None and facts.duration_months.value == 22

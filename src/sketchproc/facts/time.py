@@ -30,7 +30,7 @@ from enum import Enum
 from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.scope import Located, passages
 from sketchproc.facts.settings import FactSettings
-from sketchproc.facts.time_parts import TimeFacts, derived, merged
+from sketchproc.facts.time_parts import TimeFacts, derived, merged, start_agreeing
 from sketchproc.facts.time_roles import (
     CONJUNCT_BREAK,
     END_PARTICLE_VERBS,
@@ -101,7 +101,8 @@ def time_facts(
         found = TimeFacts(found.start, None, found.duration)
     if found.start is None or found.end is None:
         found = merged(found, _from_schedule(schedule, settings))
-    return derived(found)
+    own_texts = passages([where for located in own for where in located])
+    return derived(start_agreeing(found, own_texts, settings.max_quote_chars))
 
 
 def _annexed(where: Located) -> bool:

@@ -7,12 +7,15 @@ end or the end from start and duration.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from sketchproc.model import DateFact, MonthsFact
-from sketchproc.quantities import add_months, months_between
+from sketchproc.passages import Passage
+from sketchproc.quantities import add_months, find_dates, months_between
 
-__all__ = ["TimeFacts", "derived", "merged"]
+__all__ = ["TimeFacts", "derived", "merged", "start_agreeing"]
 
 
 @dataclass(frozen=True)
@@ -47,3 +50,33 @@ def derived(found: TimeFacts) -> TimeFacts:
         ev = start.evidence
         end = DateFact(value=add_months(start.value, duration.value), evidence=ev)
     return TimeFacts(start, end, duration)
+
+
+def start_agreeing(found: TimeFacts, texts: Iterable[Passage], max_quote_chars: int) -> TimeFacts:
+    """The start that end and duration imply, where the start read first disagrees with them
+    and the sketch writes that date too.
+
+    "Beide Stellen werden im Februar 2019 ausgeschrieben, damit sie zum Projektbeginn besetzt
+    sind" names the project's start beside another event's month; "… planen mit dem 1. April
+    2019 als Beginn. Das Vorhaben endet am 31. Dezember 2020; … 21 Monate" is the arithmetic's
+    start, and the sketch states it.
+    """
+    start, end, duration = found.start, found.end, found.duration
+    if start is None or end is None or duration is None or end.value < start.value:
+        return found
+    if months_between(start.value, end.value) == duration.value or duration.value < 1:
+        return found
+    implied = _start_of(end.value, duration.value)
+    for passage in texts:
+        for mention in find_dates(passage.text):
+            if mention.first_day == implied and mention.date != end.value:
+                evidence = passage.evidence(max_quote_chars, mention.start)
+                return TimeFacts(DateFact(value=implied, evidence=evidence), end, duration)
+    return found
+
+
+def _start_of(end: date, months: int) -> date:
+    """The first day of a runtime of `months` months that ends on `end`'s month."""
+    index = end.year * 12 + end.month - 1 - (months - 1)
+    year, month = divmod(index, 12)
+    return date(year, month + 1, 1)
