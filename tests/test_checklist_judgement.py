@@ -376,3 +376,19 @@ def test_letters_under_a_closing_annex_label_of_a_letter_are_enclosed(tmp_path: 
         ],
     )["letters_of_intent"]
     assert result.status is CheckStatus.OK, result.note
+
+
+def test_a_compound_resolution_dated_outweighs_the_budget_reservation(tmp_path: Path) -> None:
+    resolved = _sustainability(
+        tmp_path,
+        "Ab 2021 übernimmt die Gemeinde die Stelle in ihren Stellenplan und bezahlt sie aus dem "
+        "Haushalt (Ratsbeschluss vom 12.02.2019, vorbehaltlich des Haushalts 2021).",
+    )
+    assert resolved.status is CheckStatus.OK, resolved.note
+    (tmp_path / "b").mkdir()
+    reserved = _sustainability(
+        tmp_path / "b",
+        "Ab 2021 übernimmt die Gemeinde die Stelle in ihren Stellenplan und bezahlt sie aus dem "
+        "Haushalt, vorbehaltlich des Haushalts 2021.",
+    )
+    assert reserved.status is CheckStatus.UNCLEAR, reserved.note

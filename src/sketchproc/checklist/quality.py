@@ -174,7 +174,7 @@ _FINANCING_VERB = re.compile(
 
 
 # A resolution cited with its date: "mit Beschluss vom 12.12.2018", "Kreistagsbeschluss Nr. 12 vom …".
-_DATED_RESOLUTION = r"\bbeschluss\w*\s+(?:\w+\s+){0,3}vom\b"
+_DATED_RESOLUTION = r"\b\w*beschluss\w*\s+(?:\w+\s+){0,3}vom\b"
 # A decision already taken: "mit Beschluss vom 12.12.2018", "hat … beschlossen", "ist bereits …".
 _DECIDED = re.compile(
     rf"{_DATED_RESOLUTION}|\b(?:hat|haben)\s+(?:\w+\s+){{0,8}}beschlossen\b|\bbereits\b", re.IGNORECASE
