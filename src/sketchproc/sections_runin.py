@@ -32,7 +32,6 @@ _CLOSING = ".:"
 @dataclass(frozen=True)
 class _Opening:
     position: int
-    number: HeadingNumber | None  # None: an unnumbered opening of a sketch built of them
     label: str  # the heading text with its number, closing mark removed
     rest: str  # the paragraph text after the opening ("" for a bold line alone)
 
@@ -41,9 +40,10 @@ def split_run_in_headings(body: Sequence[Block], settings: SectionSettings) -> l
     """The body with each run-in heading split off into a heading block of its own."""
     if any(block.outline_level is not None for block in body):
         return list(body)  # the document declares its headings; bold openings are labels
-    openings = [o for o in (_opening(i, b, settings) for i, b in enumerate(body)) if o is not None]
+    numbered = [found for found in (_opening(i, b, settings) for i, b in enumerate(body)) if found]
+    openings = [opening for opening, _ in numbered]
     run_ins = [o for o in openings if o.rest]
-    if len(run_ins) < settings.min_run_in_headings or not _ascending(openings):
+    if len(run_ins) < settings.min_run_in_headings or not _ascending([number for _, number in numbered]):
         openings = _unnumbered_openings(body, settings)
         if not openings:
             return list(body)
@@ -61,8 +61,9 @@ def split_run_in_headings(body: Sequence[Block], settings: SectionSettings) -> l
     return result
 
 
-def _opening(position: int, block: Block, settings: SectionSettings) -> _Opening | None:
-    """A numbered bold opening of a paragraph, or a numbered bold line closed by a full stop."""
+def _opening(position: int, block: Block, settings: SectionSettings) -> tuple[_Opening, HeadingNumber] | None:
+    """A numbered bold opening of a paragraph, or a numbered bold line closed by a full stop,
+    with its number."""
     if block.kind is not BlockKind.PARAGRAPH:
         return None
     if block.lead is not None:
@@ -75,9 +76,9 @@ def _opening(position: int, block: Block, settings: SectionSettings) -> _Opening
     number, title = split_number(label)
     if number is None or not title or not any(char.isalpha() for char in title):
         return None
-    if len(title.split()) > settings.max_run_in_words or any(mark in title for mark in ".:;"):
+    if not _heading_like(title, settings):
         return None  # a sentence in bold, not a heading
-    return _Opening(position, number, label, rest)
+    return _Opening(position, label, rest), number
 
 
 def _unnumbered_openings(body: Sequence[Block], settings: SectionSettings) -> list[_Opening]:
@@ -100,10 +101,15 @@ def _unnumbered_openings(body: Sequence[Block], settings: SectionSettings) -> li
             continue
         if split_number(label)[0] is not None:
             continue  # numbered openings out of order are a list (see `_ascending`)
-        if len(label.split()) > settings.max_run_in_words or any(mark in label for mark in ".:;"):
+        if not _heading_like(label, settings):
             continue
-        openings.append(_Opening(position, None, label, rest))
+        openings.append(_Opening(position, label, rest))
     return openings if len(openings) >= settings.min_unnumbered_run_ins else []
+
+
+def _heading_like(title: str, settings: SectionSettings) -> bool:
+    """A short noun phrase, not a sentence set in bold: few words, no inner full stop or colon."""
+    return len(title.split()) <= settings.max_run_in_words and not any(mark in title for mark in ".:;")
 
 
 def _bold_line(block: Block) -> bool:
@@ -120,9 +126,9 @@ def _bold_line(block: Block) -> bool:
 _LINE_WORDS = 12
 
 
-def _ascending(openings: Sequence[_Opening]) -> bool:
+def _ascending(numbers: Sequence[HeadingNumber]) -> bool:
     """The top-level numbers of the openings rise from one to the next (1., 2., 3. or 2.1, 2.2, 3.)."""
-    keys = [_sort_key(o.number) for o in openings if o.number is not None]
+    keys = [_sort_key(number) for number in numbers]
     return all(a < b for a, b in itertools.pairwise(keys))
 
 

@@ -155,9 +155,9 @@ def _by_reference(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSet
             return Outcome(CheckStatus.OK, note, ctx.quote([first, sentence], settings.max_evidence))
     # "Was fehlt, ist jemand, der die Fäden zusammenführt. Genau das soll das Digitalzentrum
     # leisten.": a demonstrative opening the centre's sentence takes up the sentence before it.
-    by_position = {s.position: s for s in ctx.sentences}
+    everything = ctx.index.passages  # in document order: a passage's position is its index
     for sentence in scope:
-        before = by_position.get(sentence.position - 1)
+        before = everything[sentence.position - 1] if sentence.position else None
         if (
             before is not None
             and not sentence.hedged

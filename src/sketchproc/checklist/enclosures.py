@@ -10,6 +10,7 @@ the mention; this check asks whether any mention encloses.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import Outcome, attachment_mentions, attachment_rule, present_mentions
@@ -42,7 +43,8 @@ def enclosed_documents(ctx: CheckContext, item: ChecklistItem, settings: Checkli
         quote = announced[0].text[: settings.note_quote_chars]
         evidence = ctx.quote(announced, settings.max_evidence)
         return Outcome(CheckStatus.MISSING, f"nur angekündigt: „{quote}“", evidence)
-    empty_list = _empty_annex_list(ctx)
+    content = [s for s in ctx.sentences if s.content]
+    empty_list = _empty_annex_list(ctx, content)
     if present and empty_list is not None and not any("annexes" in s.outline_ids for s in present):
         # "Absichtserklärungen … liegen bei." above a closing "Anlagen" with nothing under it.
         quote = present[0].text[: settings.note_quote_chars]
@@ -50,7 +52,7 @@ def enclosed_documents(ctx: CheckContext, item: ChecklistItem, settings: Checkli
         note = f"laut Text beigefügt („{quote}“), das Anlagenverzeichnis am Ende ist aber leer"
         return Outcome(CheckStatus.MISSING, note, evidence)
     if not found:
-        letters = _partner_letters(ctx)
+        letters = _partner_letters(content)
         if letters:
             # "Anlagen: – Schreiben der Verbandsgemeinde Goldene Aue – Schreiben der Gemeinde …":
             # letters of the partners in the annex list, by whatever name.
@@ -63,10 +65,9 @@ def enclosed_documents(ctx: CheckContext, item: ChecklistItem, settings: Checkli
     return Outcome(CheckStatus.MISSING, f"nur als vorhanden erwähnt, nicht beigefügt: „{quote}“", evidence)
 
 
-def _partner_letters(ctx: CheckContext) -> list[Sentence]:
+def _partner_letters(content: Sequence[Sentence]) -> list[Sentence]:
     """Items of the annex list that are a letter from someone ("Schreiben der Gemeinde Südharz",
     "Bestätigung des Landkreises vom 4. März"), not deferred and no resolution."""
-    content = [s for s in ctx.sentences if s.content]
     # The lines under a closing "Anlagen:" of a letter are its annex list, whatever their section.
     title = max((i for i, s in enumerate(content) if _ANNEX_LIST_TITLE.match(s.text)), default=None)
     listed = {id(s) for s in content[title + 1 :]} if title is not None else set()
@@ -88,7 +89,7 @@ _LETTER_FROM = re.compile(
 _RESOLUTION_WORD = re.compile(r"beschluss|niederschrift|protokoll", re.IGNORECASE)
 
 
-def _empty_annex_list(ctx: CheckContext) -> Evidence | None:
+def _empty_annex_list(ctx: CheckContext, content: Sequence[Sentence]) -> Evidence | None:
     """The title of an annex list that closes the sketch with nothing under it ("Anlagen"): its
     last section without text, or its last passage of text when that is only the title."""
     sections = ctx.mapping.sectioned.sections
@@ -97,9 +98,8 @@ def _empty_annex_list(ctx: CheckContext) -> Evidence | None:
         return Evidence(
             quote=last.title, page=last.page, paragraph=last.provenance.paragraph, section=last.index
         )
-    body = [s for s in ctx.sentences if s.content]
-    if body and _ANNEX_LIST_TITLE.match(body[-1].text):
-        return ctx.quote([body[-1]], 1)[0]
+    if content and _ANNEX_LIST_TITLE.match(content[-1].text):
+        return ctx.quote([content[-1]], 1)[0]
     return None
 
 

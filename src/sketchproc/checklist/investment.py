@@ -171,7 +171,7 @@ def _parenthesis_around(text: str, position: int) -> tuple[int, int] | None:
 # A cost type right before the parenthesis (its amount between): "Sachkosten 31.300 € (…",
 # "54.000 Euro Sachkosten (…".
 _COST_TYPE_BEFORE = re.compile(
-    r"\b(?:sach|personal)(?:kosten|ausgaben|mittel)\b[^()]{0,30}$|\b(?:sach|personal)(?:kosten|ausgaben|mittel)\s*$",
+    r"\b(?:sach|personal)(?:kosten|ausgaben|mittel)\b[^()]{0,30}$",
     re.IGNORECASE,
 )
 

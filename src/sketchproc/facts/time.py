@@ -101,7 +101,7 @@ def time_facts(
         found = TimeFacts(found.start, None, found.duration)
     if found.start is None or found.end is None:
         found = merged(found, _from_schedule(schedule, settings))
-    own_texts = passages([where for located in own for where in located])
+    own_texts = passages(where for located in own for where in located)
     return derived(start_agreeing(found, own_texts, settings.max_quote_chars))
 
 
