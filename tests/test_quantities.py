@@ -62,6 +62,12 @@ MONEY_EXAMPLES = [
     ("500 €", 500.0),
     ("0,50 €", 0.5),
     ("1.5 Mio. €", 1500000.0),
+    ("achtundvierzigtausendsiebenhundert Euro", 48700.0),
+    ("einhundertzwölftausend EUR", 112000.0),
+    ("dreihundertundvierzig Euro", 340.0),
+    ("fuenfundachtzigtausend Euro", 85000.0),
+    ("drei Millionen €", 3000000.0),
+    ("siebzig Tausend Euro", 70000.0),
 ]
 
 
@@ -121,6 +127,10 @@ NOT_MONEY = [
     "170,320 €",  # German 170.32 or English 170320: ambiguous
     "24 Monate",
     "PLZ 06108 Halle (Saale)",
+    "zwei Euro",  # a phrase, not a budget figure
+    "Wir sparen keinen Euro",
+    "Tausendsassa Euro",  # a word that starts like a number
+    "Alle Angaben in Tausend Euro",  # the unit of a table's figures
 ]
 
 
@@ -684,8 +694,10 @@ def test_property_finders_on_quantity_soup(text: str) -> None:
         ("Projektende: ³¹.¹².²⁰²⁰", ["³¹.¹².²⁰²⁰"], [], []),
         ("Laufzeit ①/2019 bis ⑫/2020", ["①/2019", "⑫/2020"], ["①/2019 bis ⑫/2020"], []),
         ("Zuschuss ＥＵＲ １２０.０００", [], [], [120000.0]),
-        # Without a digit there is nothing to find, month names and currency words included.
-        ("Von Juli bis September, rund eine Million Euro im Winter", [], [], []),
+        # Without a digit no date or period is found, month names included; an amount may be
+        # written in words.
+        ("Von Juli bis September, rund eine Million Euro im Winter", [], [], [1000000.0]),
+        ("Von Juli bis September im Winter", [], [], []),
     ],
 )
 def test_quantities_need_a_digit_of_the_normalised_text(

@@ -24,6 +24,7 @@ from sketchproc.quantities._text import (
     per_document,
     pick_non_overlapping,
 )
+from sketchproc.quantities.number_words import parse_cardinal
 
 # One number as written in a sketch. Order matters: the unambiguous English
 # forms come first, the bare integer last, so the regex engine prefers the
@@ -102,8 +103,8 @@ def find_money(text: str) -> list[Money]:
     """All money amounts in `text`, in order, each with its exact source substring."""
     norm = normalise(text)
     if not has_digit(norm):
-        return []  # an amount is a number written with digits
-    candidates = [*_suffix_amounts(norm), *_prefix_amounts(norm)]
+        return _word_amounts(norm)
+    candidates = [*_suffix_amounts(norm), *_prefix_amounts(norm), *_word_amounts(norm)]
     if any(_CENTS.fullmatch(m.source.strip(" €EURO")) for m in candidates):
         candidates += _cents_beside(norm, candidates)
     return pick_non_overlapping(candidates, _money_priority)
@@ -167,6 +168,35 @@ def _prefix_amounts(norm: Normalised) -> list[Money]:
         money = _make(norm, m.start(), m.end(), m["num"], m["pscale"] or m["scale"])
         if money is not None:
             out.append(money)
+    return out
+
+
+# A number written as a word before the currency: "neunzigtausend Euro", "zwei Millionen €".
+_WORD_AMOUNT = re.compile(
+    rf"(?<![^\W\d_])(?P<word>[^\W\d_]{{3,}})[ ]{{1,3}}"
+    rf"(?:(?P<scale>Tausend|Millionen|Million|Mio\.)[ ]{{1,2}})?(?P<cur>{_CUR})",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = frozenset({"hundert", "tausend"})
+_ANY_CURRENCY = re.compile(_CUR, re.IGNORECASE)
+# Smaller amounts in words are phrases ("ein paar Euro", "keinen Euro"), not figures of a budget.
+_MIN_WORD_AMOUNT = 100
+
+
+def _word_amounts(norm: Normalised) -> list[Money]:
+    """Amounts whose number is written in words: "Gesamtkosten: neunzigtausend Euro"."""
+    out: list[Money] = []
+    if not _ANY_CURRENCY.search(norm.text):
+        return out  # most sentences: no unit, so no word before one to read
+    for m in _WORD_AMOUNT.finditer(norm.text):
+        value = parse_cardinal(m["word"])
+        if value is None or m["word"].lower() in _UNIT_WORDS:
+            continue  # "Angaben in Tausend Euro" names the unit of figures, it is none
+        eur = float(value * _multiplier(m["scale"]))
+        if eur >= _MIN_WORD_AMOUNT:
+            source, start, end = norm.span(m.start(), m.end())
+            qualifier = _qualifier(norm, m.start())
+            out.append(Money(source=source, start=start, end=end, eur=eur, qualifier=qualifier))
     return out
 
 
