@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 
 from sketchproc.profiles import load_profile
@@ -677,3 +678,122 @@ def test_an_amount_the_applicant_pays_or_raises_itself_beside_a_sponsor_is_the_o
     facts = facts_of(path, PROFILE)
     assert facts.own_share_eur is not None and facts.own_share_eur.value == 16_000
     assert facts.third_party_eur is not None and facts.third_party_eur.value == 8_000
+
+
+def test_amounts_written_in_words_are_read_as_figures(tmp_path: Path) -> None:
+    # A small applicant writes its budget out in words; grant and total are figures all the same.
+    path = build(
+        tmp_path,
+        [
+            ("#", "5 Kosten und Finanzierung"),
+            "Für beide Jahre rechnen wir mit Ausgaben von insgesamt einhundertfünfundzwanzigtausend Euro. "
+            "Vom Land erbitten wir hunderttausend Euro, den Rest von fünfundzwanzigtausend Euro "
+            "übernimmt die Stadt aus eigenen Mitteln.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 125_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 100_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 25_000
+    assert "hunderttausend Euro" in facts.grant_eur.evidence.quote
+
+
+def test_a_column_of_position_codes_leaves_groups_and_the_total_row_their_labels(tmp_path: Path) -> None:
+    # Roman numerals number the cost groups, "I.1" their positions; the total row leaves the code
+    # cell empty. The groups' own sums must not count a second time beside their positions.
+    path = build(
+        tmp_path,
+        [
+            ("#", "7 Ausgabenplan"),
+            [
+                ("Nr.", "Ausgabenart", "Betrag"),
+                ("I", "Personalausgaben", "120.000 €"),
+                ("I.1", "Leitung des Zentrums (1,0 Stelle, E 11)", "90.000 €"),
+                ("I.2", "Sachbearbeitung (0,5 Stelle)", "30.000 €"),
+                ("II", "Sachausgaben", "40.000 €"),
+                ("II.1", "Veranstaltungen und Werkstätten", "25.000 €"),
+                ("II.2", "Laptops und Software", "15.000 €"),
+                ("", "Summe der Ausgaben", "160.000 €"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 120_000
+    assert facts.material_eur is not None and facts.material_eur.value == 40_000
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 160_000
+
+
+def test_davon_rows_below_a_source_of_money_split_it_and_add_nothing(tmp_path: Path) -> None:
+    # The own means are 40.000 €, of which a foundation gives 15.000 €: no third party beside them,
+    # and the own share is the row's amount, not the row plus its parts.
+    path = build(
+        tmp_path,
+        [
+            ("#", "7 Finanzierung"),
+            [
+                ("Herkunft der Mittel", "Euro"),
+                ("Beantragte Landesmittel", "160.000"),
+                ("Eigenmittel des Vereins", "40.000"),
+                ("davon Rücklage des Vereins", "25.000"),
+                ("davon Zuwendung der Bürgerstiftung", "15.000"),
+                ("Gesamtfinanzierung", "200.000"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 160_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 40_000
+    assert facts.third_party_eur is None
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 200_000
+
+
+def test_a_header_cell_merged_across_partner_columns_leaves_the_total_column_in_place(tmp_path: Path) -> None:
+    # "Anteile der Partner" spans three columns in Word; the total column after it must still be
+    # read as the total, not the third partner's share.
+    document = docx.Document()
+    document.add_heading("Finanzplan", level=1)
+    rows = [
+        ("Position", "Anteile der Partner", "", "", "Insgesamt"),
+        ("", "Stadt A", "Gemeinde B", "Verein C", ""),
+        ("Personalkosten", "90.000", "30.000", "30.000", "150.000"),
+        ("Sachkosten", "20.000", "15.000", "15.000", "50.000"),
+        ("Gesamtkosten", "110.000", "45.000", "45.000", "200.000"),
+        ("Zuwendung des Landes", "88.000", "36.000", "36.000", "160.000"),
+        ("Eigenanteil", "22.000", "9.000", "9.000", "40.000"),
+    ]
+    table = document.add_table(rows=len(rows), cols=5)
+    for cells, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(cells.cells, texts, strict=True):
+            cell.text = text
+    table.cell(0, 1).merge(table.cell(0, 3)).text = "Anteile der Partner"
+    path = tmp_path / "skizze.docx"
+    document.save(str(path))
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 200_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 160_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 40_000
+
+
+def test_a_numbered_group_of_no_known_cost_type_ends_the_group_before_it(tmp_path: Path) -> None:
+    # "3 Weiteres" names no cost type, yet it opens a group of its own: its positions are no
+    # longer the staff of group 2.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kosten"),
+            [
+                ("Nr.", "Bezeichnung", "EUR"),
+                ("1", "Ausstattung", ""),
+                ("1.1", "Notebooks für das Team", "6.000"),
+                ("2", "Personal", ""),
+                ("2.1", "Koordinatorin, 0,75 VZÄ", "72.000"),
+                ("3", "Weiteres", ""),
+                ("3.1", "Druck von Flyern und Plakaten", "2.000"),
+                ("3.2", "Fahrten zu den Ortsteilen", "1.000"),
+                ("", "Gesamt", "81.000"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 72_000
+    assert facts.material_eur is not None and facts.material_eur.value == 9_000

@@ -51,13 +51,15 @@ def test_tables_keep_body_order_and_merged_cells_appear_once(tmp_path: Path) -> 
         BlockKind.PARAGRAPH
     ]
     budget = document.blocks[1]
+    # "Position" spans two columns: it appears once, and an empty cell keeps the grid, so
+    # "Betrag" heads the column of amounts below it.
     assert budget.rows == (
-        ("Position", "Betrag"),
+        ("Position", "", "Betrag"),
         ("Personal", "2019", "170.320,00 €"),
         ("Sachmittel", "2020", ""),
     )
     assert budget.text.count("170.320,00 €") == 1
-    assert budget.text.splitlines()[0] == "Position | Betrag"
+    assert budget.text.count("Betrag") == 1
     assert [b.provenance.paragraph for b in document.blocks] == [0, 1, 2, 3, 4]
 
 

@@ -39,8 +39,10 @@ from sketchproc.facts.row_labels import (
     funding_head,
     has_amount_text,
     is_group_label,
+    is_parent_code,
     is_total_label,
     names_own_kind,
+    position_code,
     role_label,
     share_of_total,
     staff_or_material,
@@ -148,8 +150,13 @@ def _read(
     # "Förderung" is the grant ("Förderung Land Sachsen-Anhalt | 145.000 €").
     financing_table = any(financing_role(cells[0], loc) for p in rows if (cells := distinct(p.cells)))
     financing_seen = False
-    for passage in rows:
-        cells = distinct(passage.cells)
+    financing_above = False  # the last row that was no "davon" row names a source of money
+    # A first column numbering the rows ("A", "A.1", "A.2", "B", …) is no label, and it tells
+    # groups from positions: a group's number heads the numbers of the rows that follow it.
+    codes = [position_code(distinct(p.cells)) for p in rows]
+    following = [next((c for c in codes[i + 1 :] if c is not None), None) for i in range(len(codes))]
+    for passage, code, next_code in zip(rows, codes, following, strict=True):
+        cells = distinct(passage.cells)[1 if code is not None else 0 :]
         if not cells:
             continue
         label, amount = cells[0], row_amount(aligned(passage.cells, header), layout)
@@ -161,8 +168,14 @@ def _read(
         else:
             inherited = merged
         kind = cost_type(label, loc)
-        if loc[Loc.CARRY_ROW].match(label) and not share_of_total(label, loc):
-            continue
+        if loc[Loc.CARRY_ROW].match(label):
+            # "davon Zuwendung" below the total names a share of it; below a financing row
+            # ("Eigenanteil" over "davon Rücklagen", "davon Zuschuss des Fördervereins") it
+            # splits that row, whose amount already counts.
+            if not share_of_total(label, loc) or financing_above:
+                continue
+        else:
+            financing_above = financing_role(label, loc) is not None and not is_total_label(label, loc)
         if is_total_label(label, loc):
             if amount is None:
                 continue
@@ -188,9 +201,14 @@ def _read(
                     FinancingRow(role, amount, ev, names_own_kind(role, named, loc), shares)
                 )
             continue
-        if kind is not None and (amount is None or is_group_label(cells, label)):
+        numbered_group = is_parent_code(code, next_code)
+        numbered_position = code is not None and not numbered_group
+        if numbered_group or (
+            kind is not None and (amount is None or (is_group_label(cells, label) and not numbered_position))
+        ):
+            # A numbered group of no known type ("4 Sonstiges") still ends the group before it.
             group = kind
-            if amount is not None:
+            if amount is not None and kind is not None:
                 reading.subtotal.setdefault(kind, (amount, ev))
             continue
         if not positions or amount is None or (amount <= 0 and not has_amount_text(passage.cells)):

@@ -60,6 +60,24 @@ def is_total_label(label: str, loc: Locators) -> bool:
     return bool(loc[Loc.TOTAL_ROW].match(label) or loc[Loc.TOTAL_ROW_END].search(label))
 
 
+# A cell that only numbers its row: "A", "A.1", "2.3", "IV", "Pos. 4", "Nr. 2)".
+_POSITION_CODE = re.compile(
+    r"(?:(?:Pos(?:ition)?|Nr)\.?\s*)?(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?:\.(?:\d{1,2}|[a-z]))*[.)]?"
+)
+
+
+def position_code(cells: Sequence[str]) -> str | None:
+    """The first cell if it only numbers the row ("A.1", "II"), without a closing dot or bracket."""
+    if len(cells) > 1 and _POSITION_CODE.fullmatch(code := cells[0].strip()):
+        return code.rstrip(".)")
+    return None
+
+
+def is_parent_code(code: str | None, following: str | None) -> bool:
+    """True if `code` numbers a group whose first member follows: "I" before "I.1", "2" before "2.1"."""
+    return code is not None and following is not None and following.startswith(code + ".")
+
+
 def distinct(cells: Sequence[str]) -> list[str]:
     """Non-empty cells, a merged cell's repeated text once."""
     return list(dict.fromkeys(cell.strip() for cell in cells if cell.strip()))

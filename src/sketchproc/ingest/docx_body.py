@@ -241,7 +241,12 @@ class BodyWalker:
         for row in _unwrapped_children(table, "tr"):
             if child(child(row, "trPr"), "del") is not None:
                 continue  # a row deleted with tracked changes is gone in the final view
-            rows.append(tuple(self._cell_text(cell) for cell in _unwrapped_children(row, "tc")))
+            cells: list[str] = []
+            for cell in _unwrapped_children(row, "tc"):
+                # A cell merged across columns (w:gridSpan) keeps the grid: empty cells stand in
+                # for the columns it covers, as in a PDF, so "Gesamt" heads the column of totals.
+                cells += [self._cell_text(cell), *[""] * (_grid_span(cell) - 1)]
+            rows.append(tuple(cells))
         return tuple(rows)
 
     def _cell_text(self, cell: Element) -> str:
@@ -282,3 +287,9 @@ def _kind(paragraph: _Paragraph) -> BlockKind:
     if paragraph.info.role is StyleRole.LIST:
         return BlockKind.LIST_ITEM
     return BlockKind.PARAGRAPH
+
+
+def _grid_span(cell: Element) -> int:
+    """How many grid columns a table cell covers (1 unless merged across columns)."""
+    value = child_val(child(cell, "tcPr"), "gridSpan")
+    return int(value) if value is not None and value.isdigit() and int(value) > 1 else 1
