@@ -715,3 +715,53 @@ def test_a_table_headed_by_the_applicant_names_it_and_the_signature_gives_its_fo
     signed = facts(tmp_path / "a", ["Oschersleben, 4. März 2019", "Lernwerkstatt Börde e. V., der Vorstand"])
     assert signed == ("Lernwerkstatt Börde", "eingetragener_verein")
     assert facts(tmp_path / "b", []) == ("Lernwerkstatt Börde", None)
+
+
+@pytest.mark.parametrize("joined", [False, True])
+def test_the_address_of_the_ministry_a_letter_goes_to_is_not_the_applicants_region(
+    tmp_path: Path, joined: bool
+) -> None:
+    # A town the register does not know writes to the ministry; the ministry's town is where the
+    # letter goes, the district named in the text is where the applicant sits. A PDF may join the
+    # sender's line and the ministry's name into one paragraph.
+    sender = "Stadt Elbhausen · Marktplatz 1 · 39599 Elbhausen"
+    ministry = "An das Ministerium für Wirtschaft, Wissenschaft und Digitalisierung"
+    head = [f"{sender} {ministry}"] if joined else [sender, ministry]
+    path = build(
+        tmp_path,
+        [
+            *head,
+            "Turmschanzenstraße 30",
+            "39114 Magdeburg",
+            "Projektskizze Digitalwerkstatt Elbhausen",
+            "Sehr geehrte Damen und Herren, die Stadt Elbhausen im Landkreis Stendal möchte ein "
+            "Digitalisierungszentrum für ihre Ortsteile einrichten.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.region is not None and facts.region.value == "stendal"
+
+
+@pytest.mark.parametrize("joined", [False, True])
+def test_partners_named_on_the_cover_are_not_the_applicant_the_role_column_names(
+    tmp_path: Path, joined: bool
+) -> None:
+    # The cover lists the partners under their own label; the table names the applicant by its
+    # role in the row of its name. A PDF may join the cover's lines into one.
+    cover = ["Kooperationspartner: Stadt Gardelegen · Gemeinde Kalbe", "Laufzeit: 2019 bis 2020"]
+    path = build(
+        tmp_path,
+        [
+            "Digitalzentrum Altmark-West",
+            *([" ".join(cover)] if joined else cover),
+            ("#", "Beteiligte"),
+            [
+                ("Einrichtung", "Aufgabe im Projekt"),
+                ("Digitalverein Altmark e. V., Bahnhofstr. 2, Gardelegen", "Antragsteller und Träger"),
+                ("Stadt Gardelegen", "Kooperationspartner"),
+                ("Gemeinde Kalbe", "Kooperationspartner"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.applicant is not None and facts.applicant.value == "Digitalverein Altmark e. V."

@@ -19,6 +19,7 @@ from functools import partial
 
 from sketchproc.facts.address import from_addresses
 from sketchproc.facts.applicant_columns import from_columns, names_applicant_role
+from sketchproc.facts.applicant_front import NOT_APPLICANT_LABEL, from_front_lines
 from sketchproc.facts.applicant_intro import from_described_name
 from sketchproc.facts.district_form import district_form
 from sketchproc.facts.locators import Loc, Locators
@@ -30,7 +31,6 @@ from sketchproc.facts.names import (
     legal_form_in,
     legal_form_spans,
     name_run,
-    name_with_form,
     own_legal_form,
     running_name,
 )
@@ -39,9 +39,6 @@ from sketchproc.facts.settings import FactSettings
 from sketchproc.model import BlockKind, TextFact
 from sketchproc.passages import Passage
 from sketchproc.profiles.schema import CallProfile
-
-# Parts of a cover or title line: "Altmark Digital GmbH · Gardelegen · Stand: 10.12.2018".
-_LINE_PARTS = re.compile(r"\s+[·|•]\s+|\s{3,}")
 
 
 @dataclass(frozen=True)
@@ -65,7 +62,7 @@ def find_applicant(
         partial(from_columns, key_data, loc, settings),
         partial(_from_sentences, key_data, profile, loc, settings),
         partial(_from_section_start, scope.sections, profile, loc, settings),
-        partial(_from_front_lines, scope.front, profile, loc, settings),
+        partial(from_front_lines, scope.front, profile, loc, settings),
         partial(_from_front_table, scope.front, profile, loc, settings),
         partial(_from_rows, scope.everything, loc, settings),
         partial(from_columns, scope.everything, loc, settings),
@@ -318,54 +315,6 @@ def _from_section_start(
     return None
 
 
-def _from_front_lines(
-    front: Sequence[Located], profile: CallProfile, loc: Locators, settings: FactSettings
-) -> TextFact | None:
-    """A short cover or title line (or part of one) that carries a legal form.
-
-    A PDF may join the cover's lines into one ("… in Sachsen-Anhalt Stadt Wernigerode"): the
-    name is the one its form opens or closes in the part, a company's suffix first. A type word
-    after a preposition names what a project is for ("Zentrum für den Landkreis Wittenberg").
-    """
-    for where, part in _front_parts(front[: settings.head_blocks]):
-        quote = where.passages[0] if where.passages else None
-        name = clean_name(part, loc, settings)
-        if not name or quote is None:
-            continue
-        if own_legal_form(name, profile, loc) is None:
-            name = _name_inside(name, profile, loc, settings)
-        if name:
-            return TextFact(value=name, evidence=quote.evidence(settings.max_quote_chars))
-    return None
-
-
-# A preposition (and article) before a type word: the place is a complement, not a name's start.
-_COMPLEMENT = re.compile(
-    r"\b(?:für|im|in|am|vom|von|aus|zum|zur|bei|beim|nach|der|des|dem|den)\s+(?:(?:den|dem|der|die|das|des)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _name_inside(part: str, profile: CallProfile, loc: Locators, settings: FactSettings) -> str | None:
-    """The name a legal form opens or closes inside a longer line: a suffix's name first."""
-    spans = list(legal_form_spans(part, profile))
-    suffixes = [(s, e) for s, e, _ in spans if is_suffix(part[s:e], loc)]
-    types = [(s, e) for s, e, _ in spans if (s, e) not in suffixes and not _COMPLEMENT.search(part[:s])]
-    for start, end in [*suffixes, *types]:
-        name = name_with_form(part, start, end, loc, settings)
-        if name:
-            return name
-    return None
-
-
-# Labels of key data that name someone other than the applicant, or no one.
-_NOT_APPLICANT_LABEL = re.compile(
-    r"partner|kooperation|mitglied|beteiligt|kontakt|ansprech|rückfrage|telefon|mail|anschrift|adresse"
-    r"|landkreis|region|gebiet|bank|konto",
-    re.IGNORECASE,
-)
-
-
 def _from_front_table(
     front: Sequence[Located], profile: CallProfile, loc: Locators, settings: FactSettings
 ) -> TextFact | None:
@@ -378,19 +327,9 @@ def _from_front_table(
     tables = [where for where in front[: settings.head_blocks] if where.block.kind is BlockKind.TABLE]
     for passage, label, value, _ in _key_values(tables):
         # Rows of two cells or more; a one-cell box's run-in lines are _from_rows' concern.
-        if len(passage.cells) < 2 or _NOT_APPLICANT_LABEL.search(label):
+        if len(passage.cells) < 2 or NOT_APPLICANT_LABEL.search(label):
             continue
         name = clean_name(value, loc, settings)
         if name and own_legal_form(name, profile, loc) is not None:
             return TextFact(value=name, evidence=passage.evidence(settings.max_quote_chars))
     return None
-
-
-def _front_parts(front: Sequence[Located]) -> Iterator[tuple[Located, str]]:
-    """The lines of front blocks, split at "·" and similar separators."""
-    for where in front:
-        if where.block.kind is BlockKind.TABLE:
-            continue
-        for line in where.block.text.split("\n"):
-            for part in _LINE_PARTS.split(line):
-                yield where, part

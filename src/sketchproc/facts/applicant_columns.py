@@ -40,11 +40,17 @@ def from_columns(located: Sequence[Located], loc: Locators, settings: FactSettin
         if where.block.kind is not BlockKind.TABLE or len(where.passages) < 2:
             continue
         header = where.passages[0].cells
+        # A first column headed "Partner" or "Einrichtung" holds the names, one per row, and
+        # the role stands beside its name; otherwise the names head the columns, roles below.
+        names_down = bool(_NAMES_COLUMN.search(header[0]))
         for row in where.passages[1:]:
             for column, cell in enumerate(row.cells[1 : len(header)], start=1):
-                name = clean_name(header[column], loc, settings) if names_applicant_role(cell, loc) else None
+                if not names_applicant_role(cell, loc):
+                    continue
+                holder = row if names_down else where.passages[0]
+                name = clean_name(holder.cells[0 if names_down else column], loc, settings)
                 if name:
-                    return TextFact(value=name, evidence=where.passages[0].evidence(settings.max_quote_chars))
+                    return TextFact(value=name, evidence=holder.evidence(settings.max_quote_chars))
         role_column = next(
             (i for i, cell in enumerate(header) if i and names_applicant_role(cell, loc)), None
         )
@@ -65,4 +71,9 @@ def from_columns(located: Sequence[Located], loc: Locators, settings: FactSettin
 # The row label under a header of roles that holds the organisations' names.
 _NAME_ROW = re.compile(
     r"^\s*(?:name|institution|organisation|einrichtung|bezeichnung|körperschaft)", re.IGNORECASE
+)
+# The header of a first column that lists organisations, one per row.
+_NAMES_COLUMN = re.compile(
+    r"^\s*(?:name|institution|organisation|einrichtung|körperschaft|(?:verbund|projekt|kooperations)?partner)",
+    re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ as "Landkreis" or "Stadt" (the profile's public-law legal form spellings).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -85,12 +85,43 @@ def applicant_texts(
     texts = [ApplicantText(applicant.value, applicant.evidence, False)] if applicant else []
     if applicant:
         texts.append(ApplicantText(applicant.evidence.quote, applicant.evidence, False))
-    for passage in key_passages:
-        run_in = _KEY_LINE.match(passage.text)
+    for passage, text in _without_addressee(key_passages):
+        run_in = _KEY_LINE.match(text)
         label = passage.cells[0] if len(passage.cells) > 1 else (run_in.group("label") if run_in else "")
         area = bool(_AREA_LABEL.search(label))
-        texts.append(ApplicantText(passage.text, passage.evidence(settings.max_quote_chars), area))
+        texts.append(ApplicantText(text, passage.evidence(settings.max_quote_chars), area))
     return texts
+
+
+# A sketch written as a letter opens with the address of the ministry it goes to: the lines from
+# the authority's name down to its postcode and town ("39104 Magdeburg") say nothing of the
+# applicant's seat. The name opens its line, which a PDF may join to the sender's line above
+# ("… · 06925 Heidebogen Ministerium für …").
+_ADDRESSEE = re.compile(
+    r"(?:^\W*|(?<!\d)\d{5}\s+[^\W\d][\w-]*\s+)"
+    r"(?P<name>(?:An\s+(?:das|den|die)\s+)?(?:Ministerium|Staatskanzlei)\b)",
+    re.IGNORECASE,
+)
+_TOWN = re.compile(r"(?<!\d)\d{5}\s+[^\W\d]")
+_MAX_ADDRESS_LINES = 6
+
+
+def _without_addressee(passages: Iterable[Passage]) -> Iterator[tuple[Passage, str]]:
+    """The passages and their texts, without the address block of a letter's addressee."""
+    left = 0  # lines of the addressee's block still to skip
+    for passage in passages:
+        text = passage.text
+        if left:
+            left = 0 if _TOWN.search(text) else left - 1
+            continue
+        addressee = _ADDRESSEE.search(text)
+        if addressee is None:
+            yield passage, text
+            continue
+        if not _TOWN.search(text, addressee.end()):
+            left = _MAX_ADDRESS_LINES
+        if before := text[: addressee.start("name")].strip():
+            yield passage, before
 
 
 def find_region(
