@@ -568,3 +568,36 @@ def test_a_short_sentence_about_the_board_is_no_signature(tmp_path: Path) -> Non
     )
     signature = results["council_resolution_or_signature"]
     assert signature.status is not CheckStatus.OK, signature.note
+
+
+def test_a_sketch_without_headings_is_judged_by_what_its_paragraphs_say(tmp_path: Path) -> None:
+    # A letter with no heading at all: the paragraph on the town's situation is its baseline, the
+    # one on the timetable its schedule, read by their content rather than by a heading.
+    path = build(
+        tmp_path,
+        [
+            "Stadt Elbhausen · Der Bürgermeister · Marktplatz 1 · 39599 Elbhausen",
+            "Sehr geehrte Damen und Herren,",
+            "die Stadt Elbhausen im Landkreis Stendal beantragt mit diesem Brief die Förderung eines "
+            "Digitalisierungszentrums, das die digitalen Vorhaben ihrer vierzehn Ortsteile bündelt.",
+            "Elbhausen zählt 9.310 Einwohner auf 181 Quadratkilometern; seit 2008 hat die Stadt "
+            "14 Prozent ihrer Bevölkerung verloren, 31 Prozent der Menschen sind älter als 65 Jahre. "
+            "In sechs Ortsteilen fehlt schnelles Internet, nur 40 Prozent der Haushalte haben "
+            "mehr als 30 Mbit/s. Das Gewerbe "
+            "besteht aus 210 kleinen Betrieben, die meisten im Handwerk und in der Landwirtschaft. Viele "
+            "junge Familien pendeln täglich nach Stendal oder Magdeburg, und die Vereine der Ortsteile "
+            "klagen seit Jahren darüber, dass sich kaum noch jemand für ein Ehrenamt findet. Zugleich gibt "
+            "es Ansätze, an die wir anknüpfen können: Die Grundschule arbeitet mit Tablets, der "
+            "Heimatverein hat ein Online-Archiv der Dorfchroniken begonnen, und zwei Betriebe bieten "
+            "ihre Dienste bereits über eine gemeinsame Plattform an. Was fehlt, ist eine Stelle, die diese "
+            "Ansätze kennt, verbindet und mit den Bürgerinnen und Bürgern weiterentwickelt. Die Verwaltung "
+            "selbst bietet bisher keine Leistung online an; Anträge werden auf Papier gestellt, und die "
+            "Sprechzeiten des Bürgerbüros liegen an zwei Vormittagen in der Woche.",
+            "Zum Zeitplan: Im März 2019 beginnt das Zentrum mit der Bestandsaufnahme, bis September 2019 "
+            "laufen die Ortsteilforen, im Februar 2020 liegt der Entwurf der Strategie vor, im Juni 2020 "
+            "folgt die Bürgerwerkstatt und im November 2020 beschließt der Stadtrat die Strategie.",
+        ],
+    )
+    results = {r.item_id: r for r in check(path).checklist}
+    assert results["baseline_analysis"].status is CheckStatus.OK, results["baseline_analysis"].note
+    assert results["schedule_milestones"].status is CheckStatus.OK, results["schedule_milestones"].note

@@ -246,6 +246,14 @@ class RunIn(Record):
     block: Block
 
 
+class HeadlessBlock(Record):
+    """A paragraph before the first heading or on the cover whose content covers an outline id no
+    section covers (a letter's paragraph on the situation, the applicant block of a cover)."""
+
+    outline_id: str
+    block: Block
+
+
 class OutlineMapping(Record):
     """A sectioned sketch with every section mapped onto the call's outline."""
 
@@ -253,6 +261,7 @@ class OutlineMapping(Record):
     matches: tuple[SectionMatch, ...]  # one per section, same order
     coverage: tuple[OutlineCoverage, ...]  # one per outline id, in profile order
     run_ins: tuple[RunIn, ...] = ()
+    headless: tuple[HeadlessBlock, ...] = ()
 
     def sections_for(self, outline_id: str) -> tuple[Section, ...]:
         """The sections mapped to an outline id (sub-sections included)."""

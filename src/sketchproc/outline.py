@@ -21,6 +21,7 @@ from sketchproc.model import (
     Block,
     BlockKind,
     CoverageStatus,
+    HeadlessBlock,
     MatchSource,
     OutlineCoverage,
     OutlineMapping,
@@ -95,6 +96,9 @@ def map_outline(
         placed = fill_by_order(sectioned.sections, placed, readings, outline, opening=opening)
         matches = match_sections(sectioned.sections, scores, resolved, top=placed)
         headless = find_headless(sectioned, matches, profile, model, resolved)
+    placed_headless = tuple(
+        HeadlessBlock(outline_id=key, block=b) for key, blocks in headless.items() for b in blocks
+    )
     run_ins = find_run_ins(sectioned, matches, outline, model, resolved)
     for run_in in run_ins:
         headless[run_in.outline_id] = (*headless.get(run_in.outline_id, ()), run_in.block)
@@ -102,7 +106,13 @@ def map_outline(
         coverage_of(spec, sectioned, matches, headless.get(spec.id, ()), profile, resolved)
         for spec in sorted(outline, key=lambda s: s.order)
     )
-    return OutlineMapping(sectioned=sectioned, matches=tuple(matches), coverage=coverage, run_ins=run_ins)
+    return OutlineMapping(
+        sectioned=sectioned,
+        matches=tuple(matches),
+        coverage=coverage,
+        run_ins=run_ins,
+        headless=placed_headless,
+    )
 
 
 def _opening_order(

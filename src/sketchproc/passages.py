@@ -229,11 +229,13 @@ def _cut(mapping: OutlineMapping, profile: CallProfile, resolved: PassageSetting
 def _located_blocks(mapping: OutlineMapping) -> Iterator[tuple[Block, int | None, tuple[str, ...]]]:
     """Cover, preamble and section blocks in document order, with section index and outline ids."""
     sectioned = mapping.sectioned
+    # Content before the first heading belongs to the id the outline stage read in it.
+    headless_ids = {id(placed.block): (placed.outline_id,) for placed in mapping.headless}
     for block in sectioned.document.blocks:
         if block.zone is Zone.COVER:
-            yield block, None, ()
+            yield block, None, headless_ids.get(id(block), ())
     for block in sectioned.preamble:
-        yield block, None, ()
+        yield block, None, headless_ids.get(id(block), ())
     ids_by_section = {match.section: match.outline_ids for match in mapping.matches}
     # A labelled paragraph ("Verstetigung: …") also belongs to the id its label names.
     run_in_ids = {id(run_in.block): run_in.outline_id for run_in in mapping.run_ins}
