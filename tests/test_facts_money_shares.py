@@ -797,3 +797,20 @@ def test_a_numbered_group_of_no_known_cost_type_ends_the_group_before_it(tmp_pat
     facts = facts_of(path, PROFILE)
     assert facts.personnel_eur is not None and facts.personnel_eur.value == 72_000
     assert facts.material_eur is not None and facts.material_eur.value == 9_000
+
+
+def test_cost_types_after_fuer_say_what_the_total_is_for(tmp_path: Path) -> None:
+    # "für Personal und Sachmittel" completes the total: the amount is the total's, not the
+    # material costs' that stand nearest to it.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Die Gesamtausgaben für Personal und Sachmittel belaufen sich auf 180.000 Euro. "
+            "Als Zuschuss erbitten wir 144.000 Euro.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 180_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 144_000
+    assert facts.material_eur is None
