@@ -1333,3 +1333,18 @@ def test_existing_activities_brought_together_are_initiatives_bundled(tmp_path: 
     ]
     result = _checked(tmp_path, parts)["bundling_initiatives"]
     assert result.status is CheckStatus.OK, result.note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Schriftliche Zusagen unserer Partner haben wir zum jetzigen Zeitpunkt noch nicht.",
+        "Unterstützungsschreiben der Kooperationspartner benötigen wir für die Skizze nicht – die "
+        "Zusammenarbeit wächst in der Praxis.",
+    ],
+)
+def test_letters_a_clause_denies_are_not_enclosed(sentence: str, tmp_path: Path) -> None:
+    # The "nicht" closing the clause denies it: no letter is there, whatever the sentence names.
+    parts: list[object] = [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Netzwerk"), sentence]
+    result = _checked(tmp_path, parts)["letters_of_intent"]
+    assert result.status is CheckStatus.MISSING, result.note

@@ -1,4 +1,4 @@
-"""The grammar of the passage marks: template text, deferral and hedging in German sentences.
+"""The grammar of the passage marks: template text, deferral, hedging and negation in German sentences.
 
 Settings of the passage stage (`passages.index_passages`), kept apart from the cutter: they
 are German language, not call data (the call's own phrases are in the profile).
@@ -93,3 +93,6 @@ class PassageSettings(StageSettings):
         # "Absichtserklärungen (folgen)", "Beschluss (ausstehend)"
         r"\(\s*(?:folgen|folgt|ausstehend|wird\s+nachgereicht|in\s+arbeit)\s*\)",
     )
+    # A "nicht" that closes its clause denies the clause's verb: "Absichtserklärungen brauchen wir
+    # in dieser Phase noch nicht." ("…, nicht auf dem Papier" denies only what follows it.)
+    negation_patterns: tuple[str, ...] = (r"\bnicht\s*(?:[.;!?–—]|$)",)

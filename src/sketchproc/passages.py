@@ -294,6 +294,7 @@ class _Marks:
     deferrals: re.Pattern[str]
     hedges: re.Pattern[str]
     negations: TermMatcher
+    denials: re.Pattern[str]
 
     @classmethod
     def build(cls, profile: CallProfile, settings: PassageSettings) -> _Marks:
@@ -304,6 +305,7 @@ class _Marks:
             deferrals=_alternation(settings.deferred_patterns),
             hedges=_alternation(settings.hedge_patterns),
             negations=TermMatcher.for_profile(profile.taxonomy.negations, profile),
+            denials=_alternation(settings.negation_patterns),
         )
 
     def template(self, text: str) -> bool:
@@ -323,8 +325,9 @@ class _Marks:
         return bool(self.hedges.search(text))
 
     def negated(self, text: str) -> bool:
-        """True if the passage denies what it names ("nicht nur …, sondern" affirms it)."""
-        return self.negations.search(_NOT_ONLY.sub("nur", text))
+        """True if the passage denies what it names ("nicht nur …, sondern" affirms it): by the
+        call's phrases of exclusion or by a "nicht" closing the clause."""
+        return self.negations.search(_NOT_ONLY.sub("nur", text)) or bool(self.denials.search(text))
 
 
 # A whole paragraph in square brackets (no bracket inside): "[Bitte … ergänzen. Max. 1 Seite.]".
