@@ -1348,3 +1348,19 @@ def test_letters_a_clause_denies_are_not_enclosed(sentence: str, tmp_path: Path)
     parts: list[object] = [("#", "Antragsteller"), "Gemeinde Muster", ("#", "Netzwerk"), sentence]
     result = _checked(tmp_path, parts)["letters_of_intent"]
     assert result.status is CheckStatus.MISSING, result.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone to run it, no word of the money.
+        "Nach dem Ende der Förderung führt der Heimatverein die Sprechstunde im Gemeindehaus weiter.",
+        # Money, nobody named to run it.
+        "Für die Zeit nach 2020 sind im Haushaltsentwurf jährlich 30.000 Euro eingeplant.",
+    ],
+)
+def test_half_a_plan_for_the_time_after_the_funding_is_left_to_the_reviewer(
+    text: str, tmp_path: Path
+) -> None:
+    result = _by_id(_run(COMPLIANT.with_section("sustainability", text), tmp_path))["sustainability_plan"]
+    assert result.status is CheckStatus.UNCLEAR, result.note

@@ -90,7 +90,8 @@ def baseline_analysis(ctx: CheckContext, item: ChecklistItem, settings: Checklis
 
 
 def sustainability_plan(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSettings) -> Outcome:
-    """A carrier AND a financing path after the funding, said firmly; hopes and plans to examine are unclear.
+    """A carrier AND a financing path after the funding, said firmly; hopes, plans to examine and
+    half a plan are unclear.
 
     A carrier is whoever is named to run the centre: the carrier words of the profile, an
     organisation named by its legal form or a body of one ("Stadtrat", "Kreisverwaltung"),
@@ -140,9 +141,11 @@ def sustainability_plan(ctx: CheckContext, item: ChecklistItem, settings: Checkl
         # Text about the time after the funding without a name or a source of money decides nothing.
         note = f"weder Träger noch Finanzierungsweg erkennbar; bitte prüfen; {section.note}"
         return Outcome(CheckStatus.UNCLEAR, note, ctx.quote(scope, settings.max_evidence))
-    note = f"es fehlt: {', '.join(lacking)}"
+    # Half a plan (a carrier without money, or money without anyone to run the centre) is too
+    # vague to decide, as a reviewer reads it (spec §3.2), not a plan that breaks the rule.
+    note = f"es fehlt: {', '.join(lacking)}; bitte prüfen"
     return Outcome(
-        CheckStatus.VIOLATED, with_thin(note, section), ctx.quote(carrier + financing, settings.max_evidence)
+        CheckStatus.UNCLEAR, with_thin(note, section), ctx.quote(carrier + financing, settings.max_evidence)
     )
 
 
