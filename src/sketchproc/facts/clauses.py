@@ -8,8 +8,11 @@ stands before it, and "für" after an amount says what it pays for.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-__all__ = ["NEW_CLAUSE", "PURPOSE", "closed_aside", "inside_parentheses"]
+from sketchproc.quantities import find_money
+
+__all__ = ["NEW_CLAUSE", "PURPOSE", "closed_aside", "completes_earlier", "inside_parentheses"]
 
 # What an amount pays for, after it: "… 156.000 Euro für Personal- und Sachkosten".
 PURPOSE = re.compile(r"\bfür\b", re.IGNORECASE)
@@ -38,3 +41,25 @@ def inside_parentheses(text: str, start: int, end: int) -> bool:
     """True if text[start:end] stands inside an open "(" … ")" pair."""
     opened = text.rfind("(", 0, start)
     return opened >= 0 and ")" not in text[opened:start] and ")" in text[end:]
+
+
+# How far a "für" complement may stand from the word it completes.
+_COMPLEMENT_REACH = 60
+
+
+def completes_earlier(text: str, word_start: int, earlier_ends: Iterable[int]) -> bool:
+    """True if the word at `word_start` completes an earlier one (ending at one of `earlier_ends`)
+    after "für": in "Die Gesamtkosten des Vorhabens für Personal- und Sachkosten betragen 245.000
+    EUR" the amount is the total's, and the cost types say what it is for."""
+    for end in earlier_ends:
+        between = text[end:word_start]
+        if (
+            end <= word_start
+            and word_start - end <= _COMPLEMENT_REACH
+            and PURPOSE.search(between) is not None
+            and ";" not in between
+            and "," not in between
+            and not find_money(between)
+        ):
+            return True
+    return False

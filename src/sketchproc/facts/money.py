@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from sketchproc.facts.candidate import Candidate
-from sketchproc.facts.clauses import NEW_CLAUSE, PURPOSE, closed_aside, inside_parentheses
+from sketchproc.facts.clauses import NEW_CLAUSE, PURPOSE, closed_aside, completes_earlier, inside_parentheses
 from sketchproc.facts.cost_lists import summed_cost_lists
 from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.money_tables import table_candidates
@@ -349,7 +349,9 @@ def _nearest(
         if hit.end <= mention.start:
             if backward or NEW_CLAUSE.search(text, hit.end, mention.start):
                 continue
-            if closed_aside(text, hit.start, hit.end, mention.start) or _what_it_is_for(text, hit, hits):
+            if closed_aside(text, hit.start, hit.end, mention.start):
+                continue
+            if completes_earlier(text, hit.start, (other.end for other in hits if other is not hit)):
                 continue
             distance = float(mention.start - hit.end)
         elif backward and hit.start >= mention.end:
@@ -369,26 +371,6 @@ def _nearest(
         if distance <= best_distance:
             best_role, best_distance = hit.role, distance
     return best_role, best_distance
-
-
-# How far a "für" complement may stand from the word it completes.
-_COMPLEMENT_REACH = 60
-
-
-def _what_it_is_for(text: str, hit: _Hit, hits: Sequence[_Hit]) -> bool:
-    """True if the word completes an earlier one after "für": in "Die Gesamtkosten des Vorhabens
-    für Personal- und Sachkosten betragen 245.000 EUR" the amount is the total's, and the cost
-    types say what it is for."""
-    return any(
-        other.end <= hit.start
-        and hit.start - other.end <= _COMPLEMENT_REACH
-        and PURPOSE.search(text, other.end, hit.start) is not None
-        and _CLAUSE_BREAK not in text[other.end : hit.start]
-        and "," not in text[other.end : hit.start]
-        and not find_money(text[other.end : hit.start])
-        for other in hits
-        if other is not hit
-    )
 
 
 def _labels(text: str, hit: _Hit, mention: Money | Percentage, settings: FactSettings) -> bool:
