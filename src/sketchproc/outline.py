@@ -96,6 +96,7 @@ def map_outline(
         placed = fill_by_order(sectioned.sections, placed, readings, outline, opening=opening)
         matches = match_sections(sectioned.sections, scores, resolved, top=placed)
         headless = find_headless(sectioned, matches, profile, model, resolved)
+    # Recorded before the run-ins join `headless` for coverage: the mapping keeps those apart.
     placed_headless = tuple(
         HeadlessBlock(outline_id=key, block=b) for key, blocks in headless.items() for b in blocks
     )

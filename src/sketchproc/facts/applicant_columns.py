@@ -68,12 +68,11 @@ def from_columns(located: Sequence[Located], loc: Locators, settings: FactSettin
     return None
 
 
+# Words that label organisations' names.
+_ORGANISATION = r"name|institution|organisation|einrichtung|körperschaft"
 # The row label under a header of roles that holds the organisations' names.
-_NAME_ROW = re.compile(
-    r"^\s*(?:name|institution|organisation|einrichtung|bezeichnung|körperschaft)", re.IGNORECASE
-)
+_NAME_ROW = re.compile(rf"^\s*(?:{_ORGANISATION}|bezeichnung)", re.IGNORECASE)
 # The header of a first column that lists organisations, one per row.
 _NAMES_COLUMN = re.compile(
-    r"^\s*(?:name|institution|organisation|einrichtung|körperschaft|(?:verbund|projekt|kooperations)?partner)",
-    re.IGNORECASE,
+    rf"^\s*(?:{_ORGANISATION}|(?:verbund|projekt|kooperations)?partner)", re.IGNORECASE
 )

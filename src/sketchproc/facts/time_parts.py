@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
 from sketchproc.model import DateFact, MonthsFact
 from sketchproc.passages import Passage
-from sketchproc.quantities import add_months, find_dates, months_between
+from sketchproc.quantities import add_months, find_dates, months_between, runtime_start
 
 __all__ = ["TimeFacts", "derived", "merged", "start_agreeing"]
 
@@ -66,17 +65,10 @@ def start_agreeing(found: TimeFacts, texts: Iterable[Passage], max_quote_chars: 
         return found
     if months_between(start.value, end.value) == duration.value or duration.value < 1:
         return found
-    implied = _start_of(end.value, duration.value)
+    implied = runtime_start(end.value, duration.value)
     for passage in texts:
         for mention in find_dates(passage.text):
             if mention.first_day == implied and mention.date != end.value:
                 evidence = passage.evidence(max_quote_chars, mention.start)
                 return TimeFacts(DateFact(value=implied, evidence=evidence), end, duration)
     return found
-
-
-def _start_of(end: date, months: int) -> date:
-    """The first day of a runtime of `months` months that ends on `end`'s month."""
-    index = end.year * 12 + end.month - 1 - (months - 1)
-    year, month = divmod(index, 12)
-    return date(year, month + 1, 1)

@@ -33,7 +33,14 @@ from sketchproc.quantities.money import (
     per_unit,
 )
 from sketchproc.quantities.percentages import Percentage, find_percentages, parse_percentage
-from sketchproc.quantities.periods import Period, add_months, find_periods, months_between, parse_period
+from sketchproc.quantities.periods import (
+    Period,
+    add_months,
+    find_periods,
+    months_between,
+    parse_period,
+    runtime_start,
+)
 from sketchproc.quantities.postal import POSTAL_ADDRESS
 
 __all__ = [
@@ -63,4 +70,5 @@ __all__ = [
     "parse_percentage",
     "parse_period",
     "per_unit",
+    "runtime_start",
 ]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from sketchproc.quantities._text import Mention, Normalised, by_length, normalise, pick_non_overlapping
+from sketchproc.quantities.number_words import TEENS, TENS, UNITS, ascii_spelling
 
 
 class Duration(Mention):
@@ -17,20 +18,18 @@ class Duration(Mention):
 
 def _number_words() -> dict[str, int]:
     """German number words 1–69 as they appear before "Monate"/"Jahre", with ASCII spellings."""
-    units = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
-    words = {"ein": 1, "eins": 1, "eine": 1, "einen": 1, "einem": 1, "eines": 1, **units}
-    words |= {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15}
-    words |= {"sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
-    tens = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60}
+    words = {"ein": 1, "eins": 1, "eine": 1, "einen": 1, "einem": 1, "eines": 1, **UNITS, **TEENS}
+    tens = {ten: value for ten, value in TENS.items() if value <= _LARGEST_TEN}
     words |= tens
-    for unit, u in {"ein": 1, **units}.items():
+    for unit, u in UNITS.items():
         for ten, t in tens.items():
             words[f"{unit}und{ten}"] = u + t
     # Sketches typed without umlauts or ß: "fuenf", "zwoelf", "dreissig".
-    ascii_forms = {w.replace("ü", "ue").replace("ö", "oe").replace("ß", "ss"): n for w, n in words.items()}
-    return words | ascii_forms
+    return words | {ascii_spelling(word): n for word, n in words.items()}
 
 
+# A runtime in words is at most "neunundsechzig Monate" long.
+_LARGEST_TEN = 60
 _WORDS = _number_words()
 # Longest first, so "vierundzwanzig" wins over "vier".
 _WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))

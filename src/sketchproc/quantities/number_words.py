@@ -13,27 +13,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-_UNITS = {"ein": 1, "eins": 1, "eine": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5}
-_UNITS |= {"sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
-_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15}
-_TEENS |= {"sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
-_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60}
-_TENS |= {"siebzig": 70, "achtzig": 80, "neunzig": 90}
+# The units that join a ten ("zweiundzwanzig") or multiply "hundert" and "tausend".
+UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15}
+TEENS |= {"sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60}
+TENS |= {"siebzig": 70, "achtzig": 80, "neunzig": 90}
 
 
-def _ascii(word: str) -> str:
+def ascii_spelling(word: str) -> str:
+    """The word as typed without umlauts or ß: "fünfzig" → "fuenfzig", "dreißig" → "dreissig"."""
     return word.replace("ä", "ae").replace("ü", "ue").replace("ö", "oe").replace("ß", "ss")
 
 
 def _folded(table: dict[str, int]) -> dict[str, int]:
-    return {_ascii(word): value for word, value in table.items()}
+    return {ascii_spelling(word): value for word, value in table.items()}
 
 
-# Units inside a compound: "eins" only closes a number ("hunderteins"), "eine" never joins one.
-_INNER_UNITS = _folded({w: v for w, v in _UNITS.items() if w not in ("eins", "eine")})
-_LAST_UNITS = _folded({w: v for w, v in _UNITS.items() if w != "eine"})
-_BELOW_TWENTY = _LAST_UNITS | _folded(_TEENS)
-_TENS_ASCII = _folded(_TENS)
+# Units inside a compound ("zwohundert" spoken for clarity); "eins" only closes a number
+# ("hunderteins"), and "eine" never joins one.
+_INNER_UNITS = _folded(UNITS | {"zwo": 2})
+_LAST_UNITS = _folded(UNITS | {"eins": 1, "zwo": 2})
+_BELOW_TWENTY = _LAST_UNITS | _folded(TEENS)
+_TENS_ASCII = _folded(TENS)
 
 
 @lru_cache(maxsize=1024)
@@ -43,7 +45,7 @@ def parse_cardinal(word: str) -> int | None:
     "zweiundsiebzigtausend" → 72000, "einhundertfünfzig" → 150, "tausend" → 1000, "eine" → 1;
     "Tausendfüßler" and "Einheit" → None.
     """
-    folded = _ascii(word.lower())
+    folded = ascii_spelling(word.lower())
     if folded == "eine":
         return 1
     return _below_million(folded)

@@ -108,6 +108,14 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, start.day) - timedelta(days=1)
 
 
+def runtime_start(end: date, months: int) -> date:
+    """The first day of a runtime of `months` months that ends in `end`'s month, the inverse of
+    `add_months` for runtimes from a month's first day: 2020-12-31, 24 → 2019-01-01."""
+    index = end.year * 12 + end.month - 1 - (months - 1)
+    year, month = divmod(index, 12)
+    return date(year, month + 1, 1)
+
+
 def _date_pairs(norm: Normalised, dates: list[DateMention]) -> list[Period]:
     """Consecutive date mentions joined only by a connector: "01/2019 – 12/2020"."""
     out: list[Period] = []
