@@ -227,3 +227,36 @@ def test_a_decision_dated_in_its_phrase_or_a_document_sent_by_post_is_deferred(
 
     marks = _Marks.build(load_profile(), PassageSettings())
     assert marks.deferred(sentence) is deferred
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deferred"),
+    [
+        # A draft of an agreement is not the signed agreement.
+        ("Anlage 4: Vertragsentwurf zur Zusammenarbeit mit der Volkshochschule", True),
+        ("Die Entwürfe der Partnererklärungen liegen den Vereinen zur Unterschrift vor.", True),
+        # Catching up later is handing in later.
+        ("Die Unterstützungsschreiben der Kammern holen wir bis Ende März nach.", True),
+        ("Die Erklärungen der Partner liegen unterschrieben bei.", False),
+    ],
+)
+def test_drafts_and_documents_caught_up_on_later_are_deferred(sentence: str, deferred: bool) -> None:
+    from sketchproc.passages import PassageSettings, _Marks
+
+    marks = _Marks.build(load_profile(), PassageSettings())
+    assert marks.deferred(sentence) is deferred
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("Schriftliche Zusagen der Partner haben wir bis heute keine.", True),
+        ("Unterstützungsschreiben? Bisher leider keine – die Gespräche laufen.", True),
+        ("Keine Kommune der Region bleibt außen vor, alle Partner haben unterschrieben.", False),
+    ],
+)
+def test_a_keine_closing_its_clause_denies_it(sentence: str, negated: bool) -> None:
+    from sketchproc.passages import PassageSettings, _Marks
+
+    marks = _Marks.build(load_profile(), PassageSettings())
+    assert marks.negated(sentence) is negated

@@ -64,7 +64,7 @@ class PassageSettings(StageSettings):
         r"\bnach(?:ge)?(?:reich|liefer|sandt|send)\w*",  # nachreichen, nachgereicht, nachgeliefert
         # The particle closes the clause, at the sentence end or before a comma: "reichen wir … nach,
         # sobald sie vorliegen", "holen wir … ein." (not "eingeholt").
-        r"\b(?:reich|liefer|leg|trag)\w*\b[^.;]{0,80}\bnach\s*(?:[.;,)]|$)",
+        r"\b(?:reich|liefer|leg|trag|hol)\w*\b[^.;]{0,80}\bnach\s*(?:[.;,)]|$)",
         r"\b(?:hole|holen|holt)\b[^.;]{0,80}\bein\s*(?:[.;,)]|$)",
         r"\bnoch\s+(?:\w+\s+){0,3}(?:ein(?:ge)?hol|vorzuleg|vorgeleg|erstell|beschließ|beschlossen|"
         r"unterzeichn|ausstehend|aus\b|nicht\s+vor|folg|einzuhol|zu\s+beschließ)\w*",
@@ -82,8 +82,9 @@ class PassageSettings(StageSettings):
         # away: "Ein Beschluss soll in der Sitzung des Rates am 3. April herbeigeführt werden."
         r"\b(?:eingeholt|nachgereicht|gefasst|unterzeichnet|herbeigeführt|eingebracht|getroffen|beschlossen)"
         r"\s+werden\s*(?:[.;,)]|$)",
-        # A draft is no resolution: "Die Beschlussvorlage geht in die Sitzung am 28. Februar."
-        r"\bbeschluss(?:vorlage|entwurf)\w*",
+        # A draft is no resolution and no signed agreement: "Die Beschlussvorlage geht in die
+        # Sitzung am 28. Februar.", "Entwurf der Kooperationsvereinbarung", "Vertragsentwürfe".
+        r"\bbeschlussvorlage\w*|entw[uü]rf\w*",
         r"\bin\s+vorbereitung\b",
         r"\b(?:ist|sind)\s+(?:\w+\s+){0,4}(?:angefragt|beantragt\s+worden)\b",
         r"\bbeschlussfassung\b[^.;]{0,80}\b(?:vorgesehen|geplant|erfolgt|erfolgen)\b",
@@ -93,6 +94,7 @@ class PassageSettings(StageSettings):
         # "Absichtserklärungen (folgen)", "Beschluss (ausstehend)"
         r"\(\s*(?:folgen|folgt|ausstehend|wird\s+nachgereicht|in\s+arbeit)\s*\)",
     )
-    # A "nicht" that closes its clause denies the clause's verb: "Absichtserklärungen brauchen wir
-    # in dieser Phase noch nicht." ("…, nicht auf dem Papier" denies only what follows it.)
-    negation_patterns: tuple[str, ...] = (r"\bnicht\s*(?:[.;!?–—]|$)",)
+    # A "nicht" or "keine" that closes its clause denies the clause's verb or object:
+    # "Absichtserklärungen brauchen wir in dieser Phase noch nicht.", "Zusagen haben wir bisher
+    # keine." ("…, nicht auf dem Papier" denies only what follows it.)
+    negation_patterns: tuple[str, ...] = (r"\b(?:nicht|keine)\s*(?:[.;!?–—]|$)",)

@@ -333,7 +333,7 @@ class _Marks:
 # A whole paragraph in square brackets (no bracket inside): "[Bitte … ergänzen. Max. 1 Seite.]".
 _BRACKETED = re.compile(r"^\s*\[[^\[\]]{2,1200}\]\s*\.?\s*$")
 # Verbs of handing in or obtaining later, rejoined with their particle.
-_HANDED_IN_LATER = re.compile(r"nach(?:reich|liefer|send|trag)|einhol")
+_HANDED_IN_LATER = re.compile(r"nach(?:reich|liefer|send|trag|hol)|einhol")
 # The end of a text that goes on in the next line: a comma or a joining word.
 _BROKEN_OFF = re.compile(r"(?:[,;–-]|\s(?:und|oder|sowie|bzw\.))\s*$")
 # "Die Stadt wird nicht nur dann smart, wenn …, sondern …": an emphasis, not a denial.
