@@ -1250,3 +1250,38 @@ def test_an_area_outside_the_state_in_the_key_data_is_not_moved_by_a_town_named_
         facts.region_outside is not None and facts.region_outside.value == "Landkreis Peine (Niedersachsen)"
     )
     assert facts.region is None
+
+
+def test_a_seat_outside_the_state_in_the_key_data_is_not_moved_by_a_city_named_in_prose(
+    tmp_path: Path, profile: CallProfile
+) -> None:
+    # The key data say which district the applicant sits in; a city its people commute to does not.
+    path = build(
+        tmp_path,
+        [
+            [("Antragsteller", "Samtgemeinde Elbtalaue"), ("Kreis", "Lüchow-Dannenberg")],
+            ("#", "1 Ausgangslage"),
+            "Wer Arbeit sucht, fährt oft bis nach Stendal oder Salzwedel.",
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.region_outside is not None and "Lüchow-Dannenberg" in facts.region_outside.value
+    assert facts.region is None
+
+
+def test_a_city_outside_named_in_the_applicants_prose_gives_way_to_its_stated_address(
+    tmp_path: Path, profile: CallProfile
+) -> None:
+    path = build(
+        tmp_path,
+        [
+            ("#", "1 Wer wir sind"),
+            "Der Verein Heimatnetz e. V. wurde von Leuten gegründet, die nach Jahren in Hannover "
+            "in ihre Heimat zurückgekehrt sind.",
+            "Anschrift: Lindenstraße 2, 06268 Querfurt",
+        ],
+    )
+    # The whole pipeline: the outline stage makes "Wer wir sind" the applicant's section.
+    facts = sketchproc.check(path, profile).facts
+    assert facts.region is not None and facts.region.value == "saalekreis"
+    assert facts.region_outside is None

@@ -65,7 +65,8 @@ class RegionFacts:
 
 @dataclass(frozen=True)
 class ApplicantText:
-    """A text that describes the applicant; `area` if it is a key-data row naming the project's area."""
+    """A text that describes the applicant; `area` if it is a key-data row naming the project's area
+    or the applicant's seat."""
 
     text: str
     evidence: Evidence
@@ -74,8 +75,9 @@ class ApplicantText:
 
 # A run-in label of key data and its value: "Gebiet: Stadt X, Landkreis Y".
 _KEY_LINE = re.compile(r"^\W*(?P<label>[^\W\d][\w ./()-]{0,40}):\s*\S")
-# A key-data label naming the area the centre serves: "Gebiet", "Region", "Einzugsraum".
-_AREA_LABEL = re.compile(r"gebiet|region|raum\b", re.IGNORECASE)
+# A key-data label naming the area the centre serves ("Gebiet", "Region", "Einzugsraum") or the
+# applicant's seat ("Landkreis", "Sitz", "Anschrift"): the sketch's own statement of where it is.
+_AREA_LABEL = re.compile(r"gebiet|region|raum\b|kreis\b|sitz\b|anschrift|adresse", re.IGNORECASE)
 
 
 def applicant_texts(
@@ -149,7 +151,9 @@ def find_region(
         if not hit.name.outside:
             if outside_area and not described.area:
                 continue
-            return RegionFacts(fact, outside)
+            # The seat stated as key data ("Anschrift: …, 06632 Freyburg") settles a place outside
+            # that the applicant's prose only mentions ("IT-Leute, die aus Leipzig zurückkamen").
+            return RegionFacts(fact, None if described.area and not outside_area else outside)
         if position == 0:
             return RegionFacts(None, fact)
         if outside is None:
