@@ -203,6 +203,29 @@ def test_a_title_heading_is_the_title_whatever_the_files_title_property_says(tmp
     assert all("applicant" not in m.outline_ids for m in mapping.matches)
 
 
+def test_a_title_naming_a_topic_of_the_call_over_a_whole_outline_is_still_the_title(tmp_path: Path) -> None:
+    # The title speaks of the citizens' workshop (a word of the participation section); its six
+    # chapters are the sketch's outline, each with its own topic, none inheriting the title's.
+    def build(document: Document) -> None:
+        document.add_heading("Bürgerwerkstatt Digitales Dorf – Beteiligung für alle Generationen", level=1)
+        chapters = [
+            ("Über uns", "Der Kulturverein Saaletal zählt 140 Mitglieder aus elf Dörfern."),
+            ("Lage vor Ort", "In den elf Dörfern leben rund 6.200 Einwohner, ein Drittel ist älter als 65."),
+            ("Vorhaben", "Das Zentrum berät Vereine, schult Lotsen und bündelt die Dorfinitiativen."),
+            ("Partner", PARTNERS),
+            ("Ablauf", "Im April 2019 beginnt die Bestandsaufnahme, im Juni 2020 liegt die Strategie vor."),
+            ("Geld", "Die Gesamtkosten betragen 150.000 Euro, beantragt werden 120.000 Euro Zuwendung."),
+        ]
+        for title, text in chapters:
+            document.add_heading(title, level=2)
+            document.add_paragraph(text)
+
+    mapping = _mapping(tmp_path, build)
+    assert [s.title for s in mapping.sectioned.sections][:2] == ["Über uns", "Lage vor Ort"]
+    assert all(m.source is not MatchSource.INHERITED for m in mapping.matches)
+    assert "participation" not in _by_title(mapping)["Geld"].outline_ids
+
+
 def test_a_key_data_line_above_the_chapters_covers_no_section(tmp_path: Path) -> None:
     def build(document: Document) -> None:
         document.add_paragraph("Vorhabenträger: Gemeinde Elbaue, vertreten durch die Bürgermeisterin")

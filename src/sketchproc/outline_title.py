@@ -4,7 +4,8 @@ Some writers set the project's name as "Überschrift 1" and every chapter one le
 ("Wer wir sind", "Was es kostet"). The sections stage keeps that heading, as it cannot
 tell a title from a single chapter with sub-sections ("Aufgaben und Maßnahmen" over three
 work packages). The outline can: the one top-level heading that opens the document, stands
-over three chapters or more and names no topic of the call is the title, so its text becomes
+over three chapters or more and names no topic of the call (or stands over six chapters or
+more, whatever it names) is the title, so its text becomes
 preamble and its sub-sections the top-level sections that the call's order is read over.
 """
 
@@ -20,6 +21,8 @@ __all__ = ["lift_sections_under_title"]
 
 # A title's sub-sections must be an outline of their own, not one or two sub-headings.
 _MIN_CHAPTERS = 3
+# So many chapters under the one heading make an outline of the whole sketch.
+_WHOLE_OUTLINE = 6
 
 
 def lift_sections_under_title(
@@ -36,8 +39,11 @@ def lift_sections_under_title(
     chapters = [s for s in sections if s.parent == 0]
     if len(chapters) < _MIN_CHAPTERS:
         return sectioned
-    if max(heading_scores(tops[0].title, outline).values(), default=0.0) >= heading_accept:
-        return sectioned  # "Aufgaben und Maßnahmen" over work packages is a chapter
+    topical = max(heading_scores(tops[0].title, outline).values(), default=0.0) >= heading_accept
+    if topical and len(chapters) < _WHOLE_OUTLINE:
+        # "Aufgaben und Maßnahmen" over work packages is a chapter; a heading over a whole outline
+        # of chapters is the title, however many of the call's words it holds ("Bürger-Digitalzentrum").
+        return sectioned
     lifted = tuple(
         s.model_copy(
             update={
