@@ -160,6 +160,36 @@ def test_a_device_named_in_a_compound_of_a_priced_row_is_an_investment(tmp_path:
     assert "80.000" in (result.note or "")
 
 
+def test_refurbishing_and_furnishing_a_building_are_investments(tmp_path: Path) -> None:
+    """Construction named by the work on the building, equipment by its furniture: most of the
+    money goes into the house, not into the centre's work."""
+    table = [
+        ("Ausgabe", "Summe"),
+        ("Renovierung der Räume im alten Bahnhof", "70.000 €"),
+        ("Mobiliar für Werkstatt und Lesecafé", "40.000 €"),
+        ("Projektkoordination (0,5 VZÄ)", "50.000 €"),
+        ("Veranstaltungen", "10.000 €"),
+        ("Gesamtkosten", "170.000 €"),
+    ]
+    result = _budget_sketch(tmp_path, [table])["eligible_cost_types"]
+    assert result.status is CheckStatus.VIOLATED, result.note
+    assert "110.000" in (result.note or "")
+
+
+def test_building_work_given_as_an_example_of_own_contributions_is_no_priced_investment(
+    tmp_path: Path,
+) -> None:
+    """The renovation named in an aside of examples is part of the volunteers' help, not the price
+    of the sentence's amount."""
+    prose = [
+        "Für die Koordinatorin sind 110.000 € eingeplant, für Kurse und Miete 30.000 €.",
+        "Das Vorhaben kostet damit 140.000 €. Den Eigenanteil von 45.000 € tragen die Mitglieder über"
+        " Beiträge und Arbeitsstunden (etwa die Sanierung des Kursraums durch den Malerbetrieb).",
+    ]
+    result = _budget_sketch(tmp_path, prose)["eligible_cost_types"]
+    assert result.status is CheckStatus.OK, result.note
+
+
 def test_a_device_in_prose_carries_the_amount_of_its_own_clause(tmp_path: Path) -> None:
     """The personnel costs the sentence opens with are not the price of the notebook at its end."""
     prose = (
@@ -182,6 +212,38 @@ def test_a_cost_type_summed_up_in_prose_is_that_type_not_the_total(tmp_path: Pat
     result = _budget_sketch(tmp_path, prose)["budget_breakdown"]
     assert result.status is CheckStatus.OK, result.note
     assert "120.000" in (result.note or "") and "30.000" in (result.note or "")
+
+
+def test_an_unnamed_cost_type_stated_as_parts_and_their_sum_completes_the_budget(tmp_path: Path) -> None:
+    """The staff's costs named by their posts, with the posts' sum in the same sentence; the
+    material costs open a list with their own amount, and one unit sits between both figures."""
+    prose = [
+        "Am meisten kostet das Team. Die Leitung schlägt mit 98.000 EUR zu Buche, die Assistenz mit"
+        " 46.000 EUR, macht zusammen 144.000 EUR.",
+        "Für Sachkosten setzen wir 9.500 EUR: 6.000 EUR für Werkstätten, 3.500 EUR für Werbung.",
+        "Das Vorhaben kostet damit 153.500 EUR, beantragt werden 122.800 EUR.",
+    ]
+    result = _budget_sketch(tmp_path, prose)["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "9.500" in (result.note or "") and "144.000" in (result.note or "")
+
+
+def test_partial_sums_beside_their_group_cell_restate_the_positions(tmp_path: Path) -> None:
+    """The group stands in the first column and the partial sum's word in the second: a third
+    group beside personnel and material still makes the total with its positions, counted once."""
+    table = [
+        ("Gruppe", "Posten", "Betrag"),
+        ("Personal", "Koordination (1,0 VZÄ)", "100.000 €"),
+        ("Personal", "Zwischensumme Personal", "100.000 €"),
+        ("Technik", "Server und Netzwerk", "60.000 €"),
+        ("Technik", "Zwischensumme Technik", "60.000 €"),
+        ("Sachmittel", "Miete und Veranstaltungen", "40.000 €"),
+        ("Sachmittel", "Zwischensumme Sachmittel", "40.000 €"),
+        ("Gesamtkosten", "", "200.000 €"),
+    ]
+    result = _budget_sketch(tmp_path, [table, "Beantragt werden 160.000 €."])["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "200.000" in (result.note or "")
 
 
 def test_a_budget_with_the_cost_types_as_columns_and_the_years_as_rows(tmp_path: Path) -> None:

@@ -308,3 +308,47 @@ def test_key_data_in_a_framed_box_read_as_its_pdf_reads(tmp_path: Path, profile:
         assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 197_000, path.name
         assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.8), path.name
         assert facts.start is not None and facts.start.value == date(2019, 5, 1), path.name
+
+
+_SIDE_BY_SIDE = (
+    "# Kosten und Finanzierung\n\n"
+    "| Mittelverwendung | Betrag | Mittelherkunft | Betrag |\n|---|---|---|---|\n"
+    "| Koordinatorin (1,0 Stelle, EG 11) | 118.000 € | Landeszuschuss (80 %) | 152.000 € |\n"
+    "| Raummiete Bürgerbüro | 12.000 € | Städtischer Eigenanteil | 30.000 € |\n"
+    "| Beteiligungswerkstätten | 20.000 € | Spende der Volksbank (2 × 4.000 €) | 8.000 € |\n"
+    "| Homepage und Druck | 40.000 € | | |\n"
+    "| Summe | 190.000 € | Summe | 190.000 € |\n"
+)
+
+
+def _swapped(table: str) -> str:
+    """The table with its halves swapped: the sources of money on the left."""
+    out = []
+    for line in table.splitlines():
+        cells = line.strip("|").split("|")
+        out.append("|" + "|".join([*cells[2:], *cells[:2]]) + "|" if len(cells) == 4 else line)
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+@pytest.mark.parametrize("financing_first", [False, True])
+def test_costs_and_financing_side_by_side_are_two_tables(
+    tmp_path: Path, profile: CallProfile, kind: str, financing_first: bool
+) -> None:
+    """Each row pairs a cost position with a source of money it has nothing to do with: the
+    grant beside the coordinator's post is no personnel cost."""
+    from tests.builders.blind_docx import render_docx
+
+    table = _swapped(_SIDE_BY_SIDE) if financing_first else _SIDE_BY_SIDE
+    sketch = parse_text(
+        f"---\nid: halves\nwriter: T\nrenderings: [{kind}]\nheading_style: word\nfont: Arial\n"
+        "font_size: 11\n---\n" + table,
+        "halves/sketch.md",
+    )
+    render = render_pdf if kind == "pdf" else render_docx
+    facts = facts_of(render(sketch, tmp_path / f"halves.{kind}"), profile)
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 118_000
+    assert facts.material_eur is not None and facts.material_eur.value == 72_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 152_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 30_000
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 190_000

@@ -814,3 +814,85 @@ def test_cost_types_after_fuer_say_what_the_total_is_for(tmp_path: Path) -> None
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 180_000
     assert facts.grant_eur is not None and facts.grant_eur.value == 144_000
     assert facts.material_eur is None
+
+
+def test_a_partial_sum_naming_its_cost_type_is_that_types_amount(tmp_path: Path) -> None:
+    # The travel of the project lead is a material cost: the writer's own partial sums say which
+    # rows make the personnel costs, whatever words a row holds.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Ausgabenplan"),
+            [
+                ("Ausgabeposition", "Euro"),
+                ("Projektleitung (1,0 VZÄ, E 11)", "120.000"),
+                ("Sachbearbeitung (0,5 VZÄ)", "40.000"),
+                ("Zwischensumme Personal", "160.000"),
+                ("Fahrtkosten der Projektleitung", "3.000"),
+                ("Miete Bürgerbüro", "12.000"),
+                ("Zwischensumme Sachmittel", "15.000"),
+                ("Gesamtsumme", "175.000"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.personnel_eur is not None and facts.personnel_eur.value == 160_000
+    assert facts.material_eur is not None and facts.material_eur.value == 15_000
+
+
+def test_the_financing_plan_outranks_a_summary_restating_older_figures(tmp_path: Path) -> None:
+    # The summary's box and the plan each add up; the plan is where the money is worked out.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Zusammenfassung"),
+            "Das Netzwerkbüro bündelt die digitalen Vorhaben der Region.",
+            [
+                ("Gesamtkosten", "200.000 €"),
+                ("Zuwendung", "160.000 €"),
+                ("Eigenanteil", "40.000 €"),
+            ],
+            ("#", "Kosten- und Finanzierungsplan"),
+            [
+                ("Finanzierung", "Betrag"),
+                ("Zuwendung des Landes", "168.000 €"),
+                ("Eigenanteil", "42.000 €"),
+                ("Gesamtkosten", "210.000 €"),
+            ],
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 210_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 168_000
+    assert facts.own_share_eur is not None and facts.own_share_eur.value == 42_000
+
+
+def test_a_share_belongs_to_the_source_it_is_paid_from(tmp_path: Path) -> None:
+    # "zu 75 Prozent aus der Förderung": the source follows its share; the grant's word before
+    # the own share's percentage does not make that percentage the funding rate.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzierung"),
+            "Getragen werden die Kosten von 180.000 € zu 75 Prozent aus der Zuwendung des Landes und"
+            " zu 25 Prozent durch den Haushalt der Stadt.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.funding_rate is not None and facts.funding_rate.value == pytest.approx(0.75)
+
+
+def test_a_budget_run_into_one_line_keeps_each_label_with_the_amount_after_it(tmp_path: Path) -> None:
+    # Text recognition runs a table's rows into one line without commas: each label still names the
+    # amount right after it, however far the next comma is.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Kosten"),
+            "Miete 6.000 € Werkstätten 8.000 € Fahrten 2.000 € Gesamtkosten: 160.000 € Zuwendung Land"
+            " Sachsen-Anhalt (80 %): 128.000 € Eigenanteil Verbandsgemeinde (20 %): 32.000 €",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 160_000
+    assert facts.grant_eur is not None and facts.grant_eur.value == 128_000

@@ -107,6 +107,22 @@ def test_money_range_lower_end_borrows_unit_and_scale() -> None:
     assert [m.eur for m in find_money("Pos. 3 – 5.000 €")] == [5000.0]
 
 
+def test_a_unit_after_a_number_is_that_numbers_before_it_opens_a_list() -> None:
+    # One "EUR" between two numbers: prose writes the unit after its amount, and the colon
+    # opens the list of what the amount is made of.
+    text = "Für Öffentlichkeitsarbeit planen wir 9.500 Euro: 6.000 Euro für Anzeigen, 3.500 Euro für Flyer."
+    assert [(m.source, m.eur) for m in find_money(text)] == [
+        ("9.500 Euro", 9500.0),
+        ("6.000 Euro", 6000.0),
+        ("3.500 Euro", 3500.0),
+    ]
+    # A unit before its number still reads where no number claims it.
+    assert [m.source for m in find_money("Reisekosten: EUR 2.400, Miete: EUR 9.600")] == [
+        "EUR 2.400",
+        "EUR 9.600",
+    ]
+
+
 NOT_MONEY = [
     "38820 Halberstadt",
     "Tel. 03941 5970",

@@ -103,10 +103,20 @@ def _table_adding_up(
     ]
     if not any(abs(amount - total) <= tolerance for _, amount in priced):
         return []
-    positions = [(s, a) for s, a in priced if not any(_RESTATING.search(c) for c in s.cells[:1])]
+    positions = [(s, a) for s, a in priced if not any(_RESTATING.search(c) for c in _label_cells(s.cells))]
     if len(positions) >= 2 and abs(sum(a for _, a in positions) - total) <= tolerance:
         return [s for s, _ in positions]
     return []
+
+
+def _label_cells(cells: Sequence[str]) -> Sequence[str]:
+    """The cells before a row's first figure: its group and its label ("Investitionen |
+    Zwischensumme Investitionen | 104.900 | …")."""
+    first = next((i for i, cell in enumerate(cells) if _FIGURE.search(cell)), len(cells))
+    return cells[: max(first, 1)]
+
+
+_FIGURE = re.compile(r"\d")
 
 
 def _other_cost_type(ctx: CheckContext, item: ChecklistItem, gap: float, tolerance: float) -> Sentence | None:
@@ -183,6 +193,17 @@ def _one_cost_type(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
     return Outcome(CheckStatus.UNCLEAR, note, (known.evidence,))
 
 
+def _stated_sum(amounts: Sequence[float]) -> float:
+    """The amount of a passage that adds up its others ("…mit rund 116.000 Euro, …mit etwa 32.000
+    Euro, zusammen also 148.000 Euro"), first or last; 0 if none does."""
+    if len(amounts) < 3:
+        return 0.0
+    for whole, parts in ((amounts[-1], amounts[:-1]), (amounts[0], amounts[1:])):
+        if abs(whole - sum(parts)) < 1.0:
+            return whole
+    return 0.0
+
+
 def _other_type_denied(scope: Sequence[Sentence], *, personnel_named: bool) -> Sentence | None:
     """A sentence saying the cost type not stated does not arise ("Personalausgaben fallen nicht an")."""
     other = _MATERIAL_WORD if personnel_named else _PERSONNEL_WORD
@@ -221,7 +242,8 @@ def _itemised(
         and not any(abs(a - v) < 0.5 for a in (*amounts[p.position], sum(amounts[p.position])) for v in skip)
     ]
     for passage in scope:
-        if abs(sum(amounts[passage.position]) - rest) <= tolerance:
+        found = amounts[passage.position]
+        if abs(sum(found) - rest) <= tolerance or abs(_stated_sum(found) - rest) <= tolerance:
             return [passage]
     items = [p for p in scope if p.kind is not PassageKind.SENTENCE]
     if items and abs(sum(amounts[p.position][0] for p in items) - rest) <= tolerance:

@@ -143,9 +143,14 @@ def _risk_amount(sentence: Sentence, hits: Sequence[TermHit]) -> float | None:
     for hit in hits:
         aside = _parenthesis_around(text, hit.start)
         inside = [i for i, money in enumerate(moneys) if aside and aside[0] < money.start < aside[1]]
-        if aside and not inside and _COST_TYPE_BEFORE.search(text[: aside[0]]):
+        if (
+            aside
+            and not inside
+            and (_COST_TYPE_BEFORE.search(text[: aside[0]]) or _EXAMPLES.match(text, aside[0] + 1))
+        ):
             # "Sachkosten 31.300 € (Miete, zehn Laptops, Fahrtkosten)": the laptops are a part of
-            # the material costs of unknown size, not all of them.
+            # the material costs of unknown size, not all of them. So is an example in passing:
+            # "Eigenleistungen (z. B. den Umbau des Ladens machen unsere Tischler selbst)".
             continue
         found = [
             (abs(money.start - hit.end) if money.start >= hit.end else abs(hit.start - money.end), i)
@@ -170,6 +175,10 @@ def _parenthesis_around(text: str, position: int) -> tuple[int, int] | None:
 
 # A cost type right before the parenthesis (its amount between): "Sachkosten 31.300 € (…",
 # "54.000 Euro Sachkosten (…".
+# An aside that opens by giving examples of what stands before it.
+_EXAMPLES = re.compile(
+    r"\s*(?:z\.\s?b\.|zum\s+beispiel|bspw\.|beispielsweise|etwa\b|u\.\s?a\.|unter\s+anderem)", re.IGNORECASE
+)
 _COST_TYPE_BEFORE = re.compile(
     r"\b(?:sach|personal)(?:kosten|ausgaben|mittel)\b[^()]{0,30}$",
     re.IGNORECASE,

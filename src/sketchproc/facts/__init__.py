@@ -12,11 +12,11 @@ from typing import Any, Final
 
 from sketchproc.facts.applicant import ApplicantScope, find_applicant, find_legal_form
 from sketchproc.facts.arithmetic import balanced, summed_over_periods
-from sketchproc.facts.candidate import Candidate, as_fact, best
+from sketchproc.facts.candidate import Candidate, as_fact, best, exact_for_rounded
 from sketchproc.facts.district_form import suffix_elsewhere
 from sketchproc.facts.itemised import itemised_costs
 from sketchproc.facts.locators import LOCATOR_WORDS, LOCATORS, Loc
-from sketchproc.facts.money import exact_for_rounded, money_candidates
+from sketchproc.facts.money import money_candidates
 from sketchproc.facts.partners import find_partners, told_of_project
 from sketchproc.facts.region import applicant_texts, email_passages, find_email, find_region
 from sketchproc.facts.scope import (
@@ -111,7 +111,7 @@ def _money_facts(
     """Amounts per role and the funding rate (stated, else computed), as `Facts` keyword arguments."""
     # The first scope's sentences without a locator word give item amounts, for arithmetic only;
     # without a budget section, the whole document's.
-    scopes_ = [s for s in _scopes(index, settings.money_sections, everything, profile) if s]
+    scopes_ = [s for s in _money_scopes(index, everything, profile, settings) if s]
     per_scope = [money_candidates(s, LOCATORS, settings, items=i == 0) for i, s in enumerate(scopes_)]
 
     per_scope = _plausible(per_scope, settings)
@@ -127,6 +127,18 @@ def _money_facts(
     stated = _stated_rate(per_scope, rest_counts=computed is None and amounts["third_party_eur"] is None)
     rate = as_fact(stated) or computed
     return {**amounts, "funding_rate": rate, "funding_rate_stated": stated is not None}
+
+
+def _money_scopes(
+    index: PassageIndex, everything: list[Located], profile: CallProfile, settings: FactSettings
+) -> list[list[Located]]:
+    """The budget sections, then the rest of the preferred blocks (cover, summary, applicant), then
+    the rest of the document. The cost and financing plan is where the amounts are worked out: a
+    key-data box or summary that restates them may be a draft's figures the plan corrected."""
+    preferred, rest = _scopes(index, settings.money_sections, everything, profile)
+    budget = {s.index for s in _sections(index.mapping, (Role.BUDGET,), profile)}
+    first = [where for where in preferred if where.section in budget]
+    return [first, [where for where in preferred if where.section not in budget], rest]
 
 
 # The shares of a financing plan: none of them is a small fraction of the project's size.

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sketchproc.facts.locators import Loc
 from sketchproc.model import AmountFact, Evidence
 
-__all__ = ["Candidate", "as_fact", "best"]
+__all__ = ["Candidate", "as_fact", "best", "exact_for_rounded"]
 
 
 @dataclass(frozen=True)
@@ -46,3 +46,28 @@ def best(candidates: Iterable[Candidate], role: Loc) -> Candidate | None:
 def as_fact(candidate: Candidate | None) -> AmountFact | None:
     """The candidate as an `AmountFact`, or None."""
     return None if candidate is None else AmountFact(value=candidate.value, evidence=candidate.evidence)
+
+
+# A rounded figure and an exact one this close to it state the same amount.
+_ROUNDING = 0.05
+
+
+def exact_for_rounded(
+    chosen: Mapping[Loc, Candidate | None], candidates: Sequence[Candidate]
+) -> dict[Loc, Candidate | None]:
+    """The chosen amounts, a rounded one ("rund 180.000 €" in the summary) replaced by the exact
+    figure of its role that the budget states ("179.920,00 €")."""
+    out = dict(chosen)
+    for role, pick in chosen.items():
+        if pick is None or not pick.approximate:
+            continue
+        exact = [
+            c
+            for c in candidates
+            if c.role is role
+            and not (c.approximate or c.bounded)
+            and abs(c.value - pick.value) <= _ROUNDING * pick.value
+        ]
+        if exact:
+            out[role] = min(exact, key=lambda c: abs(c.value - pick.value))
+    return out

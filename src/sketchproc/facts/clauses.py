@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from sketchproc.quantities import find_money
 
-__all__ = ["NEW_CLAUSE", "PURPOSE", "closed_aside", "completes_earlier", "inside_parentheses"]
+__all__ = ["NEW_CLAUSE", "PURPOSE", "closed_aside", "completes_earlier", "inside_parentheses", "paid_from"]
 
 # What an amount pays for, after it: "… 156.000 Euro für Personal- und Sachkosten".
 PURPOSE = re.compile(r"\bfür\b", re.IGNORECASE)
@@ -63,3 +63,13 @@ def completes_earlier(text: str, word_start: int, earlier_ends: Iterable[int]) -
         ):
             return True
     return False
+
+
+# The source a share is paid from follows it: "zu 80 Prozent aus dem beantragten Landeszuschuss".
+_PAID_FROM = re.compile(r"\s*(?:aus|durch|über)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def paid_from(text: str, share_end: int, word_start: int) -> bool:
+    """True if the word at `word_start` names the source the share ending at `share_end` is paid
+    from ("zu 75 Prozent aus der Zuwendung des Landes")."""
+    return _PAID_FROM.fullmatch(text, share_end, word_start) is not None

@@ -169,6 +169,11 @@ def _read(
             inherited = merged
         kind = cost_type(label, loc)
         if loc[Loc.CARRY_ROW].match(label):
+            if kind is not None and amount is not None and loc[Loc.SUBTOTAL_ROW].match(label):
+                # "Zwischensumme Personalkosten" closes that type's group with the writer's own sum.
+                reading.add_subtotal(kind, amount, ev)
+                group = None
+                continue
             # "davon Zuwendung" below the total names a share of it; below a financing row
             # ("Eigenanteil" over "davon Rücklagen", "davon Zuschuss des Fördervereins") it
             # splits that row, whose amount already counts.

@@ -34,6 +34,7 @@ class Loc(StrEnum):
     TOTAL_ROW = "total_row"
     TOTAL_ROW_END = "total_row_end"
     CARRY_ROW = "carry_row"
+    SUBTOTAL_ROW = "subtotal_row"
     # A financing row's label that names the grant applied for, or the applicant's own means.
     REQUESTED_ROW = "requested_row"
     OWN_MEANS_ROW = "own_means_row"
@@ -169,6 +170,8 @@ LOCATOR_WORDS: Final[dict[Loc, tuple[str, ...]]] = {
     Loc.TOTAL_ROW_END: (r"\b(?:gesamt|insgesamt|summe|total)\s*:?\s*$",),
     # A running sum repeated at a page break or a partial sum: never a total of its own.
     Loc.CARRY_ROW: (r"übertrag", r"zwischensumme", r"davon\b"),
+    # … a partial sum that names its cost type is that type's sub-total ("Zwischensumme Personal").
+    Loc.SUBTOTAL_ROW: (r"zwischensumme",),
     # A financing row's label naming the grant applied for ("Zuwendung (beantragt)", "Fördermittel
     # des Landes"), or the applicant's own means ("Eigenmittel", "Eigenanteil Stadt").
     Loc.REQUESTED_ROW: (

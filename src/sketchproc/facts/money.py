@@ -11,11 +11,18 @@ and never added to anything.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from sketchproc.facts.candidate import Candidate
-from sketchproc.facts.clauses import NEW_CLAUSE, PURPOSE, closed_aside, completes_earlier, inside_parentheses
+from sketchproc.facts.clauses import (
+    NEW_CLAUSE,
+    PURPOSE,
+    closed_aside,
+    completes_earlier,
+    inside_parentheses,
+    paid_from,
+)
 from sketchproc.facts.cost_lists import summed_cost_lists
 from sketchproc.facts.locators import Loc, Locators
 from sketchproc.facts.money_tables import table_candidates
@@ -106,31 +113,6 @@ def _whole_of_davon(
     ]
 
 
-# A rounded figure and an exact one this close to it state the same amount.
-_ROUNDING = 0.05
-
-
-def exact_for_rounded(
-    chosen: Mapping[Loc, Candidate | None], candidates: Sequence[Candidate]
-) -> dict[Loc, Candidate | None]:
-    """The chosen amounts, a rounded one ("rund 180.000 €" in the summary) replaced by the exact
-    figure of its role that the budget states ("179.920,00 €")."""
-    out = dict(chosen)
-    for role, pick in chosen.items():
-        if pick is None or not pick.approximate:
-            continue
-        exact = [
-            c
-            for c in candidates
-            if c.role is role
-            and not (c.approximate or c.bounded)
-            and abs(c.value - pick.value) <= _ROUNDING * pick.value
-        ]
-        if exact:
-            out[role] = min(exact, key=lambda c: abs(c.value - pick.value))
-    return out
-
-
 # --- prose -------------------------------------------------------------------
 
 
@@ -170,7 +152,9 @@ def _prose_candidates(
     for pct in find_percentages(passage.text):
         # A percentage qualifies what stands before it ("Zuwendung … (80 %)", "das entspricht
         # 80 % der Gesamtkosten"): a locator after it names the base, not the share.
-        role, distance = _nearest(passage.text, pct, hits, settings, preceding_only=True)
+        role, distance = _paid_from(passage.text, pct, hits) or _nearest(
+            passage.text, pct, hits, settings, preceding_only=True
+        )
         ev = passage.evidence(settings.max_quote_chars, pct.start)
         if role in _RATE_ROLES:
             out.append(Candidate(Loc.RATE, pct.value, ev, distance, bounded=False))
@@ -181,6 +165,14 @@ def _prose_candidates(
             )
             out.append(Candidate(Loc.RATE, rest, ev, distance, False, from_own_share=True, of_total=of_total))
     return out
+
+
+def _paid_from(text: str, pct: Percentage, hits: Sequence[_Hit]) -> tuple[Loc, float] | None:
+    """The role of the source a percentage is paid from, named right after it, at distance 0."""
+    for hit in sorted(hits, key=lambda h: h.start):
+        if hit.start >= pct.end and hit.role is not Loc.RATE:
+            return (hit.role, 0.0) if paid_from(text, pct.end, hit.start) else None
+    return None
 
 
 _BASE_LINK = re.compile(r"\s+(?:der|des|aller)\s+(?:\w+\s+)?", re.IGNORECASE)
@@ -270,7 +262,8 @@ _LATE_APPOSITION = re.compile(
 # member of the list: then it labels that one, as in a table flattened into a line ("Zuwendung
 # 192.000 € Eigenmittel des Vereins 48.000 €").
 _BARE_AMOUNT_BEFORE = re.compile(r"\d\s*(?:€|\beuro|\beur)\s*$", re.IGNORECASE)
-_MEMBER = re.compile(r".{0,80}?(?=[,;]|\s(?:und|sowie|oder)\s|$)", re.IGNORECASE | re.DOTALL)
+# Without a delimiter in reach (a scanned table run into one line), the next 80 characters.
+_MEMBER = re.compile(r".{0,80}?(?=[,;]|\s(?:und|sowie|oder)\s|$)|.{0,80}", re.IGNORECASE | re.DOTALL)
 _CLAUSE_REST = re.compile(r"(?:[^,;.:]|[.,](?=\d))*")  # to the clause's end; "22.500" is one number
 _CONJUNCT = re.compile(r"\s(?:und|sowie|oder)\s", re.IGNORECASE)
 # A participle with its auxiliary closes the clause ("… gefördert werden", "… bezuschusst wird"),

@@ -102,9 +102,11 @@ _CURRENCY = re.compile(r"\b(?:EUR|Euro|TEUR|Tsd)\b", re.IGNORECASE)
 
 
 def cost_type(label: str, loc: Locators) -> Loc | None:
-    """The cost type a label names ("Personalkosten", "Summe Sachausgaben", "1. Personalausgaben"),
-    or None."""
-    core = loc[Loc.TOTAL_ROW].sub("", ENUMERATION.sub("", label.strip(), count=1), count=1).strip(" :-–")
+    """The cost type a label names ("Personalkosten", "Summe Sachausgaben", "1. Personalausgaben",
+    "Zwischensumme Personal"), or None."""
+    core = ENUMERATION.sub("", label.strip(), count=1)
+    core = loc[Loc.SUBTOTAL_ROW].sub("", core, count=1) if loc[Loc.SUBTOTAL_ROW].match(core) else core
+    core = loc[Loc.TOTAL_ROW].sub("", core, count=1).strip(" :-–")
     core = loc[Loc.ARTICLE].sub("", core, count=1)
     if loc[Loc.PERSONNEL_ROW].match(core):
         return Loc.PERSONNEL

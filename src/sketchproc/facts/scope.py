@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from sketchproc.facts.key_columns import as_rows
+from sketchproc.facts.paired_tables import as_halves
 from sketchproc.facts.stacked_keys import Stacked, stacked_pairs
 from sketchproc.model import Block, BlockKind, OutlineMapping, Section, Zone
 from sketchproc.passages import Passage, PassageIndex, PassageZone
@@ -45,7 +46,13 @@ def located(index: PassageIndex, blocks: Iterable[tuple[Block, int | None]]) -> 
     out = []
     for (block, section, block_passages), stacked in stacked_pairs(entries):
         read_block, read_passages = as_rows(block, block_passages)
-        out.append(Located(read_block, section, read_passages, turned=stacked or read_block is not block))
+        if stacked or read_block is not block:
+            out.append(Located(read_block, section, read_passages, turned=True))
+            continue
+        # Costs and their financing side by side are two tables.
+        out.extend(
+            Located(half, section, half_passages) for half, half_passages in as_halves(block, block_passages)
+        )
     return out
 
 

@@ -266,12 +266,19 @@ def _is_year_like(num: str) -> bool:
 
 
 def _money_priority(m: Money) -> tuple[int, ...]:
-    """Prefer amounts that look like money over a bare year next to a unit, then the longer one.
+    """Prefer amounts that look like money over a bare year next to a unit, then a unit after its
+    number, then the longer one.
 
-    In "im Jahr 2019 € 170.320" both "2019 €" and "€ 170.320" match; the year loses.
+    In "im Jahr 2019 € 170.320" both "2019 €" and "€ 170.320" match; the year loses. In prose
+    the unit follows its number: "Sachausgaben von 68.000 Euro: 14.000 Euro für …" shares one
+    "Euro" between "68.000 Euro" and "Euro: 14.000", and it is the first number's.
     """
     year_with_unit = _YEAR_WITH_UNIT.fullmatch(normalise(m.source).text) is not None
-    return (0 if year_with_unit else 1, m.end - m.start)
+    unit_first = _LEADING_UNIT.match(m.source) is not None
+    return (0 if year_with_unit else 1, 0 if unit_first else 1, m.end - m.start)
+
+
+_LEADING_UNIT = re.compile(rf"\s*[Tk]?{_CUR}", re.IGNORECASE)
 
 
 # A column or table header that counts in thousands: "T€", "TEUR", "Tsd. €", "in Tausend Euro",
