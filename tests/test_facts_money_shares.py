@@ -896,3 +896,19 @@ def test_a_budget_run_into_one_line_keeps_each_label_with_the_amount_after_it(tm
     facts = facts_of(path, PROFILE)
     assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 160_000
     assert facts.grant_eur is not None and facts.grant_eur.value == 128_000
+
+
+def test_a_sum_of_one_cost_item_below_the_grant_is_not_the_total(tmp_path: Path) -> None:
+    # "Das ergibt zusammen …" sums the fees; the project's total is the amount above the grant.
+    path = build(
+        tmp_path,
+        [
+            ("#", "Finanzen"),
+            "Für Referentinnen zahlen wir je Abend 150 Euro, das ergibt zusammen 4.500 Euro.",
+            "Für die zwei Jahre beträgt unser Gesamtbudget nach dieser Rechnung 125.000 Euro.",
+            "Vom Land erbitten wir als Zuwendung einhunderttausend Euro.",
+        ],
+    )
+    facts = facts_of(path, PROFILE)
+    assert facts.grant_eur is not None and facts.grant_eur.value == 100_000
+    assert facts.total_cost_eur is not None and facts.total_cost_eur.value == 125_000

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from sketchproc.facts.candidate import Candidate
+from sketchproc.facts.candidate import Candidate, best
 from sketchproc.facts.locators import Loc
 from sketchproc.facts.settings import FactSettings
 
@@ -33,6 +33,12 @@ def balanced(
         if whole is not None:
             out[Loc.TOTAL], out[Loc.OWN_SHARE] = whole
             return out
+    if grant is not None and total is not None and total.value < grant.value:
+        # A total is never smaller than the grant: "das macht zusammen sechstausend Euro" sums the
+        # rent. A total read above the grant is the project's; none leaves the contradiction as read.
+        above = best((c for c in candidates if c.value > grant.value), Loc.TOTAL)
+        if above is not None:
+            out[Loc.TOTAL] = total = above
     if grant is not None and own is None and total is not None:
         of_total = _own_share_of_total(
             candidates, grant.value + (third.value if third else 0.0), total, settings
