@@ -601,3 +601,25 @@ def test_a_sketch_without_headings_is_judged_by_what_its_paragraphs_say(tmp_path
     results = {r.item_id: r for r in check(path).checklist}
     assert results["baseline_analysis"].status is CheckStatus.OK, results["baseline_analysis"].note
     assert results["schedule_milestones"].status is CheckStatus.OK, results["schedule_milestones"].note
+
+
+def test_a_letter_without_any_heading_is_read_paragraph_by_paragraph(tmp_path: Path) -> None:
+    # No heading at all: every topic of the call stands in a paragraph of its own, and the
+    # paragraph on what happens after the funding is the sustainability plan.
+    path = build(
+        tmp_path,
+        [
+            "Dorfclub Wiesengrund e. V. · Am Anger 2 · 06536 Südharz",
+            "Sehr geehrte Damen und Herren,",
+            "wir sind ein kleiner Verein aus dem Südharz und möchten im alten Konsum unseres Dorfes einen "
+            "Treffpunkt für alles Digitale einrichten, weil es so etwas bei uns bisher nicht gibt.",
+            "Bei uns wohnen knapp 900 Leute, fast die Hälfte ist über sechzig, der nächste Bankautomat ist "
+            "zwölf Kilometer weg und der Bus kommt zweimal am Tag.",
+            "Und wenn die zwei Jahre um sind, soll es weitergehen: Die Gemeinde hat zugesagt, die Miete zu "
+            "übernehmen, und die Stelle wollen wir über Mitgliedsbeiträge und Kursgebühren halten.",
+            "Mit freundlichen Grüßen",
+            "Petra Nowak, Vorsitzende",
+        ],
+    )
+    results = {r.item_id: r for r in check(path).checklist}
+    assert results["sustainability_plan"].status is CheckStatus.OK, results["sustainability_plan"].note

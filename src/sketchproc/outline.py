@@ -56,6 +56,10 @@ class OutlineSettings(StageSettings):
     content_accept: float = Field(0.45, gt=0, le=1)
     # Headless content (preamble, cover) maps to an uncovered id with this probability.
     headless_accept: float = Field(0.5, gt=0, le=1)
+    # … and with this one in a sketch without any heading (a letter): every topic of the call is
+    # headless there, and the model's best class for a paragraph is its topic even when its
+    # probability is spread over eighteen classes.
+    headless_accept_unsectioned: float = Field(0.25, gt=0, le=1)
     # Headless blocks need at least this many words to count.
     headless_min_words: int = Field(8, ge=1)
     # A section is thin only when clearly short: below this share of its minimum
@@ -243,10 +247,11 @@ def find_headless(
     found: dict[str, list[Block]] = {}
     outline_ids = set(profile.outline.ids)
     probabilities = model.probabilities([block_text(block) for block in candidates])
+    accept = settings.headless_accept if sectioned.sections else settings.headless_accept_unsectioned
     for block, row in zip(candidates, probabilities, strict=True):
         best = int(row.argmax())
         label = model.classes[best]
-        if label in outline_ids and label not in covered and row[best] >= settings.headless_accept:
+        if label in outline_ids and label not in covered and row[best] >= accept:
             found.setdefault(label, []).append(block)
     return {key: tuple(blocks) for key, blocks in found.items()}
 
