@@ -1285,3 +1285,24 @@ def test_a_city_outside_named_in_the_applicants_prose_gives_way_to_its_stated_ad
     facts = sketchproc.check(path, profile).facts
     assert facts.region is not None and facts.region.value == "saalekreis"
     assert facts.region_outside is None
+
+
+def test_a_partner_across_the_border_does_not_move_an_applicant_outside_the_state(
+    tmp_path: Path, profile: CallProfile
+) -> None:
+    # The cover names the applicant with its district and, with "gemeinsam mit", a partner of the
+    # state; the partner's district is not the applicant's seat, wherever else it is named.
+    path = build(
+        tmp_path,
+        [
+            [("Antragstellerin", "Gemeinde Wendeburg")],
+            "Gemeinde Wendeburg · Landkreis Peine · gemeinsam mit der Stadt Oebisfelde-Weferlingen "
+            "(Landkreis Börde)",
+            ("#", "1 Vorhaben"),
+            "Das Büro arbeitet in Wendeburg; die Stadt Oebisfelde-Weferlingen im Landkreis Börde erhält "
+            "eine Sprechstunde.",
+        ],
+    )
+    facts = facts_of(path, profile)
+    assert facts.region_outside is not None and "Peine" in facts.region_outside.value
+    assert facts.region is None

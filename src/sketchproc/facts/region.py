@@ -25,6 +25,11 @@ from sketchproc.profiles.schema import CallProfile, Law, term_key
 
 # A court, registry or tax office right before a place: "Amtsgericht Stendal", "Finanzamt Halle".
 _REGISTRY_BEFORE = re.compile(r"(?:gericht\w*|finanzamt\w*|register\w*)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A partner named with its place in the same clause: "in Zusammenarbeit mit …", "gemeinsam mit …".
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:(?:zusammenarbeit|kooperation|partnerschaft)\s+mit|(?:gemeinsam|zusammen)\s+mit)\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
 # A German postcode right before a place is an address: "38350 Helmstedt".
 _POSTCODE_BEFORE = re.compile(r"\b\d{5}\s+$")
 # An e-mail address; the domain needs a dot, so "@home" in prose is none.
@@ -90,10 +95,18 @@ def applicant_texts(
     for passage, text in _without_addressee(key_passages):
         run_in = _KEY_LINE.match(text)
         label = passage.cells[0] if len(passage.cells) > 1 else (run_in.group("label") if run_in else "")
-        area = bool(_AREA_LABEL.search(label))
+        if _PARTNER_LABEL.search(label):
+            continue  # "Kooperationspartner | Verbandsgemeinde Obere Aller (Landkreis Börde)"
+        # A key-data line that names the applicant with a district says where it sits: "Stadt
+        # Schöningen · Landkreis Helmstedt" on the cover.
+        names_applicant = applicant is not None and applicant.value in text
+        area = bool(_AREA_LABEL.search(label)) or names_applicant
         texts.append(ApplicantText(text, passage.evidence(settings.max_quote_chars), area))
     return texts
 
+
+# A key-data label naming others than the applicant: "Kooperationspartner", "Verbundpartner".
+_PARTNER_LABEL = re.compile(r"partner|mitwirkende|beteiligte", re.IGNORECASE)
 
 # A sketch written as a letter opens with the address of the ministry it goes to: the lines from
 # the authority's name down to its postcode and town ("39104 Magdeburg") say nothing of the
@@ -233,8 +246,9 @@ def _counts(text: str, m: re.Match[str], name: _Name, profile: CallProfile) -> b
             if other.start() <= m.start() and m.end() <= other.end():
                 return False
     before = text[: m.start()]
-    # "Vereinsregister beim Amtsgericht Stendal" names where a register is kept, not the seat.
-    if _REGISTRY_BEFORE.search(before):
+    # "Vereinsregister beim Amtsgericht Stendal" names where a register is kept, not the seat;
+    # "in Zusammenarbeit mit der Verbandsgemeinde Obere Aller (Landkreis Börde)" a partner's.
+    if _REGISTRY_BEFORE.search(before) or _PARTNER_BEFORE.search(before):
         return False
     if not name.needs_context:
         return True
