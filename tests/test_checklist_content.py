@@ -623,3 +623,21 @@ def test_a_letter_without_any_heading_is_read_paragraph_by_paragraph(tmp_path: P
     )
     results = {r.item_id: r for r in check(path).checklist}
     assert results["sustainability_plan"].status is CheckStatus.OK, results["sustainability_plan"].note
+
+
+def test_letters_said_to_be_enclosed_but_listed_as_to_follow_are_contradictory(tmp_path: Path) -> None:
+    # The text says the partners' letters are attached; the enclosure list at the end says they
+    # come later: a reviewer must look, the tool cannot tell which is true.
+    path = build(
+        tmp_path,
+        [
+            (1, "Netzwerk"),
+            "Die Unterstützungsschreiben der Volkshochschule und der Kreishandwerkerschaft sind dieser"
+            " Skizze beigefügt.",
+            (1, "Anlagen"),
+            "Anlage 1: Unterstützungsschreiben der Partner (folgen bis zum 15. März)",
+        ],
+    )
+    result = {r.item_id: r for r in check(path).checklist}["letters_of_intent"]
+    assert result.status is CheckStatus.UNCLEAR, result.note
+    assert "widersprüchlich" in (result.note or "")

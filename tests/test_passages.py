@@ -260,3 +260,20 @@ def test_a_keine_closing_its_clause_denies_it(sentence: str, negated: bool) -> N
 
     marks = _Marks.build(load_profile(), PassageSettings())
     assert marks.negated(sentence) is negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        # Thinking of a way, or weighing it, has not chosen it.
+        ("Für den Betrieb danach denken wir an eine Mischung aus Gebühren und Spenden.", True),
+        ("Der Vorstand überlegt, die Räume ab 2021 selbst anzumieten.", True),
+        # Keeping someone in mind is no hedge.
+        ("Bei allen Angeboten denken wir an die Menschen ohne Auto.", False),
+    ],
+)
+def test_thinking_of_or_weighing_a_way_is_hedged(sentence: str, hedged: bool) -> None:
+    from sketchproc.passages import PassageSettings, _Marks
+
+    marks = _Marks.build(load_profile(), PassageSettings())
+    assert marks.hedged(sentence) is hedged

@@ -27,6 +27,9 @@ class PassageSettings(StageSettings):
         r"\b(?:hoffe|hoffen|hofft|erhoffen|wünschenswert)\b",
         r"\b(?:eventuell|evtl\.|möglicherweise|vielleicht|gegebenenfalls|ggf\.|unter\s+umständen|womöglich)",
         r"\b(?:denkbar|vorstellbar|angedacht|perspektivisch|zu\s+gegebener\s+zeit)\b",
+        # Thinking of a way is not having chosen it: "Dafür denken wir an einen Mix aus …", "Wir
+        # überlegen, die Stelle über Gebühren zu finanzieren."
+        r"\b(?:denken|denkt)\s+(?:\w+\s+){0,3}?an\s+eine?[nmrs]?\b|\b(?:überlegen|überlegt)\b",
         r"\b(?:strebe|streben|strebt)\s+(?:\w+\s+){0,5}an\b|\bangestrebt\b",
         r"\b(?:wird|werden|soll|sollen|wollen|möchten)\s+(?:\w+\s+){0,5}(?:ge)?prüf\w*|\bprüfen\s+wir\b",
         r"\b(?:könnte|könnten|würde|würden|wäre|wären)\b",
@@ -92,7 +95,8 @@ class PassageSettings(StageSettings):
         # The documents are the subject and "folgen" closes the sentence: "Die Schreiben folgen."
         r"\b(?:folgen|folgt)\s*[.;)]",
         # "Absichtserklärungen (folgen)", "Beschluss (ausstehend)"
-        r"\(\s*(?:folgen|folgt|ausstehend|wird\s+nachgereicht|in\s+arbeit)\s*\)",
+        # … also with a date: "(folgen bis zum 15. März)".
+        r"\(\s*(?:folgen|folgt|ausstehend|wird\s+nachgereicht|in\s+arbeit)\b[^()]{0,60}\)",
     )
     # A "nicht" or "keine" that closes its clause denies the clause's verb or object:
     # "Absichtserklärungen brauchen wir in dieser Phase noch nicht.", "Zusagen haben wir bisher

@@ -43,6 +43,13 @@ def enclosed_documents(ctx: CheckContext, item: ChecklistItem, settings: Checkli
         quote = announced[0].text[: settings.note_quote_chars]
         evidence = ctx.quote(announced, settings.max_evidence)
         return Outcome(CheckStatus.MISSING, f"nur angekündigt: „{quote}“", evidence)
+    listed_later = [s for s in announced if "annexes" in s.outline_ids and s not in present]
+    if present and listed_later and not any("annexes" in s.outline_ids for s in present):
+        # "Die Letters of Intent liegen dieser Skizze bei." in the text, "Letters of Intent
+        # (werden nachgereicht)" in the annex list: the sketch contradicts itself.
+        said, listed = (s.text[: settings.note_quote_chars] for s in (present[0], listed_later[0]))
+        note = f"widersprüchlich: laut Text „{said}“, im Anlagenverzeichnis „{listed}“; bitte prüfen"
+        return Outcome(CheckStatus.UNCLEAR, note, ctx.quote([present[0], listed_later[0]], 2))
     content = [s for s in ctx.sentences if s.content]
     empty_list = _empty_annex_list(ctx, content)
     if present and empty_list is not None and not any("annexes" in s.outline_ids for s in present):
