@@ -246,6 +246,21 @@ def test_partial_sums_beside_their_group_cell_restate_the_positions(tmp_path: Pa
     assert "200.000" in (result.note or "")
 
 
+def test_personnel_and_material_costs_in_one_figure_are_not_broken_down(tmp_path: Path) -> None:
+    """One row for staff and running costs together, beside fees and an overhead: the two types
+    the call asks for are not separated, however well the rows add up."""
+    table = [
+        ("Position", "Summe"),
+        ("Personal- und Sachausgaben des Treffpunkts", "120.000 €"),
+        ("Honorare für Trainerinnen", "15.000 €"),
+        ("Gemeinkostenpauschale", "9.450 €"),
+        ("Gesamtkosten", "144.450 €"),
+    ]
+    result = _budget_sketch(tmp_path, [table, "Beantragt werden 115.560 €."])["budget_breakdown"]
+    assert result.status is CheckStatus.VIOLATED, result.note
+    assert "in einem Betrag" in (result.note or "")
+
+
 def test_a_budget_with_the_cost_types_as_columns_and_the_years_as_rows(tmp_path: Path) -> None:
     table = [
         ("Projektjahr", "Personalausgaben", "Sachausgaben", "Summe"),

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from sketchproc.checklist.context import CheckContext, Sentence
 from sketchproc.checklist.rules import Outcome, cue_rule, usable
 from sketchproc.checklist.settings import ChecklistSettings
+from sketchproc.facts.locators import LOCATORS
+from sketchproc.facts.row_labels import lumps_cost_types
 from sketchproc.facts.table_cells import cell_amount
 from sketchproc.german import format_eur
 from sketchproc.model import CheckStatus
@@ -103,7 +105,12 @@ def _table_adding_up(
     ]
     if not any(abs(amount - total) <= tolerance for _, amount in priced):
         return []
-    positions = [(s, a) for s, a in priced if not any(_RESTATING.search(c) for c in _label_cells(s.cells))]
+    # A row of both types in one figure ("Personal- und Sachkosten") breaks nothing down.
+    positions = [
+        (s, a)
+        for s, a in priced
+        if not any(_RESTATING.search(c) or lumps_cost_types(c, LOCATORS) for c in _label_cells(s.cells))
+    ]
     if len(positions) >= 2 and abs(sum(a for _, a in positions) - total) <= tolerance:
         return [s for s, _ in positions]
     return []
@@ -187,6 +194,9 @@ def _one_cost_type(ctx: CheckContext, item: ChecklistItem, settings: ChecklistSe
         note = f"{stated} {format_eur(known.value)} = Gesamtkosten; {other} laut Text keine"
         return Outcome(CheckStatus.OK, note, (known.evidence, *ctx.quote([denied], 1)))
     note = f"nur {stated} beziffert ({format_eur(known.value)}), {other} nicht erkennbar aufgeschlüsselt"
+    lumped = next((p for p in scope if lumps_cost_types(p.text, LOCATORS) and find_money(p.text)), None)
+    if lumped is not None:
+        note += f"; beide Kostenarten in einem Betrag: „{lumped.text[: settings.note_quote_chars]}“"
     if any(p.is_table_row for p in scope) and not any(p.block.ocr for p in scope):
         # A cost table read row by row hides no label: what it does not break down is not there.
         return Outcome(CheckStatus.VIOLATED, note, (known.evidence,))
@@ -240,6 +250,7 @@ def _itemised(
         for p in budget
         if amounts[p.position]
         and not any(abs(a - v) < 0.5 for a in (*amounts[p.position], sum(amounts[p.position])) for v in skip)
+        and not lumps_cost_types(p.text, LOCATORS)
     ]
     for passage in scope:
         found = amounts[passage.position]

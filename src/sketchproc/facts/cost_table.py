@@ -41,6 +41,7 @@ from sketchproc.facts.row_labels import (
     is_group_label,
     is_parent_code,
     is_total_label,
+    lumps_cost_types,
     names_own_kind,
     position_code,
     role_label,
@@ -225,6 +226,8 @@ def _read(
             # position above it is the table's total, whatever it is called.
             reading.totals.append((amount, ev))
             continue
+        if lumps_cost_types(label, loc):
+            continue  # one figure for both types is no position of either
         position_type = kind or inherited or group or staff_or_material(" ".join(cells))
         reading.positions[position_type].append((amount, ev))
 

@@ -108,11 +108,18 @@ def cost_type(label: str, loc: Locators) -> Loc | None:
     core = loc[Loc.SUBTOTAL_ROW].sub("", core, count=1) if loc[Loc.SUBTOTAL_ROW].match(core) else core
     core = loc[Loc.TOTAL_ROW].sub("", core, count=1).strip(" :-–")
     core = loc[Loc.ARTICLE].sub("", core, count=1)
+    if lumps_cost_types(core, loc):
+        return None  # "Personal- und Sachkosten (Betrieb)": both in one figure, neither broken out
     if loc[Loc.PERSONNEL_ROW].match(core):
         return Loc.PERSONNEL
     if loc[Loc.MATERIAL_ROW].match(core):
         return Loc.MATERIAL
     return None
+
+
+def lumps_cost_types(label: str, loc: Locators) -> bool:
+    """True if the label names personnel and material costs as one ("Personal- und Sachkosten")."""
+    return bool(loc[Loc.PERSONNEL_ROW].search(label) and loc[Loc.MATERIAL_ROW].search(label))
 
 
 def share_of_total(label: str, loc: Locators) -> bool:
