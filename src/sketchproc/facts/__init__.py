@@ -109,8 +109,8 @@ def _money_facts(
     index: PassageIndex, everything: list[Located], profile: CallProfile, settings: FactSettings
 ) -> dict[str, Any]:
     """Amounts per role and the funding rate (stated, else computed), as `Facts` keyword arguments."""
-    # The first scope's sentences without a locator word give item amounts, for arithmetic only;
-    # without a budget section, the whole document's.
+    # The first scope's sentences without a locator word give item amounts, for arithmetic only:
+    # the budget sections', or without one, those of the first scope that has blocks.
     scopes_ = [s for s in _money_scopes(index, everything, profile, settings) if s]
     per_scope = [money_candidates(s, LOCATORS, settings, items=i == 0) for i, s in enumerate(scopes_)]
 
