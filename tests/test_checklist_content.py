@@ -641,3 +641,28 @@ def test_letters_said_to_be_enclosed_but_listed_as_to_follow_are_contradictory(t
     result = {r.item_id: r for r in check(path).checklist}["letters_of_intent"]
     assert result.status is CheckStatus.UNCLEAR, result.note
     assert "widersprüchlich" in (result.note or "")
+
+
+def test_a_letters_prose_budget_is_broken_down_by_each_amounts_own_clause(tmp_path: Path) -> None:
+    # No heading: the paragraph about money is the budget. A monthly rent summed over the runtime
+    # is one item, not the total, and in a sentence joining items each amount is of the kind its
+    # own clause names (the courses are no staff costs because the coordinator opens the sentence).
+    path = build(
+        tmp_path,
+        [
+            "Kulturverein Auenland e. V. · Lindenweg 4 · 06536 Südharz",
+            "Sehr geehrte Damen und Herren,",
+            "wir möchten in unserem Dorf einen Treffpunkt für digitale Fragen eröffnen, den es bisher "
+            "nirgends in der Gegend gibt, und bitten Sie dafür um Unterstützung.",
+            "Nun zu den Kosten, die wir mit unserer Schatzmeisterin berechnet haben. Für den Raum "
+            "zahlen wir 200 Euro im Monat, das macht zusammen 4.800 Euro. Die Koordinatorin auf einer "
+            "halben Stelle kostet in beiden Jahren 60.000 Euro, Kurse, Fahrten und Druck kosten "
+            "11.200 Euro. Insgesamt kommen wir damit auf 76.000 Euro. Beantragt werden davon "
+            "60.800 Euro.",
+            "Mit freundlichen Grüßen",
+            "Jana Winter, Vorsitzende",
+        ],
+    )
+    result = {r.item_id: r for r in check(path).checklist}["budget_breakdown"]
+    assert result.status is CheckStatus.OK, result.note
+    assert "Personalkosten 60.000" in (result.note or "") and "Sachkosten 16.000" in (result.note or "")

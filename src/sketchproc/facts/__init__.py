@@ -23,6 +23,7 @@ from sketchproc.facts.scope import (
     Located,
     all_blocks,
     front_blocks,
+    located,
     passages,
     preferred_blocks,
     role_sections,
@@ -178,6 +179,11 @@ def _itemised(
         # One named cost type beside unlabelled items is the budget check's to add up.
         return {}
     budget = section_blocks(index, _sections(index.mapping, (Role.BUDGET,), profile))
+    # A letter without headings has no budget section: its paragraph the outline stage read as
+    # the budget is that budget.
+    budget_ids = set(profile.outline.ids_for(Role.BUDGET))
+    unheaded = [placed.block for placed in index.mapping.headless if placed.outline_id in budget_ids]
+    budget += located(index, ((block, None) for block in unheaded))
     return itemised_costs(budget, LOCATORS, settings, total.value)
 
 

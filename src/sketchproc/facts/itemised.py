@@ -7,17 +7,19 @@ stated total are the breakdown, personnel where an item names staff, else materi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sketchproc.facts.candidate import Candidate
 from sketchproc.facts.locators import Loc, Locators
-from sketchproc.facts.money import locator_hits
+from sketchproc.facts.money import _Hit, locator_hits
 from sketchproc.facts.scope import Located, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.staff import names_bought_service, names_staff
 from sketchproc.model import BlockKind, Evidence
 from sketchproc.passages import PassageKind
-from sketchproc.quantities import find_money, per_unit
+from sketchproc.quantities import Money, find_money, per_unit
+from sketchproc.sentences import clause_span
 
 __all__ = ["itemised_costs"]
 
@@ -39,21 +41,47 @@ def itemised_costs(
     """
     runs: list[list[tuple[Loc, float, Evidence]]] = [[]]
     for passage in passages(b for b in located if b.block.kind is not BlockKind.TABLE):
-        if locator_hits(passage.text, _NOT_ITEM_ROLES, loc):
+        amounts = [m for m in find_money(passage.text) if not per_unit(passage.text, m)]
+        hits = locator_hits(passage.text, _NOT_ITEM_ROLES, loc)
+        if hits and not _sums_one_item(hits, amounts, total):
             runs.append([])
             continue
-        amounts = [m for m in find_money(passage.text) if not per_unit(passage.text, m)]
         if not amounts:
             continue
-        kind = _cost_kind(passage.text, loc)
-        # A sentence may join items ("… machen 4.300 Euro aus, und 2.000 Euro bleiben für …").
+        # A sentence may join items ("… machen 4.300 Euro aus, und 2.000 Euro bleiben für …"):
+        # each is of the kind its own clause names.
         for money in amounts if passage.kind is PassageKind.SENTENCE else amounts[-1:]:
-            runs[-1].append((kind, money.eur, passage.evidence(settings.max_quote_chars, money.start)))
+            text = passage.text if len(amounts) == 1 else _clause_of(passage.text, money)
+            evidence = passage.evidence(settings.max_quote_chars, money.start)
+            runs[-1].append((_cost_kind(text, loc), money.eur, evidence))
     for run in runs:
         found = _adding_up(run, total, settings)
         if found is not None:
             return found
     return {}
+
+
+def _sums_one_item(hits: Sequence[_Hit], amounts: Sequence[Money], total: float) -> bool:
+    """True if a sentence whose only role word is a total's sums up one item far below the total:
+    "Miete 250 Euro im Monat, das macht zusammen sechstausend Euro" is an item, not the end of the
+    list."""
+    return (
+        bool(amounts)
+        and all(hit.role is Loc.TOTAL for hit in hits)
+        and all(money.eur < total * _ITEM_SHARE for money in amounts)
+    )
+
+
+# An amount below this share of the total is no total.
+_ITEM_SHARE = 0.5
+# Clauses of a sentence joining items; a colon or comma between digits belongs to a number.
+_CLAUSE_BREAK = re.compile(r"[,;:](?!\d)|\s(?:und|sowie)\s")
+
+
+def _clause_of(text: str, money: Money) -> str:
+    """The clause of a sentence that holds the amount."""
+    start, end = clause_span(text, money.start, money.end, _CLAUSE_BREAK)
+    return text[start:end]
 
 
 def _cost_kind(text: str, loc: Locators) -> Loc:
