@@ -173,12 +173,12 @@ def _parenthesis_around(text: str, position: int) -> tuple[int, int] | None:
     return (opening, closing if closing >= 0 else len(text))
 
 
-# A cost type right before the parenthesis (its amount between): "Sachkosten 31.300 € (…",
-# "54.000 Euro Sachkosten (…".
 # An aside that opens by giving examples of what stands before it.
 _EXAMPLES = re.compile(
     r"\s*(?:z\.\s?b\.|zum\s+beispiel|bspw\.|beispielsweise|etwa\b|u\.\s?a\.|unter\s+anderem)", re.IGNORECASE
 )
+# A cost type right before the parenthesis (its amount between): "Sachkosten 31.300 € (…",
+# "54.000 Euro Sachkosten (…".
 _COST_TYPE_BEFORE = re.compile(
     r"\b(?:sach|personal)(?:kosten|ausgaben|mittel)\b[^()]{0,30}$",
     re.IGNORECASE,

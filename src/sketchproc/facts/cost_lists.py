@@ -19,7 +19,7 @@ from sketchproc.facts.candidate import Candidate
 from sketchproc.facts.locators import Loc
 from sketchproc.quantities import Money
 
-__all__ = ["summed_cost_lists"]
+__all__ = ["LocatorHit", "summed_cost_lists"]
 
 _COST_TYPES = (Loc.PERSONNEL, Loc.MATERIAL)
 # The rest of the locator's word and the colon that opens the list.

@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 
 from sketchproc.facts.candidate import Candidate
+from sketchproc.facts.cost_lists import LocatorHit
 from sketchproc.facts.locators import Loc, Locators
-from sketchproc.facts.money import _Hit, locator_hits
+from sketchproc.facts.money import locator_hits
 from sketchproc.facts.scope import Located, passages
 from sketchproc.facts.settings import FactSettings
 from sketchproc.facts.staff import names_bought_service, names_staff
@@ -61,7 +62,7 @@ def itemised_costs(
     return {}
 
 
-def _sums_one_item(hits: Sequence[_Hit], amounts: Sequence[Money], total: float) -> bool:
+def _sums_one_item(hits: Sequence[LocatorHit], amounts: Sequence[Money], total: float) -> bool:
     """True if a sentence whose only role word is a total's sums up one item far below the total:
     "Miete 250 Euro im Monat, das macht zusammen sechstausend Euro" is an item, not the end of the
     list."""

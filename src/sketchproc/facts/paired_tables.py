@@ -11,14 +11,13 @@ name sources of money. Each half is then read as a table of its own.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Final
 
 from sketchproc.facts.locators import LOCATORS, Loc
+from sketchproc.facts.row_labels import is_amount_cell
 from sketchproc.model import Block, BlockKind
 from sketchproc.passages import Passage
-from sketchproc.quantities import parse_money
 
 __all__ = ["as_halves"]
 
@@ -63,24 +62,13 @@ def _costs_beside_financing(block: Block) -> bool:
     body = block.rows[1:]
     for row in body:
         labels, amounts = (row[0], row[2]), (row[1], row[3])
-        if any(cell.strip() and not _is_amount(cell) for cell in amounts):
+        if any(cell.strip() and not is_amount_cell(cell) for cell in amounts):
             return False
-        if any(cell.strip() and _is_amount(cell) for cell in labels):
+        if any(cell.strip() and is_amount_cell(cell) for cell in labels):
             return False
-    paired = sum(1 for row in body if _is_amount(row[1]) and _is_amount(row[3]))
+    paired = sum(1 for row in body if is_amount_cell(row[1]) and is_amount_cell(row[3]))
     left, right = (any(_names_financing(row[i]) for row in body) for i in (0, 2))
     return paired >= _MIN_PAIRED_ROWS and left != right
-
-
-def _is_amount(cell: str) -> bool:
-    """A cell that is an amount and nothing else ("86.400", "128.000 €"); a label may hold a price
-    ("Eigenleistung (1.200 Stunden zu je 15 Euro)") and stays a label."""
-    words = _UNIT.sub("", cell)
-    return parse_money(cell, assume_currency=True) is not None and not _LETTER.search(words)
-
-
-_UNIT = re.compile(r"\b(?:T?EURO?|Tsd\.?)(?![^\W\d_])|€", re.IGNORECASE)
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _names_financing(label: str) -> bool:

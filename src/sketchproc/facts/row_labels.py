@@ -17,9 +17,11 @@ __all__ = [
     "financing_role",
     "funding_head",
     "has_amount_text",
+    "is_amount_cell",
     "is_group_label",
     "is_sum_label",
     "is_total_label",
+    "lumps_cost_types",
     "names_own_kind",
     "role_label",
     "share_of_total",
@@ -88,10 +90,14 @@ def is_group_label(cells: Sequence[str], label: str) -> bool:
     ("Personalkosten | Leitung (5.300 EUR/Monat) | 63.600": a described post, price and all)."""
     if _TYPED_POSITION.match(label):
         return False  # "Personal: Assistenz (Minijob)": a position of the type, not its group
-    texts = [
-        c for c in cells if parse_money(c, assume_currency=True) is None or _WORD.search(_CURRENCY.sub("", c))
-    ]
+    texts = [c for c in cells if not is_amount_cell(c)]
     return len(texts) <= 1 and len(label.split()) <= 3
+
+
+def is_amount_cell(cell: str) -> bool:
+    """A cell that is an amount and nothing else ("86.400", "128.000 EUR"); a label may hold a
+    price ("Eigenleistung (1.200 Stunden zu je 15 Euro)") and stays a label."""
+    return parse_money(cell, assume_currency=True) is not None and not _WORD.search(_CURRENCY.sub("", cell))
 
 
 _TYPED_POSITION = re.compile(r"^[^:]+:\s*\w")
